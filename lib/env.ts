@@ -1,0 +1,60 @@
+// The only module that reads process.env. Every variable is validated here and documented in the README.
+import { z } from "zod";
+
+const ZBooleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** "development" or "test" or "production"; production switches off demo conveniences and refuses the sandbox. */
+  LOMAKE_ENV: z.enum(["development", "test", "production"]).optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  /** Public base URL of the app, used in links sent by e-mail and in return addresses. */
+  APP_URL: z.url().optional(),
+  /** PostgreSQL connection string. When unset, an embedded PostgreSQL is started for development. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Folder of the embedded PostgreSQL's data. */
+  EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** Encryption keys: "id1:base64key,id2:base64key"; the first is used for new values. */
+  LOMAKE_ENCRYPTION_KEYS: z.string().optional(),
+  /** Or a file holding the same, one "id:base64key" per line. */
+  LOMAKE_ENCRYPTION_KEY_FILE: z.string().optional(),
+  /** Key for keyed hashes (HMAC) of searchable sensitive values such as a henkilötunnus; base64. */
+  LOMAKE_HASH_KEY: z.string().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Single sign-on"),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default("Lomake <no-reply@lomake.invalid>"),
+  /** Print the demo owner's password on first start (never in production). */
+  SHOW_DEMO_CREDENTIALS: ZBooleanFlag,
+});
+
+export type TEnv = z.infer<typeof ZEnv> & { isProduction: boolean };
+
+let cached: TEnv | undefined;
+
+export function getEnv(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  const env = parsed.data;
+  const isProduction = (env.LOMAKE_ENV ?? env.NODE_ENV) === "production";
+  cached = { ...env, isProduction };
+  return cached;
+}
+
+/** Tests change the environment between cases; they call this to re-read it. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
