@@ -35,6 +35,14 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().default("Lomake <no-reply@lomake.invalid>"),
   /** Print the demo owner's password on first start (never in production). */
   SHOW_DEMO_CREDENTIALS: ZBooleanFlag,
+  /** Suomi.fi Messages sandbox: port, public URL, control-API secret (required outside development), events page size, token lifetime. */
+  SUOMIFI_SANDBOX_PORT: z.coerce.number().int().min(0).default(3001),
+  SUOMIFI_SANDBOX_URL: z.url().default("http://127.0.0.1:3001"),
+  SUOMIFI_SANDBOX_CONTROL_SECRET: z.string().min(16).optional(),
+  SUOMIFI_SANDBOX_PAGE_SIZE: z.coerce.number().int().positive().default(1000),
+  SUOMIFI_SANDBOX_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Timeout of each call to the Suomi.fi Messages REST API. */
+  SUOMIFI_REST_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { isProduction: boolean };
