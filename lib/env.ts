@@ -27,6 +27,8 @@ const ZEnv = z.object({
   LOMAKE_ENCRYPTION_KEY_FILE: z.string().optional(),
   /** Key for keyed hashes (HMAC) of searchable sensitive values such as a henkilötunnus; base64. */
   LOMAKE_HASH_KEY: z.string().optional(),
+  /** Shifts lib/clock.ts by this many milliseconds (e2e tests of expiry); ignored in production. */
+  LOMAKE_CLOCK_OFFSET_MS: z.coerce.number().int().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
