@@ -1,0 +1,133 @@
+// Request and response shapes of the Suomi.fi Messages REST API (see /work/shared/suomifi/rest-api.md).
+// Field names and enum strings are the API's own, including the spaces in "No one" and "Recipient only".
+import { z } from "zod";
+
+export const SUOMIFI_EVENT_TYPES = [
+  "Electronic message created",
+  "Electronic message read",
+  "Receipt confirmed",
+  "Electronic message from end user",
+  "Paper mail created",
+  "Sent for printing and enveloping",
+  "Posti: receipt confirmed",
+  "Posti: returned to sender",
+  "Posti: unresolved",
+] as const;
+
+export const ZTokenResponse = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.number().int().positive(),
+});
+export type TTokenResponse = z.infer<typeof ZTokenResponse>;
+
+export const ZSuomifiEvent = z.object({
+  // Unknown types must not crash the retrieval job: keep them as raw strings.
+  type: z.string(),
+  eventTime: z.string(),
+  metadata: z.looseObject({
+    messageId: z.number().int().optional(),
+    serviceId: z.string().optional(),
+    externalId: z.string().optional(),
+  }),
+});
+export type TSuomifiEvent = z.infer<typeof ZSuomifiEvent>;
+
+export const ZEventsPage = z.object({
+  continuationToken: z.string(),
+  events: z.array(ZSuomifiEvent),
+});
+export type TEventsPage = z.infer<typeof ZEventsPage>;
+
+const ZPerson = z.object({ id: z.string(), name: z.string() });
+
+export const ZReceivedAttachment = z.object({
+  attachmentId: z.string(),
+  filename: z.string().optional(),
+  mediaType: z.string().optional(),
+  sizeBytes: z.number().int().optional(),
+});
+
+export const ZReceivedMessage = z.object({
+  messageId: z.number().int(),
+  createdAt: z.string(),
+  electronic: z.object({
+    messageId: z.number().int(),
+    createdAt: z.string(),
+    title: z.string(),
+    body: z.string(),
+    attachments: z.array(ZReceivedAttachment).default([]),
+    thread: z.object({ rootMessageId: z.number().int(), threadExternalId: z.string().nullish() }).nullish(),
+  }),
+  sender: z.object({
+    mailboxOwner: ZPerson,
+    personSendingMessageOnBehalfOfMailboxOwner: ZPerson.nullish(),
+  }),
+});
+export type TReceivedMessage = z.infer<typeof ZReceivedMessage>;
+
+export const ZMessageIdResponse = z.object({ messageId: z.number().int() });
+export const ZAttachmentUploadResponse = z.object({ attachmentId: z.string().min(1) });
+export const ZActiveMailboxesResponse = z.object({
+  endUsersWithActiveMailbox: z.array(z.object({ id: z.string() })),
+});
+
+const ZTriLingual = z.object({ fi: z.string().min(1), sv: z.string().min(1), en: z.string().min(1) });
+
+export const ZElectronicPart = z.object({
+  title: z.string().min(1).max(256),
+  body: z.string(),
+  bodyFormat: z.enum(["Text", "Markdown"]),
+  messageServiceType: z.enum(["Normal", "Verifiable"]),
+  replyAllowedBy: z.enum(["Anyone", "No one"]),
+  visibility: z.enum(["Normal", "Recipient only"]),
+  attachments: z.array(z.object({ attachmentId: z.string().min(1) })),
+  notifications: z.object({
+    senderDetailsInNotifications: z.enum(["Organisation and service name", "None"]),
+    unreadMessageNotification: z.object({ reminder: z.enum(["Default reminder", "No reminders"]) }),
+    customisedNewMessageNotification: z.object({ title: ZTriLingual, content: ZTriLingual }).optional(),
+  }),
+  inReplyToMessageId: z.number().int().optional(),
+});
+export type TElectronicPart = z.infer<typeof ZElectronicPart>;
+
+export const ZElectronicMessageRequest = z.object({
+  externalId: z.string().min(1),
+  recipient: z.object({ id: z.string().min(1) }),
+  sender: z.object({ serviceId: z.string().min(1) }),
+  electronic: ZElectronicPart,
+});
+export type TElectronicMessageRequest = z.infer<typeof ZElectronicMessageRequest>;
+
+export const ZAddress = z.object({
+  name: z.string().min(1),
+  additionalName: z.string().optional(),
+  streetAddress: z.string().min(1),
+  zipCode: z.string().min(1),
+  city: z.string().min(1),
+  countryCode: z.string().length(2),
+});
+
+export const ZPaperMailPart = z.object({
+  attachments: z.array(z.object({ attachmentId: z.string().min(1) })),
+  colorPrinting: z.boolean(),
+  createAddressPage: z.boolean(),
+  rotateLandscapePages: z.boolean(),
+  twoSidedPrinting: z.boolean(),
+  messageServiceType: z.enum(["Normal", "Verifiable"]),
+  printingAndEnvelopingService: z.object({
+    postiMessaging: z.object({
+      username: z.string(),
+      password: z.string(),
+      contactDetails: z.object({ email: z.string() }),
+    }),
+    costPool: z.string().optional(),
+  }),
+  recipient: z.object({ address: ZAddress }),
+  sender: z.object({ address: ZAddress }),
+});
+
+export const ZMultichannelMessageRequest = ZElectronicMessageRequest.extend({
+  paperMail: ZPaperMailPart,
+});
+export type TMultichannelMessageRequest = z.infer<typeof ZMultichannelMessageRequest>;
