@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const ZConditionScalar = z.union([z.string(), z.number(), z.boolean()]);
+export type TConditionScalar = z.infer<typeof ZConditionScalar>;
+
+export const CONDITION_OPERATORS = [
+  "equals",
+  "notEquals",
+  "oneOf",
+  "noneOf",
+  "empty",
+  "notEmpty",
+  "greaterThan",
+  "lessThan",
+  "contains",
+] as const;
+export type TConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+/** A comparison against one earlier field (by key). greater/less compare numbers or YYYY-MM-DD dates. */
+export type TFieldCondition =
+  | { field: string; operator: "equals" | "notEquals"; value: TConditionScalar }
+  | { field: string; operator: "oneOf" | "noneOf"; values: TConditionScalar[] }
+  | { field: string; operator: "empty" | "notEmpty" }
+  | { field: string; operator: "greaterThan" | "lessThan"; value: number | string }
+  | { field: string; operator: "contains"; value: string };
+
+export type TCondition = TFieldCondition | { all: TCondition[] } | { any: TCondition[] };
+
+const ZFieldReference = z.string().min(1).max(64);
+
+export const ZFieldCondition = z
+  .discriminatedUnion("operator", [
+    z
+      .object({ field: ZFieldReference, operator: z.enum(["equals", "notEquals"]), value: ZConditionScalar })
+      .strict(),
+    z
+      .object({
+        field: ZFieldReference,
+        operator: z.enum(["oneOf", "noneOf"]),
+        values: z.array(ZConditionScalar).min(1),
+      })
+      .strict(),
+    z.object({ field: ZFieldReference, operator: z.enum(["empty", "notEmpty"]) }).strict(),
+    z
+      .object({
+        field: ZFieldReference,
+        operator: z.enum(["greaterThan", "lessThan"]),
+        value: z.union([z.number(), z.iso.date()]),
+      })
+      .strict(),
+    z.object({ field: ZFieldReference, operator: z.literal("contains"), value: z.string() }).strict(),
+  ])
+  .meta({ id: "FieldCondition" });
+
+export const ZCondition: z.ZodType<TCondition> = z
+  .lazy(() =>
+    z.union([
+      ZFieldCondition,
+      z.object({ all: z.array(ZCondition).min(1) }).strict(),
+      z.object({ any: z.array(ZCondition).min(1) }).strict(),
+    ]),
+  )
+  .meta({ id: "Condition" });
+
+export function isFieldCondition(condition: TCondition): condition is TFieldCondition {
+  return "field" in condition;
+}
