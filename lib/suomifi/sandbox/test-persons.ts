@@ -1,0 +1,81 @@
+// Seed of the sandbox's mailbox registry: Suomi.fi's official test persons (identification.md §8) plus two
+// seen in open-source fakes. Their mailbox state here is the sandbox's choice, not the QA environment's.
+export type TTestPerson = {
+  id: string;
+  name: string;
+  hasActiveMailbox: boolean;
+  hasAddressBlock: boolean;
+  isDeceased: boolean;
+  note: string;
+};
+
+export const TEST_PERSONS: readonly TTestPerson[] = [
+  {
+    id: "010280-952L",
+    name: "Testilä Tessa",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Suomen kansalainen / Finnish citizen",
+  },
+  {
+    id: "010469-999W",
+    name: "Kivi Joni Kristian",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Suomen kansalainen / Finnish citizen",
+  },
+  {
+    id: "010675-9981",
+    name: "Sallinen Anna-Liisa Milka",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Sähköpostiosoite / has e-mail address",
+  },
+  {
+    id: "040265-9985",
+    name: "Marttila Minerva Alli Aniitta",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Vakinainen osoite ulkomailla / permanent address abroad",
+  },
+  {
+    id: "260991-999R",
+    name: "Huhtiistinen Ilmari Folke",
+    hasActiveMailbox: true,
+    hasAddressBlock: true,
+    isDeceased: false,
+    note: "Turvakielto / address information block",
+  },
+  {
+    id: "210281-9988",
+    name: "Demo Nordea",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Pankkitunnistuksen testihenkilö / bank test person",
+  },
+  {
+    id: "181064-998C",
+    name: "Viestitön Ville",
+    hasActiveMailbox: false,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Ei Suomi.fi-viestejä käytössä / no Suomi.fi Messages in use",
+  },
+  {
+    id: "020365-999P",
+    name: "Grönholm (kuollut)",
+    hasActiveMailbox: false,
+    hasAddressBlock: false,
+    isDeceased: true,
+    note: "Kuollut 1.11.2010 / deceased: identification fails",
+  },
+];
+
+export const DECEASED_PERSON_IDS = new Set(
+  TEST_PERSONS.filter((person) => person.isDeceased).map((person) => person.id),
+);
