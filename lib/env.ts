@@ -35,6 +35,8 @@ const ZEnv = z.object({
   OIDC_NAME: z.string().default("Single sign-on"),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Lomake <no-reply@lomake.invalid>"),
+  /** Password for `npm run user:create` when not typed at the prompt. */
+  LOMAKE_NEW_USER_PASSWORD: z.string().optional(),
   /** Print the demo owner's password on first start (never in production). */
   SHOW_DEMO_CREDENTIALS: ZBooleanFlag,
   /** Suomi.fi Messages sandbox: port, public URL, control-API secret (required outside development), events page size, token lifetime. */
@@ -67,4 +69,9 @@ export function getEnv(): TEnv {
 /** Tests change the environment between cases; they call this to re-read it. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/** Environment for a child process the runner starts: this process's environment plus overrides. */
+export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
 }

@@ -1,0 +1,61 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { StatusMessage } from "@/components/ui/status-message";
+import { TextField } from "@/components/ui/text-field";
+
+export function SignInForm(props: { notice: string | null; initialError: string | null; ssoName: string | null }) {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [error, setError] = useState(props.initialError);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setIsPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+      redirect: false,
+    });
+    setIsPending(false);
+    if (result?.ok && !result.error) {
+      router.replace("/admin");
+      router.refresh();
+      return;
+    }
+    setError(result?.error === "Locked" ? t("errorLocked") : t("errorInvalid"));
+  }
+
+  return (
+    <div className="mt-6 max-w-md">
+      {props.notice ? <StatusMessage>{props.notice}</StatusMessage> : null}
+      {error ? (
+        <div role="alert" className="alert mb-4" data-testid="sign-in-error">
+          {error}
+        </div>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <TextField id="email" name="email" type="email" label={t("email")} autoComplete="username" required />
+        <TextField id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+        <button type="submit" className="btn" disabled={isPending}>
+          {t("submit")}
+        </button>
+      </form>
+      <p className="mt-4">
+        <a href="/admin/forgot-password">{t("forgot")}</a>
+      </p>
+      {props.ssoName ? (
+        <p className="mt-6">
+          <button type="button" className="btn btn-secondary" onClick={() => void signIn("oidc", { callbackUrl: "/admin" })}>
+            {t("sso", { name: props.ssoName })}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { getAuthOptions } from "@/lib/auth/auth-options";
+import { hasPermission, type TPermission, type TRole } from "@/lib/auth/roles";
+import { getPrisma } from "@/lib/db/prisma";
+
+export const CURRENT_ORG_COOKIE = "lomake-org";
+
+export type TAdminContext = {
+  user: { id: string; email: string; name: string | null };
+  organization: { id: string; slug: string; name: string };
+  role: TRole;
+  memberships: { organizationId: string; slug: string; name: string; role: TRole }[];
+  ip: string | null;
+};
+
+/** The signed-in user in their current organisation, or null. Cached per request. */
+export const getAdminContext = cache(async (): Promise<TAdminContext | null> => {
+  const session = await getServerSession(getAuthOptions());
+  if (!session?.userId) return null;
+  const user = await getPrisma().user.findUnique({
+    where: { id: session.userId },
+    include: { memberships: { include: { organization: true }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!user || user.sessionVersion !== session.sessionVersion || user.memberships.length === 0) return null;
+  const preferredSlug = (await cookies()).get(CURRENT_ORG_COOKIE)?.value;
+  const current = user.memberships.find((m) => m.organization.slug === preferredSlug) ?? user.memberships[0]!;
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return {
+    user: { id: user.id, email: user.email, name: user.name },
+    organization: { id: current.organization.id, slug: current.organization.slug, name: current.organization.name },
+    role: current.role,
+    memberships: user.memberships.map((m) => ({
+      organizationId: m.organizationId,
+      slug: m.organization.slug,
+      name: m.organization.name,
+      role: m.role,
+    })),
+    ip: forwarded?.split(",")[0]?.trim() || null,
+  };
+});
+
+/**
+ * Guards an admin page or action. Not signed in → sign-in page. Signed in without the permission → 404,
+ * so nobody learns what exists in an organisation they cannot use.
+ */
+export async function requireAdmin(permission: TPermission = "organization.read"): Promise<TAdminContext> {
+  const context = await getAdminContext();
+  if (!context) redirect("/admin/sign-in");
+  if (!hasPermission(context.role, permission)) notFound();
+  return context;
+}

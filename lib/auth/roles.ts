@@ -1,0 +1,18 @@
+// Roles of a membership and what each may do. Pure: used by guards on the server and by the UI to hide controls.
+export const ROLES = ["owner", "editor", "handler", "viewer"] as const;
+export type TRole = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "members.manage": ["owner"],
+  "audit.read": ["owner"],
+  "settings.manage": ["owner"],
+  "forms.edit": ["owner", "editor"],
+  "submissions.read": ["owner", "handler"],
+  "organization.read": ["owner", "editor", "handler", "viewer"],
+} as const satisfies Record<string, readonly TRole[]>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+
+export function hasPermission(role: TRole, permission: TPermission): boolean {
+  return (PERMISSIONS[permission] as readonly TRole[]).includes(role);
+}

@@ -1,0 +1,8 @@
+export const LOCALES = ["fi", "sv", "en"] as const;
+export type TLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: TLocale = "fi";
+export const LOCALE_COOKIE = "lomake-locale";
+
+export function isLocale(value: unknown): value is TLocale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}

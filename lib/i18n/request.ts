@@ -1,0 +1,11 @@
+// next-intl request configuration (no locale in admin URLs): the language comes from the user's cookie.
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+
+export default getRequestConfig(async () => {
+  const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+  const messages = (await import(`./messages/${locale}.json`)).default;
+  return { locale, messages, timeZone: "Europe/Helsinki" };
+});

