@@ -23,12 +23,14 @@ export function fileExtension(filename: string): string {
 
 export function inferMediaType(filename: string, declared: string, content: Uint8Array): string {
   const type = declared.split(";")[0]!.trim().toLowerCase();
-  if (type && type !== "application/octet-stream") return type;
+  // The platform's multipart parser reports a part sent without Content-Type as text/plain, so text/plain
+  // is only believed when neither the name nor the bytes say otherwise.
+  if (type && type !== "application/octet-stream" && type !== "text/plain") return type;
   const byName = BY_EXTENSION[fileExtension(filename)];
   if (byName) return byName;
   const head = Buffer.from(content.subarray(0, 8));
   if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
   if (head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))) return "image/png";
   if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return "image/jpeg";
-  return "application/octet-stream";
+  return type || "application/octet-stream";
 }
