@@ -9,9 +9,10 @@ describe("html", () => {
     );
   });
   it("does not escape nested html and joins arrays", () => {
+    const items = ["a<", "b"].map((item) => html`<li>${item}</li>`);
     expect(
       html`<ul>
-        ${["a<", "b"].map((item) => html`<li>${item}</li>`)}
+        ${items}
       </ul>`.value,
     ).toBe("<ul><li>a&lt;</li><li>b</li></ul>");
   });
