@@ -1,0 +1,85 @@
+import type { TCondition, TConditionScalar, TFieldCondition } from "./condition-definition";
+
+/** Gives the current value of a field by key (row fields first inside a repeating group). */
+export type TValueResolver = (fieldKey: string) => unknown;
+
+/** Emptiness for conditions: nothing, blank text, an empty list, or an address with no parts filled in. */
+export function isEmptyAnswer(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object")
+    return Object.values(value).every(
+      (part) => typeof part !== "string" || part.trim() === "" || part === "FI",
+    );
+  return false;
+}
+
+function comparable(value: unknown): string | number | boolean | undefined {
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value.trim();
+  return undefined;
+}
+
+function isEqual(answer: unknown, expected: TConditionScalar): boolean {
+  const actual = comparable(answer);
+  if (actual === undefined)
+    return Array.isArray(answer) && answer.length === 1 && isEqual(answer[0], expected);
+  if (typeof expected === "number" && typeof actual === "string") {
+    // Posted numbers can arrive as text ("1 200,50") before validation.
+    const parsed = Number(actual.replace(/\s/g, "").replace(",", "."));
+    return actual !== "" && parsed === expected;
+  }
+  if (typeof expected === "boolean" && typeof actual === "string")
+    return String(expected) === actual.toLowerCase();
+  return actual === expected;
+}
+
+function compareOrdered(answer: unknown, expected: number | string): number | undefined {
+  if (typeof expected === "number") {
+    const actual =
+      typeof answer === "number"
+        ? answer
+        : typeof answer === "string" && answer.trim() !== ""
+          ? Number(answer.replace(",", "."))
+          : NaN;
+    return Number.isFinite(actual) ? actual - expected : undefined;
+  }
+  if (typeof answer !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(answer)) return undefined;
+  return answer < expected ? -1 : answer > expected ? 1 : 0;
+}
+
+function evaluateFieldCondition(condition: TFieldCondition, answer: unknown): boolean {
+  switch (condition.operator) {
+    case "equals":
+      return isEqual(answer, condition.value);
+    case "notEquals":
+      return !isEqual(answer, condition.value);
+    case "oneOf":
+      return condition.values.some((value) => isEqual(answer, value));
+    case "noneOf":
+      return !condition.values.some((value) => isEqual(answer, value));
+    case "empty":
+      return isEmptyAnswer(answer);
+    case "notEmpty":
+      return !isEmptyAnswer(answer);
+    case "greaterThan": {
+      const difference = compareOrdered(answer, condition.value);
+      return difference !== undefined && difference > 0;
+    }
+    case "lessThan": {
+      const difference = compareOrdered(answer, condition.value);
+      return difference !== undefined && difference < 0;
+    }
+    case "contains":
+      return Array.isArray(answer) ? answer.includes(condition.value) : isEqual(answer, condition.value);
+  }
+}
+
+/** True when the condition holds. No condition means "always". Never throws, whatever the answers hold. */
+export function evaluateCondition(condition: TCondition | undefined, resolve: TValueResolver): boolean {
+  if (!condition) return true;
+  if ("all" in condition) return condition.all.every((child) => evaluateCondition(child, resolve));
+  if ("any" in condition) return condition.any.some((child) => evaluateCondition(child, resolve));
+  return evaluateFieldCondition(condition, resolve(condition.field));
+}

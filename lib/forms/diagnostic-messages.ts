@@ -1,0 +1,148 @@
+import type { TLanguage } from "./localized-text";
+
+/** Editor-facing explanations of definition problems. Placeholders are written {name}. */
+export const DIAGNOSTIC_MESSAGES = {
+  invalidDefinition: {
+    fi: "Lomakkeen rakenne on virheellinen kohdassa {path}: {detail}",
+    sv: "Blankettens struktur är felaktig vid {path}: {detail}",
+    en: "The form structure is invalid at {path}: {detail}",
+  },
+  duplicateKey: {
+    fi: "Tunniste ”{key}” on käytössä useammassa kentässä. Jokaisella kentällä on oltava oma tunniste.",
+    sv: "Nyckeln ”{key}” används av flera fält. Varje fält måste ha en egen nyckel.",
+    en: "The key “{key}” is used by more than one field. Every field needs its own key.",
+  },
+  duplicateId: {
+    fi: "Tunniste ”{id}” on käytössä useammassa sivussa tai elementissä.",
+    sv: "Identifieraren ”{id}” används av flera sidor eller element.",
+    en: "The id “{id}” is used by more than one page or element.",
+  },
+  conditionUnknownField: {
+    fi: "Ehto viittaa kenttään ”{field}”, jota lomakkeella ei ole.",
+    sv: "Villkoret hänvisar till fältet ”{field}”, som inte finns på blanketten.",
+    en: "The condition refers to the field “{field}”, which is not on the form.",
+  },
+  conditionSelfReference: {
+    fi: "Kentän ”{element}” ehto viittaa kenttään itseensä.",
+    sv: "Villkoret för ”{element}” hänvisar till fältet självt.",
+    en: "The condition of “{element}” refers to the field itself.",
+  },
+  conditionLaterField: {
+    fi: "Ehto viittaa kenttään ”{field}”, joka tulee lomakkeella vasta myöhemmin. Ehto voi riippua vain aiemmista kentistä.",
+    sv: "Villkoret hänvisar till fältet ”{field}”, som kommer senare på blanketten. Ett villkor kan bara bero på tidigare fält.",
+    en: "The condition refers to the field “{field}”, which comes later in the form. A condition can only depend on earlier fields.",
+  },
+  conditionSamePage: {
+    fi: "Sivun ”{element}” näyttämisehto viittaa kenttään ”{field}”, joka ei ole aiemmalla sivulla.",
+    sv: "Villkoret för sidan ”{element}” hänvisar till fältet ”{field}”, som inte finns på en tidigare sida.",
+    en: "The condition of the page “{element}” refers to the field “{field}”, which is not on an earlier page.",
+  },
+  conditionIntoGroup: {
+    fi: "Ehto viittaa kenttään ”{field}”, joka on toistuvan ryhmän ”{group}” sisällä. Ryhmän kenttiin voi viitata vain saman ryhmän sisältä.",
+    sv: "Villkoret hänvisar till fältet ”{field}” i den upprepade gruppen ”{group}”. Gruppens fält kan bara användas inom samma grupp.",
+    en: "The condition refers to the field “{field}” inside the repeating group “{group}”. Fields of a group can only be used within the same group.",
+  },
+  conditionCycle: {
+    fi: "Ehdot muodostavat kehän: {cycle}. Poista jokin näistä ehdoista.",
+    sv: "Villkoren bildar en cirkel: {cycle}. Ta bort något av villkoren.",
+    en: "The conditions form a cycle: {cycle}. Remove one of these conditions.",
+  },
+  conditionOperatorMismatch: {
+    fi: "Ehtoa ”{operator}” ei voi käyttää kentän ”{field}” tyypin ({type}) kanssa.",
+    sv: "Villkoret ”{operator}” kan inte användas med fältet ”{field}” av typen {type}.",
+    en: "The comparison “{operator}” cannot be used with the field “{field}” of type {type}.",
+  },
+  conditionUnknownChoice: {
+    fi: "Ehto vertaa kenttää ”{field}” arvoon ”{value}”, joka ei ole kentän vaihtoehto.",
+    sv: "Villkoret jämför fältet ”{field}” med värdet ”{value}”, som inte är ett av fältets alternativ.",
+    en: "The condition compares the field “{field}” with “{value}”, which is not one of its options.",
+  },
+  conditionValueType: {
+    fi: "Ehdon vertailuarvo ei sovi kentän ”{field}” tyyppiin ({type}).",
+    sv: "Villkorets jämförelsevärde passar inte fältet ”{field}” av typen {type}.",
+    en: "The comparison value does not suit the field “{field}” of type {type}.",
+  },
+  missingFinnishText: {
+    fi: "Suomenkielinen teksti puuttuu: {text}.",
+    sv: "Den finska texten saknas: {text}.",
+    en: "The Finnish text is missing: {text}.",
+  },
+  missingTranslation: {
+    fi: "Käännös kielelle {language} puuttuu: {text}.",
+    sv: "Översättningen till {language} saknas: {text}.",
+    en: "The {language} translation is missing: {text}.",
+  },
+  noChoices: {
+    fi: "Valintakentällä ”{element}” ei ole vaihtoehtoja.",
+    sv: "Flervalsfältet ”{element}” har inga alternativ.",
+    en: "The choice field “{element}” has no options.",
+  },
+  duplicateChoice: {
+    fi: "Kentän ”{element}” vaihtoehdon arvo ”{value}” on käytössä kahdesti.",
+    sv: "Värdet ”{value}” används två gånger bland alternativen i ”{element}”.",
+    en: "The option value “{value}” is used twice in “{element}”.",
+  },
+  invalidPattern: {
+    fi: "Kentän ”{element}” tarkistuslauseke ei ole kelvollinen säännöllinen lauseke.",
+    sv: "Mönstret för fältet ”{element}” är inte ett giltigt reguljärt uttryck.",
+    en: "The pattern of the field “{element}” is not a valid regular expression.",
+  },
+  invalidRange: {
+    fi: "Kentän ”{element}” vähimmäisarvo on suurempi kuin enimmäisarvo.",
+    sv: "Minimivärdet för fältet ”{element}” är större än maximivärdet.",
+    en: "The minimum of the field “{element}” is greater than its maximum.",
+  },
+  invalidAvailability: {
+    fi: "Lomakkeen sulkeutumisaika on ennen avautumisaikaa.",
+    sv: "Blanketten stängs innan den öppnas.",
+    en: "The form closes before it opens.",
+  },
+  messageBodyTooLong: {
+    fi: "Vastaukset voivat pahimmillaan viedä {length} merkkiä ({language}), mutta Suomi.fi-viestiin mahtuu {limit}. Lyhennä tekstikenttien enimmäispituuksia tai vähennä liitteitä ja rivejä. Eniten tilaa vievät: {fields}.",
+    sv: "Svaren kan i värsta fall ta {length} tecken ({language}), men ett Suomi.fi-meddelande rymmer {limit}. Förkorta textfältens maxlängder eller minska bilagor och rader. Mest utrymme tar: {fields}.",
+    en: "The answers can take up to {length} characters ({language}), but a Suomi.fi message holds {limit}. Shorten the maximum lengths of text fields or reduce attachments and rows. Largest: {fields}.",
+  },
+  messageBodyNearLimit: {
+    fi: "Vastaukset voivat pahimmillaan viedä {length} merkkiä ({language}) Suomi.fi-viestin {limit} merkistä.",
+    sv: "Svaren kan i värsta fall ta {length} tecken ({language}) av Suomi.fi-meddelandets {limit}.",
+    en: "The answers can take up to {length} of the {limit} characters of a Suomi.fi message ({language}).",
+  },
+  attachmentsOverLimit: {
+    fi: "Liitteiden yhteiskoko voi olla enintään {total}, mutta Suomi.fi-viestiin mahtuu {limit}. Pienennä liitteiden enimmäiskokoa tai -määrää.",
+    sv: "Bilagorna kan sammanlagt bli {total}, men ett Suomi.fi-meddelande rymmer {limit}. Minska bilagornas maximala storlek eller antal.",
+    en: "The attachments can add up to {total}, but a Suomi.fi message holds {limit}. Lower the maximum size or number of attachments.",
+  },
+  longLabel: {
+    fi: "Kentän ”{element}” otsikko on pitkä ({length} merkkiä). Siirrä lisätiedot ohjetekstiin.",
+    sv: "Rubriken för fältet ”{element}” är lång ({length} tecken). Flytta tilläggsinformationen till hjälptexten.",
+    en: "The label of “{element}” is long ({length} characters). Move the details into the hint.",
+  },
+  missingHint: {
+    fi: "Pakollisella kentällä ”{element}” ei ole ohjetekstiä. Kerro, missä muodossa tieto annetaan.",
+    sv: "Det obligatoriska fältet ”{element}” har ingen hjälptext. Berätta i vilket format uppgiften ges.",
+    en: "The required field “{element}” has no hint. Tell people the expected format.",
+  },
+  emptyPage: {
+    fi: "Sivulla ”{element}” ei ole yhtään kenttää.",
+    sv: "Sidan ”{element}” har inga fält.",
+    en: "The page “{element}” has no fields.",
+  },
+  rawHtml: {
+    fi: "Tekstissä ”{element}” on HTML-koodia. Sitä ei näytetä muotoiltuna; käytä Markdownia.",
+    sv: "Texten ”{element}” innehåller HTML-kod. Den visas inte formaterad; använd Markdown.",
+    en: "The text “{element}” contains HTML. It is not rendered; use Markdown.",
+  },
+} as const satisfies Record<string, Record<TLanguage, string>>;
+
+export type TDiagnosticCode = keyof typeof DIAGNOSTIC_MESSAGES;
+export type TDiagnosticMessage = Record<TLanguage, string>;
+
+export function diagnosticMessage(
+  code: TDiagnosticCode,
+  params: Record<string, string | number>,
+): TDiagnosticMessage {
+  const fill = (template: string) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const templates = DIAGNOSTIC_MESSAGES[code];
+  return { fi: fill(templates.fi), sv: fill(templates.sv), en: fill(templates.en) };
+}
