@@ -1,5 +1,5 @@
 // Builds the fields of the HTML form that hands a submission to Suomi.fi Messages' POST API.
-import { normaliseText } from "./normalise-text";
+import { normaliseMessageText as normaliseText } from "@/lib/forms/render-answers-text";
 import type { TPostFieldPurpose, TPostProfile } from "./post-profile";
 
 export type THandoffInput = {

@@ -1,5 +1,5 @@
 // Checks a POST API submission against the profile: hidden fields, the text limit and the attachments.
-import { normaliseText } from "../normalise-text";
+import { normaliseMessageText as normaliseText } from "@/lib/forms/render-answers-text";
 import type { TPostFieldPurpose, TPostProfile } from "../post-profile";
 import { fileExtension } from "./media-type";
 
