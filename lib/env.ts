@@ -75,3 +75,12 @@ export function resetEnvCache(): void {
 export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };
 }
+
+/** Sets variables for this process (the runner does, before it starts the app's processes) and re-reads them. */
+export function overrideEnv(values: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  resetEnvCache();
+}

@@ -7,7 +7,7 @@ import { seedDemo, DEMO_OWNER } from "@/lib/db/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
-import { childProcessEnv, getEnv, resetEnvCache } from "@/lib/env";
+import { childProcessEnv, getEnv, overrideEnv } from "@/lib/env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env = getEnv();
@@ -26,8 +26,7 @@ if (env.isProduction && !sharedEnv.NEXTAUTH_SECRET) {
   console.error("NEXTAUTH_SECRET must be set in production.");
   process.exit(1);
 }
-Object.assign(process.env, sharedEnv);
-resetEnvCache();
+overrideEnv(sharedEnv);
 
 if (!env.isProduction) {
   const isCreated = await seedDemo();

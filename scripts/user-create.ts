@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { createOwner, ZCreateOwner } from "@/lib/accounts/create-owner";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { getEnv, resetEnvCache } from "@/lib/env";
+import { getEnv, overrideEnv } from "@/lib/env";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, org: { type: "string" }, "org-name": { type: "string" }, name: { type: "string" } },
@@ -29,8 +29,7 @@ if (!parsed.success) {
   process.exit(1);
 }
 const database = await prepareDatabase();
-process.env.DATABASE_URL = database.databaseUrl;
-resetEnvCache();
+overrideEnv({ DATABASE_URL: database.databaseUrl });
 const { organization, user } = await createOwner(parsed.data);
 console.log(`Owner ${user.email} of ${organization.name} (/${organization.slug}) is ready.`);
 await disconnectPrisma();

@@ -17,9 +17,10 @@ export const ZInviteMember = z.object({
 /** Creates an invitation and returns the secret link path; only the secret's hash is stored. */
 export async function inviteMember(
   organizationId: string,
-  input: z.infer<typeof ZInviteMember>,
+  rawInput: z.input<typeof ZInviteMember>,
   actor: TAuditActor,
 ): Promise<{ invitationId: string; path: string; expiresAt: Date }> {
+  const input = ZInviteMember.parse(rawInput);
   const prisma = getPrisma();
   const existing = await prisma.membership.findFirst({ where: { organizationId, user: { email: input.email } } });
   if (existing) throw new AccountsError("ALREADY_MEMBER");

@@ -1,10 +1,12 @@
 import "server-only";
+import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { clearSignInFailures, getThrottleState, recordSignInFailure } from "@/lib/auth/sign-in-throttle";
 import { now } from "@/lib/clock";
 import { keyedHash } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
+import { logger } from "@/lib/log/logger";
 
 export type TSignInResult =
   | { ok: true; user: { id: string; email: string; name: string | null; sessionVersion: number } }
@@ -16,10 +18,12 @@ export type TSignInResult =
  */
 export async function verifyCredentials(email: string, password: string, ip: string | null): Promise<TSignInResult> {
   const normalisedEmail = email.trim().toLowerCase();
+  // Only a well-formed address is ever written to the audit log: people type other things into that box.
+  const loggedEmail = z.email().safeParse(normalisedEmail).success ? normalisedEmail : null;
   const throttleKeys = { account: keyedHash(normalisedEmail, { purpose: "email" }), ip: ip ?? undefined };
   const throttle = await getThrottleState(throttleKeys);
   if (throttle.isLocked) {
-    await recordAuditEvent({ actor: { email: normalisedEmail, ip }, action: "auth.sign_in_locked" });
+    await recordAuditEvent({ actor: { email: loggedEmail, ip }, action: "auth.sign_in_locked" });
     return { ok: false, reason: "locked", retryAfterSeconds: throttle.retryAfterSeconds };
   }
   const prisma = getPrisma();
@@ -28,11 +32,12 @@ export async function verifyCredentials(email: string, password: string, ip: str
     ? await verifyPassword(user.passwordHash, password)
     : await verifyAgainstDummy(password);
   if (!user || !isValid) {
+    logger.warn({ email: loggedEmail ?? "[not an e-mail address]", ip }, "sign-in failed");
     await recordSignInFailure(throttleKeys);
     const membership = user ? await prisma.membership.findFirst({ where: { userId: user.id } }) : null;
     await recordAuditEvent({
       organizationId: membership?.organizationId ?? null,
-      actor: { userId: user?.id ?? null, email: normalisedEmail, ip },
+      actor: { userId: user?.id ?? null, email: loggedEmail, ip },
       action: "auth.sign_in_failed",
     });
     return { ok: false, reason: "invalid" };

@@ -20,8 +20,8 @@ function loadWasm(): void {
   const require = createRequire(import.meta.url);
   const jsPath = require.resolve("@prisma/schema-engine-wasm");
   const wasmBytes = readFileSync(path.join(path.dirname(jsPath), "schema_engine_bg.wasm"));
-  const module = new WebAssembly.Module(wasmBytes);
-  const instance = new WebAssembly.Instance(module, {
+  const wasmModule = new WebAssembly.Module(wasmBytes);
+  const instance = new WebAssembly.Instance(wasmModule, {
     "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
   });
   const exports = instance.exports as WasmExports;

@@ -38,7 +38,7 @@ export function InviteMemberForm({ action }: { action: TAction }) {
         <legend className="label">{t("role")}</legend>
         {ROLES.map((role) => (
           <div key={role} className="flex items-start gap-2 py-1">
-            <input id={`invite-role-${role}`} type="radio" name="role" value={role} defaultChecked={role === "editor"} className="mt-1.5 h-5 w-5" />
+            <input id={`invite-role-${role}`} type="radio" name="role" value={role} defaultChecked={role === "editor"} className="mt-1.5 h-5 w-5 shrink-0" />
             <label htmlFor={`invite-role-${role}`}>
               <span className="font-semibold">{tRoles(role)}</span> – {tHints(role)}
             </label>

@@ -8,6 +8,7 @@ import { ROLES, type TRole } from "@/lib/auth/roles";
 type TAction = (state: TActionState, formData: FormData) => Promise<TActionState>;
 
 type TMemberRowProps = {
+  labels: { name: string; email: string; role: string; lastSignIn: string; actions: string };
   membershipId: string;
   name: string;
   email: string;
@@ -29,11 +30,11 @@ export function MemberRow(props: TMemberRowProps) {
   const error = [roleState, removeState].find((state) => state.status === "error");
   return (
     <tr data-testid="member-row" data-email={props.email}>
-      <td>
+      <td data-label={props.labels.name}>
         {props.name} {props.isSelf ? <span className="text-fi-black-light-1">{t("you")}</span> : null}
       </td>
-      <td>{props.email}</td>
-      <td>
+      <td data-label={props.labels.email}>{props.email}</td>
+      <td data-label={props.labels.role}>
         <form action={roleFormAction} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="membershipId" value={props.membershipId} />
           <label htmlFor={selectId} className="sr-only">
@@ -53,8 +54,8 @@ export function MemberRow(props: TMemberRowProps) {
         </form>
         {roleState.status === "ok" ? <StatusMessage>{t("roleChanged")}</StatusMessage> : null}
       </td>
-      <td>{props.lastSignIn}</td>
-      <td>
+      <td data-label={props.labels.lastSignIn}>{props.lastSignIn}</td>
+      <td data-label={props.labels.actions}>
         {error?.messageKey ? <StatusMessage tone="alert">{tErrors(error.messageKey)}</StatusMessage> : null}
         {props.isSelf ? null : isConfirming ? (
           <form action={removeFormAction} className="flex flex-col gap-2">

@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="mt-6">{t("empty")}</p>
       ) : (
         <div className="mt-6 overflow-x-auto">
-          <table className="data-table" data-testid="audit-table">
+          <table className="data-table responsive-table" data-testid="audit-table">
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
@@ -77,13 +77,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {result.events.map((event) => (
                 <tr key={event.id.toString()}>
-                  <td className="whitespace-nowrap">
+                  <td className="whitespace-nowrap" data-label={t("time")}>
                     {format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                   </td>
-                  <td>{event.actorEmail ?? "–"}</td>
-                  <td>{actionLabel(event.action)}</td>
-                  <td>{event.objectType ? `${event.objectType} ${event.objectId ?? ""}` : "–"}</td>
-                  <td>{event.ip ?? "–"}</td>
+                  <td data-label={t("actor")}>{event.actorEmail ?? "–"}</td>
+                  <td data-label={t("action")}>{actionLabel(event.action)}</td>
+                  <td data-label={t("object")}>{event.objectType ? `${event.objectType} ${event.objectId ?? ""}` : "–"}</td>
+                  <td data-label={t("ip")}>{event.ip ?? "–"}</td>
                 </tr>
               ))}
             </tbody>

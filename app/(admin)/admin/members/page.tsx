@@ -19,7 +19,7 @@ export default async function MembersPage() {
       <h1>{t("title")}</h1>
       <p className="mt-2">{t("intro")}</p>
       <div className="mt-6 overflow-x-auto">
-        <table className="data-table">
+        <table className="data-table responsive-table">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr>
@@ -35,6 +35,7 @@ export default async function MembersPage() {
               <MemberRow
                 key={member.id}
                 membershipId={member.id}
+                labels={{ name: t("name"), email: t("email"), role: t("role"), lastSignIn: t("lastSignIn"), actions: t("actions") }}
                 name={member.user.name ?? ""}
                 email={member.user.email}
                 role={member.role}

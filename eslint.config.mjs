@@ -1,0 +1,77 @@
+// ESLint flat config: Next's rules, TypeScript's, and the house style's one-way dependency rules.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const forbidAppAndComponents = [
+  { group: ["@/app/*", "@/app"], message: "lib/ and components/ must not import from app/ (dependencies point one way)." },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "public/assets/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through getEnv() from lib/env.ts, the only reader of process.env.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/env.ts", "lib/testing/**", "**/*-test-helpers.ts", "**/*.test.ts", "**/*.test.tsx", "e2e/**", "playwright.config.ts", "prisma.config.ts", "scripts/prisma-generate.mjs", "vitest.config.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  {
+    files: ["lib/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: forbidAppAndComponents }] },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...forbidAppAndComponents,
+            { group: ["@/components/*", "@/components"], message: "lib/ must not import components/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/forms is pure and browser-safe: zod, small pure data packages and itself.
+    files: ["lib/forms/**"],
+    ignores: ["lib/forms/**/*.test.ts", "lib/forms/scripts/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/*", "!@/lib/forms", "!@/lib/forms/*"], message: "lib/forms imports only itself (and pure packages)." },
+            { group: ["node:*", "react", "react-dom", "next", "next/*", "@prisma/*", "pg"], message: "lib/forms is pure and browser-safe." },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;

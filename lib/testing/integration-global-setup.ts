@@ -1,0 +1,32 @@
+// Vitest global setup for integration tests: a real PostgreSQL (the embedded one, or TEST_DATABASE_URL's server),
+// a fresh database per run with every migration applied. Tests read process.env.DATABASE_URL.
+import type { TestProject } from "vitest/node";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { migrateDatabase } from "@/lib/db/migrate";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const external = process.env.TEST_DATABASE_URL;
+  const server = external
+    ? null
+    : await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54339 });
+  const baseUrl = external ?? server!.baseUrl;
+  const name = `lomake_test_${process.pid}`;
+  await dropDatabase(baseUrl, name);
+  await ensureDatabase(baseUrl, name);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  await migrateDatabase(databaseUrl);
+  process.env.DATABASE_URL = databaseUrl;
+  project.provide("databaseUrl", databaseUrl);
+  return async () => {
+    await dropDatabase(baseUrl, name).catch(() => {});
+    await server?.stop();
+  };
+}
