@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A reference to an uploaded file; the bytes live elsewhere (the host's upload store). */
 export const ZFileReference = z

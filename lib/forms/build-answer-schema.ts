@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TAnswers } from "./answer-values";
 import type { TFormDefinition } from "./definition";
 import { validateAnswers, type TValidateAnswersOptions } from "./validate-answers";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const ZConditionScalar = z.union([z.string(), z.number(), z.boolean()]);
 export type TConditionScalar = z.infer<typeof ZConditionScalar>;

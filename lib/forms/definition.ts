@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZCondition } from "./condition-definition";
 import { ZAddressSettings } from "./field-types/address";
 import { ZBusinessIdSettings } from "./field-types/business-id";

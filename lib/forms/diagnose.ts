@@ -13,7 +13,7 @@ export const LONG_LABEL_LENGTH = 120;
 /** Worst cases above this share of the limit get a warning. */
 export const NEAR_LIMIT_SHARE = 0.9;
 /** Types whose expected format people cannot guess without a hint. */
-const HINT_EXPECTED: TField["type"][] = ["personalIdentityCode", "businessId", "iban", "file", "number"];
+const HINT_EXPECTED: TField["type"][] = ["personalIdentityCode", "businessId", "iban", "file"];
 const LANGUAGE_NAMES = { fi: "suomi", sv: "svenska", en: "English" } as const;
 
 export interface TDiagnosis {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { TAddressValue, TFileReference, TGroupRow } from "./answer-values";
 import type { TFieldOfType, TFieldType } from "./definition";
 import type { TLanguage } from "./localized-text";

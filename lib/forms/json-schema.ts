@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZFormDefinition } from "./definition";
 
 /** JSON Schema (draft 2020-12) of a form definition as written in JSON, i.e. before defaults are filled in. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const LANGUAGES = ["fi", "sv", "en"] as const;
 export const ZLanguage = z.enum(LANGUAGES);

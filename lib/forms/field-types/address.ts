@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TAddressValue } from "../answer-values";
 import type { TFieldTypeDefinition } from "../field-type";
 import { getCountryName, isCountryCode } from "../vendor/countries";
@@ -41,8 +41,7 @@ export const addressFieldType: TFieldTypeDefinition<"address"> = {
     return z
       .object({ street: text, postalCode: text, postOffice: text, country: text }, { error: invalid })
       .transform((address, zodContext): TAddressValue => {
-        const country =
-          address.country === "" || !field.settings.allowForeign ? "FI" : address.country.toUpperCase();
+        const country = address.country === "" ? "FI" : address.country.toUpperCase();
         const result: TAddressValue = { ...address, country };
         for (const part of ["street", "postalCode", "postOffice"] as const) {
           if (address[part] === "")
@@ -62,7 +61,7 @@ export const addressFieldType: TFieldTypeDefinition<"address"> = {
             message: invalidMessage(field, context, "tooLong", { max: MAX_POST_OFFICE }),
           });
         }
-        if (!isCountryCode(country)) {
+        if (!isCountryCode(country) || (!field.settings.allowForeign && country !== "FI")) {
           zodContext.addIssue({
             code: "custom",
             path: ["country"],

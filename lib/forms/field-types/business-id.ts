@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { isValidBusinessId, normaliseBusinessId } from "../vendor/business-id";
 import { invalidMessage, isBlank, readText } from "./shared";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZLocalizedText, localize, type TLanguage } from "../localized-text";
 
 export const ZChoice = z

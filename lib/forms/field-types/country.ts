@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { getCountryName, isCountryCode, listCountryCodes, maxCountryNameLength } from "../vendor/countries";
 import { invalidMessage, isBlank, readText } from "./shared";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MAX_TOTAL_ATTACHMENT_BYTES, ZFileReference, type TFileReference } from "../answer-values";
 import type { TFieldTypeDefinition } from "../field-type";
 import { formatByteSize } from "../messages";

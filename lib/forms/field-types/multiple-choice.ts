@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { ZChoiceList, choiceLabel, longestChoiceLabel } from "./choices";
 import { invalidMessage, isBlank } from "./shared";

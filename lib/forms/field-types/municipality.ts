@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { findMunicipality, listMunicipalities, municipalityName } from "../data/municipalities";
 import { invalidMessage, isBlank, readText } from "./shared";

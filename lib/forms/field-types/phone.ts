@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { parsePhoneNumber } from "../vendor/phone-number";
 import { invalidMessage, isBlank, readText } from "./shared";

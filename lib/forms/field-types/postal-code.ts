@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition, TFieldContext, TPostalCodeLookup } from "../field-type";
 import type { TFieldBase } from "../definition";
 import type { TLanguage } from "../localized-text";

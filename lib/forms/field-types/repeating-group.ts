@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TGroupRow } from "../answer-values";
 import type { TFieldTypeDefinition } from "../field-type";
 import { ZLocalizedText } from "../localized-text";

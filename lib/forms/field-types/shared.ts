@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldContext, TFormInputReader } from "../field-type";
 import type { TFieldBase } from "../definition";
 import { localize } from "../localized-text";

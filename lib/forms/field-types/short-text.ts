@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { ZLocalizedText, localize } from "../localized-text";
 import { cleanText, invalidMessage, isBlank, readText } from "./shared";

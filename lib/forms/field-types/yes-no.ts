@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import type { TLanguage } from "../localized-text";
 import { invalidMessage, isBlank, readText } from "./shared";
