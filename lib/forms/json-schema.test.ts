@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { ZFormDefinition } from "./definition";
 import { renderFormDefinitionJsonSchema } from "./scripts/write-json-schema";
-import { readSeedJson, SEED_SLUGS } from "./testing/read-seed-forms";
+import { readSeedJson, SEED_SLUGS } from "./scripts/read-seed-forms";
 
 const committedPath = fileURLToPath(new URL("./form-definition.schema.json", import.meta.url));
 

@@ -16,17 +16,14 @@ export const UNANSWERED = "-";
  * no trailing blank lines. Shared with the Suomi.fi sandbox and the retrieval job.
  */
 export function normaliseMessageText(text: string): string {
-  return (
-    text
-      .normalize("NFC")
-      .replace(/\r\n?/g, "\n")
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
-      .split("\n")
-      .map((line) => line.replace(/[ \t]+$/u, ""))
-      .join("\n")
-      .replace(/\n+$/, "")
-  );
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+$/u, ""))
+    .join("\n")
+    .replace(/\n+$/, "");
 }
 
 /** Length as Suomi.fi counts it: UTF-16 code units after normalisation (never fewer than code points). */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
-import { ZChoiceList, choiceLabel, longestChoiceLabel } from "./choices";
+import { ZChoiceList, choiceLabel } from "./choices";
 import { invalidMessage, isBlank } from "./shared";
 
 export const ZMultipleChoiceSettings = z

@@ -30,7 +30,6 @@ export function cleanString(isMultiline = false) {
 
 export function cleanText(value: string, isMultiline = false): string {
   const normalised = value.normalize("NFC").replace(/\r\n?/g, "\n");
-  // eslint-disable-next-line no-control-regex
   const withoutControls = normalised.replace(
     isMultiline ? /[\u0000-\u0008\u000B-\u001F\u007F]/g : /[\u0000-\u001F\u007F]/g,
     isMultiline ? "" : " ",

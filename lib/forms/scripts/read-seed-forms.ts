@@ -1,4 +1,4 @@
-// Test-only helper (reads files); never imported by library code.
+// Reads the example definitions in prisma/seed-forms (tests and tooling; never imported by library code).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ZFormDefinition, type TFormDefinition } from "../definition";
