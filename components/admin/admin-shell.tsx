@@ -5,10 +5,11 @@ import { SignOutButton } from "@/components/admin/sign-out-button";
 import { hasPermission, type TPermission } from "@/lib/auth/roles";
 import type { TAdminContext } from "@/lib/auth/require-admin";
 
-const NAV_ITEMS: { href: string; key: "dashboard" | "members" | "audit"; permission: TPermission }[] = [
+const NAV_ITEMS: { href: string; key: "dashboard" | "members" | "audit" | "suomifi"; permission: TPermission }[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
   { href: "/admin/members", key: "members", permission: "members.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },
+  { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },
 ];
 
 export async function AdminShell({ context, children }: { context: TAdminContext; children: React.ReactNode }) {
