@@ -1,0 +1,20 @@
+/** A domain error of the form editor; `code` is translated by the UI (namespace "builder.errors"). */
+export type TFormAdminErrorCode =
+  | "NOT_FOUND"
+  | "SLUG_TAKEN"
+  | "STALE_REVISION"
+  | "HAS_BLOCKERS"
+  | "ARCHIVED"
+  | "INVALID_DEFINITION"
+  | "NOTHING_TO_PUBLISH"
+  | "INVALID_SETTINGS";
+
+export class FormAdminError extends Error {
+  constructor(
+    readonly code: TFormAdminErrorCode,
+    readonly details?: unknown,
+  ) {
+    super(code);
+    this.name = "FormAdminError";
+  }
+}

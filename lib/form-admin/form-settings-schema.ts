@@ -1,0 +1,40 @@
+// Browser-safe: the form settings the editor's settings page edits (react-hook-form + zod on the client,
+// the same schema on the server).
+import * as z from "zod";
+import { helsinkiLocalToUtc } from "./helsinki-time";
+import { ZFormSlug } from "./form-slug";
+
+const ZOptionalText = z.string().max(4000);
+export const ZSettingsLocalizedText = z.object({ fi: ZOptionalText, sv: ZOptionalText, en: ZOptionalText });
+const ZLocalDateTime = z
+  .string()
+  .refine((value) => value === "" || helsinkiLocalToUtc(value) !== null, { error: "invalidDateTime" });
+
+export const ZFormSettings = z
+  .object({
+    slug: ZFormSlug,
+    openMode: z.enum(["now", "from"]),
+    /** Wall-clock time in Finland, "YYYY-MM-DDTHH:mm"; stored as UTC. */
+    opensAt: ZLocalDateTime,
+    closesAt: ZLocalDateTime,
+    maxSubmissions: z.number().int().min(1).max(1_000_000).nullable(),
+    closedMessage: ZSettingsLocalizedText,
+    isPaused: z.boolean(),
+    pauseMessage: ZSettingsLocalizedText,
+    suomifiServiceId: z.string(),
+    receiptTitle: ZSettingsLocalizedText,
+    receiptBody: ZSettingsLocalizedText,
+    privacyNotice: ZSettingsLocalizedText,
+    notifyUserIds: z.array(z.uuid()),
+    draftLifetimeDays: z.number().int().min(1).max(365),
+    retentionDays: z.number().int().min(1).max(3650),
+  })
+  .superRefine((settings, context) => {
+    if (settings.openMode === "from" && settings.opensAt === "")
+      context.addIssue({ code: "custom", path: ["opensAt"], message: "opensAtRequired" });
+    const opens = settings.openMode === "from" ? helsinkiLocalToUtc(settings.opensAt) : null;
+    const closes = settings.closesAt ? helsinkiLocalToUtc(settings.closesAt) : null;
+    if (opens && closes && closes.getTime() <= opens.getTime())
+      context.addIssue({ code: "custom", path: ["closesAt"], message: "closesBeforeOpens" });
+  });
+export type TFormSettings = z.infer<typeof ZFormSettings>;
