@@ -37,6 +37,11 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().default("Lomake <no-reply@lomake.invalid>"),
   /** Password for `npm run user:create` when not typed at the prompt. */
   LOMAKE_NEW_USER_PASSWORD: z.string().optional(),
+  /** ClamAV's clamd: tcp://host:3310 or unix:/path/to/clamd.ctl. Unset: production refuses uploads. */
+  CLAMAV_URL: z.string().regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path").optional(),
+  CLAMAV_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Refuse uploads when no scanner is configured, also outside production. */
+  CLAMAV_REQUIRED: ZBooleanFlag,
   /** Print the demo owner's password on first start (never in production). */
   SHOW_DEMO_CREDENTIALS: ZBooleanFlag,
   /** Suomi.fi Messages sandbox: port, public URL, control-API secret (required outside development), events page size, token lifetime. */
@@ -47,6 +52,16 @@ const ZEnv = z.object({
   SUOMIFI_SANDBOX_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Timeout of each call to the Suomi.fi Messages REST API. */
   SUOMIFI_REST_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  /** Retrieval job: minutes between polls of GET /v2/events per connection (1–5; never less often than every 5 minutes). */
+  RETRIEVAL_POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(5).default(2),
+  /** Webhook deliveries: hours of retries before a delivery is dead-lettered (at least 72). */
+  DELIVERY_RETRY_HOURS: z.coerce.number().int().min(72).default(72),
+  /** Webhook deliveries: timeout of one attempt. */
+  DELIVERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  /** Lifetime of the signed attachment links in webhook payloads. */
+  DELIVERY_LINK_TTL_HOURS: z.coerce.number().int().positive().default(72),
+  /** Jobs of one queue a worker process runs at the same time. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { isProduction: boolean };

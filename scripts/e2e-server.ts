@@ -10,11 +10,14 @@ import {
   E2E_SERVER_LOG,
 } from "@/e2e/support/e2e-constants";
 import { dropDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { isClamdInstalled, startClamd } from "@/lib/testing/start-clamd";
 import { childProcessEnv } from "@/lib/env";
 
 const server = await startEmbeddedPostgres({ dataDir: ".data/e2e-postgres", port: 54338 });
 await dropDatabase(server.baseUrl, "lomake");
 mkdirSync(".data", { recursive: true });
+// A real ClamAV daemon with a test signature for EICAR, when installed (CI installs it).
+const clamd = isClamdInstalled() ? await startClamd({ dir: ".data/e2e-clamd", port: 3397 }) : null;
 const log = createWriteStream(E2E_SERVER_LOG, { flags: "w" });
 
 const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/run.ts", "start"], {
@@ -29,6 +32,7 @@ const child = spawn(process.execPath, ["--conditions=react-server", "--import", 
     SUOMIFI_SANDBOX_URL: E2E_SANDBOX_URL,
     SUOMIFI_SANDBOX_CONTROL_SECRET: E2E_SANDBOX_CONTROL_SECRET,
     LOG_LEVEL: "info",
+    CLAMAV_URL: clamd?.url,
   }),
   stdio: ["ignore", "pipe", "pipe"],
 });
@@ -45,6 +49,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", async (code) => {
   log.end();
+  await clamd?.stop();
   await server.stop();
   process.exit(code ?? 0);
 });
