@@ -6,6 +6,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { safeRedirectUrl } from "@/lib/http/safe-redirect";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 export const SESSION_IDLE_SECONDS = 60 * 60; // the session cookie is refreshed on activity; idle for an hour ends it
@@ -58,6 +59,9 @@ export function getAuthOptions(): NextAuthOptions {
     useSecureCookies: isSecure,
     providers,
     callbacks: {
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
         // Single sign-on admits only people who already have an account (invited by an owner).
