@@ -5,14 +5,25 @@ import { SignOutButton } from "@/components/admin/sign-out-button";
 import { hasPermission, type TPermission } from "@/lib/auth/roles";
 import type { TAdminContext } from "@/lib/auth/require-admin";
 
-const NAV_ITEMS: { href: string; key: "dashboard" | "members" | "audit" | "suomifi"; permission: TPermission }[] = [
+const NAV_ITEMS: {
+  href: string;
+  key: "dashboard" | "forms" | "members" | "audit" | "suomifi";
+  permission: TPermission;
+}[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
+  { href: "/admin/forms", key: "forms", permission: "organization.read" },
   { href: "/admin/members", key: "members", permission: "members.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },
 ];
 
-export async function AdminShell({ context, children }: { context: TAdminContext; children: React.ReactNode }) {
+export async function AdminShell({
+  context,
+  children,
+}: {
+  context: TAdminContext;
+  children: React.ReactNode;
+}) {
   const [t, tNav] = await Promise.all([getTranslations("common"), getTranslations("nav")]);
   return (
     <>
@@ -29,7 +40,9 @@ export async function AdminShell({ context, children }: { context: TAdminContext
           </div>
           <div className="flex flex-wrap items-center gap-3">
             <LanguageSwitch />
-            <span className="text-base text-fi-black-light-1">{t("signedInAs", { email: context.user.email })}</span>
+            <span className="text-base text-fi-black-light-1">
+              {t("signedInAs", { email: context.user.email })}
+            </span>
             <SignOutButton label={t("signOut")} />
           </div>
         </div>

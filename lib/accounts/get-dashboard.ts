@@ -1,8 +1,13 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/prisma";
 
-export async function getDashboard(organizationId: string): Promise<{ memberCount: number; formCount: number }> {
-  const memberCount = await getPrisma().membership.count({ where: { organizationId } });
-  // Forms arrive with the editor; until then an organisation has none.
-  return { memberCount, formCount: 0 };
+export async function getDashboard(
+  organizationId: string,
+): Promise<{ memberCount: number; formCount: number }> {
+  const prisma = getPrisma();
+  const [memberCount, formCount] = await Promise.all([
+    prisma.membership.count({ where: { organizationId } }),
+    prisma.form.count({ where: { organizationId, status: { not: "archived" } } }),
+  ]);
+  return { memberCount, formCount };
 }

@@ -3,11 +3,8 @@ import { notFound } from "next/navigation";
 import type * as z from "zod";
 import { requireAdmin, type TAdminContext } from "@/lib/auth/require-admin";
 import type { TPermission } from "@/lib/auth/roles";
-import { FormAdminError, type TFormAdminErrorCode } from "./form-admin-error";
-
-/** What a form-editor server action answers; the client shows `code` through the "builder.errors" messages. */
-export type TFormActionResult<T> =
-  { ok: true; data: T } | { ok: false; code: TFormAdminErrorCode | "invalidInput"; details?: unknown };
+import type { TFormActionResult } from "./form-admin-action-result";
+import { FormAdminError } from "./form-admin-error";
 
 /**
  * Wraps a server action that the builder calls with a plain object: authorises, parses with a schema from lib,

@@ -18,3 +18,10 @@ export class FormAdminError extends Error {
     this.name = "FormAdminError";
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id in a URL is "not found", not a database error. */
+export function assertFormId(formId: string): void {
+  if (!UUID.test(formId)) throw new FormAdminError("NOT_FOUND");
+}

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { diagnose } from "@/lib/forms/diagnose";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FormAdminError } from "./form-admin-error";
+import { assertFormId, FormAdminError } from "./form-admin-error";
 import { findFormOrThrow } from "./manage-forms";
 import { parseDefinitionJson } from "./parse-definition-json";
 
@@ -44,6 +44,7 @@ export interface TEditorForm {
 
 /** What the builder opens: the draft, or a copy of the live version when there are no pending changes. */
 export async function getEditorForm(organizationId: string, formId: string): Promise<TEditorForm> {
+  assertFormId(formId);
   const form = await getPrisma().form.findFirst({
     where: { id: formId, organizationId },
     include: {

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FormAdminError } from "./form-admin-error";
+import { assertFormId, FormAdminError } from "./form-admin-error";
 import { ZFormSettings, type TFormSettings } from "./form-settings-schema";
 import { helsinkiLocalToUtc, utcToHelsinkiLocal } from "./helsinki-time";
 import { findFormOrThrow } from "./manage-forms";
@@ -34,6 +34,7 @@ export interface TFormSettingsView {
 }
 
 export async function getFormSettings(organizationId: string, formId: string): Promise<TFormSettingsView> {
+  assertFormId(formId);
   const prisma = getPrisma();
   const form = await prisma.form.findFirst({
     where: { id: formId, organizationId },

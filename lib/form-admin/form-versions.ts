@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/prisma";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { diffDefinitions, type TDefinitionDiff } from "./diff-definitions";
-import { FormAdminError } from "./form-admin-error";
+import { assertFormId, FormAdminError } from "./form-admin-error";
 
 export interface TVersionSummary {
   version: number;
@@ -21,6 +21,7 @@ export interface TVersionHistory {
 }
 
 export async function listVersions(organizationId: string, formId: string): Promise<TVersionHistory> {
+  assertFormId(formId);
   const prisma = getPrisma();
   const form = await prisma.form.findFirst({
     where: { id: formId, organizationId },
@@ -61,6 +62,7 @@ export async function compareVersions(
   from: number | "draft",
   to: number | "draft",
 ): Promise<TDefinitionDiff> {
+  assertFormId(formId);
   const prisma = getPrisma();
   const form = await prisma.form.findFirst({ where: { id: formId, organizationId } });
   if (!form) throw new FormAdminError("NOT_FOUND");

@@ -7,20 +7,12 @@ import { canonicalJson } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { blankDefinition } from "./blank-definition";
-import { FormAdminError } from "./form-admin-error";
+import { assertFormId, FormAdminError } from "./form-admin-error";
 import { formDisplayStatus, type TFormDisplayStatus } from "./form-display-status";
 import { ZFormSlug } from "./form-slug";
+import type { ZCreateForm } from "./create-form-schema";
 import { readFormTemplate } from "./form-templates";
 
-export const ZCreateForm = z.object({
-  title: z.string().trim().min(1).max(200),
-  slug: ZFormSlug,
-  /** A seeded template id, or empty for a blank form. */
-  templateId: z
-    .string()
-    .regex(/^[a-z0-9-]*$/)
-    .optional(),
-});
 export const ZFormIdInput = z.object({ formId: z.uuid() });
 export const ZDuplicateForm = z.object({ formId: z.uuid(), slug: ZFormSlug });
 
@@ -181,6 +173,7 @@ export async function findFormOrThrow(
   organizationId: string,
   formId: string,
 ) {
+  assertFormId(formId);
   const form = await client.form.findFirst({ where: { id: formId, organizationId } });
   if (!form) throw new FormAdminError("NOT_FOUND");
   return form;
