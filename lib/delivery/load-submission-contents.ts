@@ -1,0 +1,109 @@
+// Everything a target gets about one submission, decrypted: answers, labels, sender, attachments.
+// The encryption contexts of the citizen host's columns are named here, in one place.
+import "server-only";
+import { decryptBytes, decryptJson, decryptString } from "@/lib/crypto/encrypt-value";
+import { getPrisma } from "@/lib/db/prisma";
+import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
+import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { retrievedAttachmentContext, retrievedSenderContext } from "@/lib/retrieval/retrieve-message";
+
+export const submissionAnswersContext = (id: string) => `submission-answers:${id}`;
+export const submissionMessageTextContext = (id: string) => `submission-message-text:${id}`;
+export const storedFileContext = (id: string) => `stored-file:${id}`;
+
+export type TSubmissionAttachment = {
+  source: "retrieved" | "stored";
+  id: string;
+  filename: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  fieldKey?: string;
+};
+
+export async function loadSubmissionContents(submissionId: string) {
+  const prisma = getPrisma();
+  const submission = await prisma.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    include: {
+      form: { select: { id: true, slug: true, organizationId: true } },
+      formVersion: { select: { version: true, definition: true } },
+      files: {
+        select: { id: true, name: true, mediaType: true, sizeBytes: true, sha256: true, fieldKey: true },
+      },
+    },
+  });
+  const retrieved = await prisma.retrievedMessage.findFirst({
+    where: { submissionId, match: { in: ["matched", "held"] } },
+    include: { attachments: { orderBy: { position: "asc" }, omit: { contentEncrypted: true } } },
+  });
+  const definition: TFormDefinition = ZFormDefinition.parse(submission.formVersion.definition);
+  const answers = decryptJson(submission.answersEncrypted, {
+    associatedData: submissionAnswersContext(submission.id),
+  }) as TCanonicalAnswers;
+  const sender =
+    retrieved?.senderEncrypted && !retrieved.purgedAt
+      ? (JSON.parse(
+          decryptString(retrieved.senderEncrypted, { associatedData: retrievedSenderContext(retrieved.id) }),
+        ) as {
+          id: string;
+          name: string;
+        })
+      : null;
+  const attachments: TSubmissionAttachment[] = [
+    ...(retrieved?.attachments ?? []).map((a) => ({
+      source: "retrieved" as const,
+      id: a.id,
+      filename: a.filename,
+      mediaType: a.mediaType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+    })),
+    ...submission.files.map((f) => ({
+      source: "stored" as const,
+      id: f.id,
+      filename: f.name,
+      mediaType: f.mediaType,
+      sizeBytes: f.sizeBytes,
+      sha256: f.sha256,
+      fieldKey: f.fieldKey,
+    })),
+  ];
+  return { submission, definition, answers, sender, retrieved, attachments };
+}
+
+export type TSubmissionContents = Awaited<ReturnType<typeof loadSubmissionContents>>;
+
+/** The bytes of one attachment of an organisation's submission, or null. */
+export async function readAttachmentBytes(
+  source: "retrieved" | "stored",
+  id: string,
+): Promise<{
+  bytes: Buffer;
+  filename: string;
+  mediaType: string;
+  organizationId: string;
+  submissionId: string;
+} | null> {
+  const prisma = getPrisma();
+  if (source === "retrieved") {
+    const row = await prisma.retrievedAttachment.findUnique({ where: { id }, include: { message: true } });
+    if (!row?.contentEncrypted || !row.message.submissionId) return null;
+    return {
+      bytes: decryptBytes(row.contentEncrypted, { associatedData: retrievedAttachmentContext(row.id) }),
+      filename: row.filename,
+      mediaType: row.mediaType,
+      organizationId: row.message.organizationId,
+      submissionId: row.message.submissionId,
+    };
+  }
+  const file = await prisma.storedFile.findUnique({ where: { id } });
+  if (!file?.submissionId) return null;
+  return {
+    bytes: decryptBytes(file.contentEncrypted, { associatedData: storedFileContext(file.id) }),
+    filename: file.name,
+    mediaType: file.mediaType,
+    organizationId: file.organizationId,
+    submissionId: file.submissionId,
+  };
+}

@@ -1,0 +1,54 @@
+// The versioned JSON a webhook target receives; published as JSON Schema at /api/v1/schemas/submission-v1.json.
+import { z } from "zod";
+
+export const WEBHOOK_PAYLOAD_VERSION = 1;
+
+export const ZWebhookAttachment = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  fieldKey: z.string().nullable(),
+  url: z.string().nullable().describe("Signed link, valid until expiresAt (attachment mode links)"),
+  expiresAt: z.string().nullable(),
+  contentBase64: z.string().nullable().describe("The bytes (attachment mode inline)"),
+});
+
+export const ZWebhookPayloadV1 = z
+  .object({
+    type: z.enum(["submission.received", "test"]),
+    payloadVersion: z.literal(WEBHOOK_PAYLOAD_VERSION),
+    deliveryId: z.string(),
+    organization: z.object({ id: z.string() }),
+    form: z.object({ id: z.string(), slug: z.string(), version: z.number().int(), title: z.string() }),
+    submission: z.object({
+      id: z.string(),
+      reference: z.string(),
+      language: z.string(),
+      createdAt: z.string(),
+      sentToSuomifiAt: z.string().nullable(),
+      retrievedAt: z.string().nullable(),
+      integrity: z.object({
+        status: z.enum(["valid", "mismatch", "missing-code", "not-checked"]),
+        releasedByHandler: z.boolean(),
+      }),
+    }),
+    sender: z
+      .object({ name: z.string(), personalIdentityCode: z.string().nullable() })
+      .nullable()
+      .describe("The identified person from Suomi.fi, as the organisation chose to include it"),
+    answers: z.object({
+      schemaVersion: z.literal(1),
+      values: z.record(z.string(), z.unknown()),
+      labels: z.record(z.string(), z.string()),
+    }),
+    attachments: z.array(ZWebhookAttachment),
+  })
+  .meta({ id: "LomakeSubmissionWebhookV1" });
+
+export type TWebhookPayloadV1 = z.infer<typeof ZWebhookPayloadV1>;
+
+export function webhookPayloadJsonSchema(): unknown {
+  return z.toJSONSchema(ZWebhookPayloadV1, { target: "draft-2020-12" });
+}

@@ -1,0 +1,34 @@
+// The pg-boss instance of a process (PostgreSQL-backed; its tables live in the schema "pgboss").
+import "server-only";
+import PgBoss from "pg-boss";
+import { getDatabaseUrl } from "@/lib/db/database-url";
+import { logger } from "@/lib/log/logger";
+
+const globalForBoss = globalThis as unknown as { lomakeBoss?: Promise<PgBoss> };
+
+/**
+ * Started lazily. `isWorker` processes run maintenance and cron; a web process only sends jobs.
+ * The first caller decides the mode for the process.
+ */
+export function getJobQueue(options: { isWorker?: boolean } = {}): Promise<PgBoss> {
+  globalForBoss.lomakeBoss ??= (async () => {
+    const boss = new PgBoss({
+      connectionString: getDatabaseUrl(),
+      schema: "pgboss",
+      max: 4,
+      supervise: options.isWorker ?? false,
+      schedule: options.isWorker ?? false,
+      application_name: options.isWorker ? "lomake-worker" : "lomake-web",
+    });
+    boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+    await boss.start();
+    return boss;
+  })();
+  return globalForBoss.lomakeBoss;
+}
+
+export async function stopJobQueue(): Promise<void> {
+  const pending = globalForBoss.lomakeBoss;
+  globalForBoss.lomakeBoss = undefined;
+  if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 20_000 });
+}

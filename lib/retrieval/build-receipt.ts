@@ -1,0 +1,34 @@
+// The receipt acknowledgement a citizen gets for a retrieved form, in the submission's language.
+import { z } from "zod";
+import { localize, ZLanguage, ZLocalizedText, type TLanguage } from "@/lib/forms/localized-text";
+
+const ZReceiptTemplate = z.object({ title: ZLocalizedText, body: ZLocalizedText });
+
+const DEFAULT_TEMPLATE = {
+  title: { fi: "Vastaanotettu: {formName}", sv: "Mottagen: {formName}", en: "Received: {formName}" },
+  body: {
+    fi: "Lomakkeesi {formName} on vastaanotettu. Viitenumero: {reference}.\n\nTähän viestiin ei voi vastata.",
+    sv: "Din blankett {formName} har tagits emot. Referensnummer: {reference}.\n\nDet går inte att svara på det här meddelandet.",
+    en: "Your form {formName} has been received. Reference: {reference}.\n\nThis message cannot be replied to.",
+  },
+};
+
+function fill(template: string, values: { formName: string; reference: string }): string {
+  return template.replaceAll("{formName}", values.formName).replaceAll("{reference}", values.reference);
+}
+
+export function buildReceipt(input: {
+  receiptTemplate: unknown;
+  formTitle: unknown;
+  language: string;
+  reference: string;
+}): { title: string; body: string } {
+  const language: TLanguage = ZLanguage.safeParse(input.language).data ?? "fi";
+  const template = ZReceiptTemplate.safeParse(input.receiptTemplate).data ?? DEFAULT_TEMPLATE;
+  const formName = localize(ZLocalizedText.safeParse(input.formTitle).data, language);
+  const values = { formName, reference: input.reference };
+  let body = fill(localize(template.body, language), values);
+  // The reference must be in the receipt even if an edited template dropped the placeholder.
+  if (!body.includes(input.reference)) body = `${body}\n\n${input.reference}`;
+  return { title: fill(localize(template.title, language), values).slice(0, 256), body };
+}

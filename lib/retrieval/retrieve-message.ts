@@ -1,0 +1,185 @@
+// Fetches one citizen message and its attachments, stores them encrypted, matches the submission by its
+// reference, verifies the integrity code and, when it holds, creates the submission's deliveries.
+import "server-only";
+import { now } from "@/lib/clock";
+import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
+import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
+import { getPrisma } from "@/lib/db/prisma";
+import { createDeliveries } from "@/lib/delivery/create-deliveries";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
+import { findReference } from "@/lib/retrieval/find-reference";
+import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
+import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
+
+export type TRetrieveOutcome = "matched" | "held" | "duplicate" | "unmatched" | "already-retrieved";
+
+export const retrievedContentContext = (id: string) => `retrieved-message:${id}`;
+export const retrievedSenderContext = (id: string) => `retrieved-sender:${id}`;
+export const retrievedAttachmentContext = (id: string) => `retrieved-attachment:${id}`;
+
+export async function retrieveMessage(
+  client: TSuomifiRestClient,
+  connection: { id: string; organizationId: string },
+  event: { messageId: number; serviceId: string },
+): Promise<TRetrieveOutcome> {
+  const suomifiMessageId = event.messageId;
+  const prisma = getPrisma();
+  const existing = await prisma.retrievedMessage.findUnique({
+    where: {
+      connectionId_suomifiMessageId: {
+        connectionId: connection.id,
+        suomifiMessageId: BigInt(suomifiMessageId),
+      },
+    },
+    select: { id: true },
+  });
+  if (existing) return "already-retrieved";
+
+  const message = await client.getMessage(suomifiMessageId);
+  const attachments: {
+    position: number;
+    attachmentId: string;
+    filename: string;
+    mediaType: string;
+    bytes: Buffer;
+    sha256: string;
+  }[] = [];
+  for (const [position, attachment] of message.electronic.attachments.entries()) {
+    const { bytes, contentType } = await downloadAttachmentBytes(
+      client,
+      attachment.attachmentId,
+      attachment.sizeBytes,
+    );
+    attachments.push({
+      position,
+      attachmentId: attachment.attachmentId,
+      filename: attachment.filename ?? `attachment-${position + 1}`,
+      mediaType: attachment.mediaType ?? contentType,
+      bytes,
+      sha256: sha256Hex(bytes),
+    });
+  }
+
+  const { title, body } = message.electronic;
+  const reference = findReference(title, body);
+  const submission = reference
+    ? await prisma.submission.findFirst({ where: { reference, organizationId: connection.organizationId } })
+    : null;
+  // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
+  const heldFiles = submission
+    ? await prisma.storedFile.findMany({ where: { submissionId: submission.id }, select: { sha256: true } })
+    : [];
+  const integrity: TIntegrityResult | null = submission
+    ? verifyIntegrity({
+        retrievedBody: body,
+        attachmentSha256s: [...attachments.map((a) => a.sha256), ...heldFiles.map((f) => f.sha256)],
+        snapshot: submission,
+      })
+    : null;
+  const unnamedHeldFile = heldFiles.some((file) => !body.toLowerCase().includes(file.sha256.toLowerCase()));
+
+  const sender = message.sender.mailboxOwner;
+  const id = crypto.randomUUID();
+  const at = now();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      let match: "matched" | "held" | "duplicate" | "unmatched" = "unmatched";
+      if (submission && integrity) {
+        const earlier = await tx.retrievedMessage.findFirst({
+          where: { submissionId: submission.id, match: { in: ["matched", "held"] } },
+          select: { id: true },
+        });
+        match = earlier ? "duplicate" : integrity.status === "valid" && !unnamedHeldFile ? "matched" : "held";
+      }
+      const findings = integrity
+        ? [...integrity.findings, ...(unnamedHeldFile ? ["held-file-not-named"] : [])]
+        : [];
+      await tx.retrievedMessage.create({
+        data: {
+          id,
+          organizationId: connection.organizationId,
+          connectionId: connection.id,
+          suomifiMessageId: BigInt(suomifiMessageId),
+          serviceId: event.serviceId,
+          submissionId: submission?.id ?? null,
+          reference,
+          match,
+          integrityStatus: integrity
+            ? unnamedHeldFile && integrity.status === "valid"
+              ? "mismatch"
+              : integrity.status
+            : "not-checked",
+          integrityFindings: findings,
+          contentEncrypted: encryptString(JSON.stringify({ title, body }), {
+            associatedData: retrievedContentContext(id),
+          }),
+          senderEncrypted: encryptString(
+            JSON.stringify({
+              id: sender.id,
+              name: sender.name,
+              onBehalf: message.sender.personSendingMessageOnBehalfOfMailboxOwner ?? null,
+            }),
+            { associatedData: retrievedSenderContext(id) },
+          ),
+          senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }),
+          sentAt: new Date(message.createdAt),
+          retrievedAt: at,
+          receiptStatus: match === "matched" || match === "held" ? "pending" : "not_applicable",
+          receiptNextTryAt: match === "matched" || match === "held" ? at : null,
+          attachments: {
+            create: attachments.map((a) => {
+              const attachmentRowId = crypto.randomUUID();
+              return {
+                id: attachmentRowId,
+                position: a.position,
+                attachmentId: a.attachmentId,
+                filename: a.filename,
+                mediaType: a.mediaType,
+                sizeBytes: a.bytes.byteLength,
+                sha256: a.sha256,
+                contentEncrypted: new Uint8Array(
+                  encryptBytes(a.bytes, { associatedData: retrievedAttachmentContext(attachmentRowId) }),
+                ),
+              };
+            }),
+          },
+        },
+      });
+      if (submission && (match === "matched" || match === "held")) {
+        await tx.submission.update({
+          where: { id: submission.id },
+          data: {
+            status: match === "matched" ? "retrieved" : "held",
+            retrievedAt: at,
+            senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }),
+          },
+        });
+        await tx.submissionEvent.create({
+          data: {
+            submissionId: submission.id,
+            type: match === "matched" ? "retrieved" : "held",
+            details: { suomifiMessageId, integrityStatus: integrity!.status, findings },
+            createdAt: at,
+          },
+        });
+        if (match === "matched") await createDeliveries(tx, submission);
+      } else if (submission && match === "duplicate") {
+        await tx.submissionEvent.create({
+          data: {
+            submissionId: submission.id,
+            type: "retrieved_duplicate",
+            details: { suomifiMessageId },
+            createdAt: at,
+          },
+        });
+      }
+      return match;
+    });
+  } catch (error) {
+    // Another worker stored the same message in the meantime.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return "already-retrieved";
+    throw error;
+  }
+}
