@@ -3,6 +3,18 @@
 import type { TestProject } from "vitest/node";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
+import pg from "pg";
+
+async function hasOtherTestDatabases(baseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    const result = await client.query("SELECT 1 FROM pg_database WHERE datname LIKE 'lomake_test_%'");
+    return (result.rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,6 +39,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", databaseUrl);
   return async () => {
     await dropDatabase(baseUrl, name).catch(() => {});
-    await server?.stop();
+    // Another test run on this machine may share the server: leave it running while its database exists.
+    if (server?.isOwner && !(await hasOtherTestDatabases(baseUrl))) await server.stop();
   };
 }
