@@ -1,0 +1,43 @@
+// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications, retention.
+import "server-only";
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/define-job";
+import { checkDeliveryHealth } from "@/lib/delivery/check-delivery-health";
+import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
+import { purgeExpiredSubmissions } from "@/lib/delivery/purge-expired-submissions";
+
+export const dispatchDeliveriesJob = defineJob({
+  name: "delivery-dispatch",
+  schema: z.object({}).loose(),
+  policy: "stately",
+  retryLimit: 0,
+  schedule: () => "* * * * *",
+  handler: async (_payload, { logger }) => {
+    const results = await dispatchDueDeliveries();
+    if (results.succeeded + results.retrying + results.dead > 0)
+      logger.info(results, "deliveries dispatched");
+  },
+});
+
+export const deliveryHealthJob = defineJob({
+  name: "delivery-health",
+  schema: z.object({}).loose(),
+  policy: "stately",
+  retryLimit: 0,
+  schedule: () => "*/10 * * * *",
+  handler: async () => {
+    await checkDeliveryHealth();
+  },
+});
+
+export const retentionJob = defineJob({
+  name: "delivery-retention",
+  schema: z.object({}).loose(),
+  policy: "stately",
+  retryLimit: 1,
+  schedule: () => "17 3 * * *",
+  handler: async (_payload, { logger }) => {
+    const purged = await purgeExpiredSubmissions();
+    if (purged > 0) logger.info({ purged }, "retention removed local copies of delivered submissions");
+  },
+});

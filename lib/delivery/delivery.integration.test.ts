@@ -1,0 +1,164 @@
+// Webhook delivery: retries with backoff while the receiver is down, dead-lettering after 72 h, the SSRF guard,
+// secret rotation, and the worker running the real jobs through pg-boss.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { Webhook } from "standardwebhooks";
+import { advanceClock, resetClock, setClock } from "@/lib/clock";
+import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
+import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
+import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
+import {
+  createTestOrganisation,
+  createTestSubmission,
+  createWebhookTarget,
+  sendAsCitizen,
+  startWebhookReceiver,
+  type TTestOrganisation,
+} from "@/lib/delivery/testing/delivery-fixtures";
+import { runWorker } from "@/lib/jobs/run-worker";
+import { sendJob } from "@/lib/jobs/send-job";
+import { stopJobQueue } from "@/lib/jobs/job-queue";
+import { pollConnection } from "@/lib/retrieval/poll-connection";
+import { pollConnectionJob } from "@/lib/retrieval/retrieval-jobs";
+import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+
+let sandbox: TTestSandbox;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+let secret = "";
+let org: TTestOrganisation;
+const fast = { clientOverrides: { retry: { attempts: 2, baseDelayMs: 1 } } };
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  receiver = await startWebhookReceiver(() => secret);
+});
+afterAll(async () => {
+  await stopJobQueue();
+  await receiver?.close();
+  await sandbox?.close();
+  await disconnectPrisma();
+});
+beforeEach(async () => {
+  await sandbox.control("POST", "reset");
+  setClock(new Date("2026-11-23T09:00:00Z"), { isFrozen: false });
+  receiver.received.length = 0;
+  receiver.state.failWith = null;
+  org = await createTestOrganisation(sandbox);
+});
+afterEach(() => resetClock());
+
+async function retrieveOne() {
+  const created = await createTestSubmission(org, { subject: "Vesivahinko" });
+  await sendAsCitizen(sandbox, created.messageText);
+  await pollConnection(org.connection.id, fast);
+  return created;
+}
+
+describe("webhook delivery", () => {
+  it("retries with backoff while the receiver fails and delivers once it recovers, with one webhook-id", async () => {
+    secret = (await createWebhookTarget(org, receiver.url)).secret;
+    const { submission } = await retrieveOne();
+    receiver.state.failWith = 503;
+    await dispatchDueDeliveries();
+    for (let hour = 0; hour < 10; hour += 1) {
+      advanceClock(3_600_000);
+      await dispatchDueDeliveries();
+    }
+    const prisma = getPrisma();
+    const delivery = await prisma.delivery.findFirstOrThrow({
+      where: { submissionId: submission.id },
+      include: { attempts: true },
+    });
+    expect(delivery.status).toBe("pending");
+    expect(delivery.attempts.length).toBeGreaterThanOrEqual(5);
+    expect(
+      delivery.attempts.every((a) => a.status === 503 && a.responseExcerpt === "temporarily unavailable"),
+    ).toBe(true);
+    // The delays grow: the gaps between attempts are not all equal.
+    receiver.state.failWith = null;
+    advanceClock(7 * 3_600_000);
+    await dispatchDueDeliveries();
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]!.isValid).toBe(true);
+    expect(receiver.received[0]!.webhookId).toBe(`msg_${delivery.id}`);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).status).toBe(
+      "delivered",
+    );
+    const attempts = await prisma.deliveryAttempt.findMany({ where: { deliveryId: delivery.id } });
+    expect(new Set(attempts.map((a) => a.requestId))).toEqual(new Set([`msg_${delivery.id}`]));
+  });
+
+  it("dead-letters a delivery after 72 hours of failures and shows it in the health numbers", async () => {
+    secret = (await createWebhookTarget(org, receiver.url)).secret;
+    const { submission } = await retrieveOne();
+    receiver.state.failWith = 500;
+    await dispatchDueDeliveries();
+    for (let step = 0; step < 20; step += 1) {
+      advanceClock(6 * 3_600_000);
+      await dispatchDueDeliveries();
+    }
+    const prisma = getPrisma();
+    const delivery = await prisma.delivery.findFirstOrThrow({ where: { submissionId: submission.id } });
+    expect(delivery.status).toBe("dead");
+    expect(delivery.deadAt!.getTime() - delivery.firstAttemptAt!.getTime()).toBeGreaterThanOrEqual(
+      72 * 3_600_000,
+    );
+    const { getOrganizationHealth } = await import("@/lib/delivery/get-organization-health");
+    const health = await getOrganizationHealth(org.organization.id);
+    expect(health.dead).toBe(1);
+    expect(health.warnings).toContain("dead-deliveries");
+    expect(receiver.received).toHaveLength(0);
+  });
+
+  it("refuses a target on a loopback address unless the organisation allows it", async () => {
+    secret = (await createWebhookTarget(org, receiver.url, { allowCidr: null })).secret;
+    const { submission } = await retrieveOne();
+    await dispatchDueDeliveries();
+    const prisma = getPrisma();
+    const attempt = await prisma.deliveryAttempt.findFirstOrThrow({
+      where: { delivery: { submissionId: submission.id } },
+    });
+    expect(attempt.outcome).toBe("blocked");
+    expect(receiver.received).toHaveLength(0);
+    await prisma.deliveryAllowlistEntry.create({
+      data: { organizationId: org.organization.id, cidr: "127.0.0.0/8" },
+    });
+    advanceClock(3_600_000);
+    await dispatchDueDeliveries();
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it("signs with both secrets during a rotation, so receivers on either secret verify", async () => {
+    const created = await createWebhookTarget(org, receiver.url);
+    const prisma = getPrisma();
+    const { secrets, newSecret } = rotateSecrets(readTargetSecrets(created.target));
+    await prisma.deliveryTarget.update({
+      where: { id: created.target.id },
+      data: { secretsEncrypted: encryptTargetSecrets(created.target.id, secrets) },
+    });
+    secret = created.secret; // the receiver still has the old secret
+    await retrieveOne();
+    await dispatchDueDeliveries();
+    expect(receiver.received[0]!.isValid).toBe(true);
+    expect(() => new Webhook(newSecret)).not.toThrow();
+    expect(newSecret).not.toBe(created.secret);
+  });
+
+  it("runs the registered jobs in a worker: a queued poll ends in a delivered webhook", async () => {
+    secret = (await createWebhookTarget(org, receiver.url)).secret;
+    const created = await createTestSubmission(org, { subject: "Työntekijä" });
+    await sendAsCitizen(sandbox, created.messageText);
+    const worker = await runWorker();
+    try {
+      await sendJob(pollConnectionJob, { connectionId: org.connection.id });
+      const deadline = Date.now() + 20_000;
+      while (receiver.received.length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
+      expect(receiver.received).toHaveLength(1);
+      expect((receiver.received[0]!.payload.submission as { reference: string }).reference).toBe(
+        created.reference,
+      );
+    } finally {
+      await worker.stop();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+// The rows of an export: one per submission, one column per field (labels in the chosen language).
+import "server-only";
+import { z } from "zod";
+import { decryptJson } from "@/lib/crypto/encrypt-value";
+import { getPrisma } from "@/lib/db/prisma";
+import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
+import { submissionAnswersContext } from "@/lib/delivery/load-submission-contents";
+import { PURGED } from "@/lib/delivery/purge-expired-submissions";
+import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
+import { ZFormDefinition } from "@/lib/forms/definition";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const EXPORT_FORMATS = ["csv", "xlsx", "json", "zip"] as const;
+export const ZExportFilters = z.object({
+  formId: z.uuid().optional(),
+  version: z.coerce.number().int().positive().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  status: z.enum(["ready", "handed_off", "returned", "retrieved", "held", "delivered"]).optional(),
+});
+export type TExportFilters = z.infer<typeof ZExportFilters>;
+
+export type TExportColumn = { key: string; label: string };
+export type TExportRow = {
+  submissionId: string;
+  fixed: Record<string, string>;
+  answers: Record<string, unknown>;
+};
+
+export const FIXED_COLUMNS: Record<string, Record<string, string>> = {
+  reference: { fi: "Viitenumero", sv: "Referensnummer", en: "Reference" },
+  form: { fi: "Lomake", sv: "Blankett", en: "Form" },
+  version: { fi: "Versio", sv: "Version", en: "Version" },
+  createdAt: { fi: "Luotu", sv: "Skapad", en: "Created" },
+  retrievedAt: { fi: "Noudettu", sv: "Hämtad", en: "Retrieved" },
+  status: { fi: "Tila", sv: "Status", en: "Status" },
+};
+
+export function exportWhere(organizationId: string, filters: TExportFilters): Prisma.SubmissionWhereInput {
+  return {
+    organizationId,
+    ...(filters.formId ? { formId: filters.formId } : {}),
+    ...(filters.version ? { formVersion: { version: filters.version } } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.from || filters.to
+      ? {
+          createdAt: {
+            ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+            ...(filters.to
+              ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export async function loadExportRows(
+  organizationId: string,
+  filters: TExportFilters,
+  language: string,
+  onProgress?: (done: number, total: number) => Promise<void>,
+): Promise<{ columns: TExportColumn[]; rows: TExportRow[] }> {
+  const prisma = getPrisma();
+  const submissions = await prisma.submission.findMany({
+    where: exportWhere(organizationId, filters),
+    orderBy: { createdAt: "asc" },
+    include: {
+      form: { select: { slug: true } },
+      formVersion: { select: { version: true, definition: true } },
+    },
+  });
+  const columns = new Map<string, string>();
+  const rows: TExportRow[] = [];
+  for (const [index, submission] of submissions.entries()) {
+    const definition = ZFormDefinition.safeParse(submission.formVersion.definition);
+    if (definition.success) {
+      for (const [key, label] of Object.entries(fieldLabels(definition.data, language))) {
+        if (!key.includes(".") && !columns.has(key)) columns.set(key, label);
+      }
+    }
+    const answers =
+      submission.answersEncrypted === PURGED
+        ? {}
+        : (
+            decryptJson(submission.answersEncrypted, {
+              associatedData: submissionAnswersContext(submission.id),
+            }) as TCanonicalAnswers
+          ).answers;
+    rows.push({
+      submissionId: submission.id,
+      fixed: {
+        reference: submission.reference,
+        form: submission.form.slug,
+        version: String(submission.formVersion.version),
+        createdAt: submission.createdAt.toISOString(),
+        retrievedAt: submission.retrievedAt?.toISOString() ?? "",
+        status: submission.status,
+      },
+      answers,
+    });
+    if (onProgress && (index % 50 === 49 || index === submissions.length - 1))
+      await onProgress(index + 1, submissions.length);
+  }
+  return { columns: [...columns].map(([key, label]) => ({ key, label })), rows };
+}
+
+/** A cell as text: lists joined with "; ", rows of groups and objects as JSON. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null))
+    return value.join("; ");
+  return JSON.stringify(value);
+}

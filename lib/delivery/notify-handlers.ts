@@ -1,0 +1,51 @@
+// E-mail to the handlers a form names (or the organisation's owners): never personal data, only a link.
+import "server-only";
+import { getPrisma } from "@/lib/db/prisma";
+import { appBaseUrl } from "@/lib/delivery/attachment-links";
+import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
+
+export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled";
+
+const SUBJECTS: Record<TNotice, string> = {
+  "new-submission": "Uusi lomake vastaanotettu / Ny blankett mottagen / New submission",
+  "delivery-dead": "Toimitus epäonnistui / Leveransen misslyckades / Delivery failed",
+  "retrieval-stalled":
+    "Noutaminen Suomi.fi-viesteistä pysähtynyt / Hämtningen har stannat / Retrieval stalled",
+};
+
+async function recipients(organizationId: string, formId: string | null): Promise<string[]> {
+  const prisma = getPrisma();
+  const form = formId
+    ? await prisma.form.findUnique({ where: { id: formId }, select: { notifyUserIds: true } })
+    : null;
+  const memberships = await prisma.membership.findMany({
+    where: {
+      organizationId,
+      ...(form && form.notifyUserIds.length > 0 ? { userId: { in: form.notifyUserIds } } : { role: "owner" }),
+    },
+    include: { user: { select: { email: true } } },
+  });
+  return memberships.map((m) => m.user.email);
+}
+
+export async function notifyHandlers(input: {
+  notice: TNotice;
+  organizationId: string;
+  formId?: string | null;
+  path: string;
+}): Promise<number> {
+  if (!isMailConfigured()) return 0;
+  const link = new URL(input.path, appBaseUrl()).toString();
+  let sent = 0;
+  for (const to of await recipients(input.organizationId, input.formId ?? null)) {
+    if (
+      await sendMail({
+        to,
+        subject: `Lomake: ${SUBJECTS[input.notice]}`,
+        text: `${SUBJECTS[input.notice]}\n\n${link}\n`,
+      })
+    )
+      sent += 1;
+  }
+  return sent;
+}

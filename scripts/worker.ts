@@ -1,0 +1,17 @@
+// The background worker: `npm run worker` (the dev runner starts it together with the app).
+import { runWorker } from "@/lib/jobs/run-worker";
+import { logger } from "@/lib/log/logger";
+
+const worker = await runWorker();
+let isStopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (isStopping) return;
+    isStopping = true;
+    logger.info({ signal }, "worker stopping");
+    worker.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
