@@ -1,0 +1,141 @@
+// The pull API through its route handlers: key scoping, paging with the cursor, attachments, acknowledgement,
+// revoked keys, and the OpenAPI document.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
+import { createApiKey, revokeApiKey } from "@/lib/delivery/pull/api-keys";
+import {
+  createTestOrganisation,
+  createTestSubmission,
+  sendAsCitizen,
+  type TTestOrganisation,
+} from "@/lib/delivery/testing/delivery-fixtures";
+import { pollConnection } from "@/lib/retrieval/poll-connection";
+import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+import { GET as getOpenApi } from "./openapi.json/route";
+import { POST as postAck } from "./submissions/[id]/ack/route";
+import { GET as getAttachment } from "./submissions/[id]/attachments/[attachmentId]/route";
+import { GET as getOne } from "./submissions/[id]/route";
+import { GET as getList } from "./submissions/route";
+
+let sandbox: TTestSandbox;
+let org: TTestOrganisation;
+let otherOrg: TTestOrganisation;
+let token = "";
+let otherToken = "";
+const attachment = { filename: "kuva.png", content: Buffer.from("89504e470d0a1a0a0000000d49484452", "hex") };
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  org = await createTestOrganisation(sandbox);
+  otherOrg = await createTestOrganisation(sandbox);
+  await getPrisma().deliveryTarget.create({
+    data: { organizationId: org.organization.id, kind: "pull", name: "Arkisto", senderDetail: "name" },
+  });
+  for (const subject of ["Yksi", "Kaksi", "Kolme"]) {
+    const created = await createTestSubmission(org, {
+      subject,
+      attachments: subject === "Yksi" ? [attachment] : [],
+    });
+    await sendAsCitizen(sandbox, created.messageText, {
+      attachments: subject === "Yksi" ? [attachment] : [],
+    });
+  }
+  await pollConnection(org.connection.id);
+  token = (await createApiKey({ organizationId: org.organization.id, name: "Arkisto" })).token;
+  otherToken = (await createApiKey({ organizationId: otherOrg.organization.id, name: "Muu" })).token;
+});
+afterAll(async () => {
+  await sandbox?.close();
+  await disconnectPrisma();
+});
+
+const call = (
+  handler: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  path: string,
+  key: string,
+  params: Record<string, string> = {},
+  method = "GET",
+) =>
+  handler(new Request(`http://localhost${path}`, { method, headers: { authorization: `Bearer ${key}` } }), {
+    params: Promise.resolve(params),
+  });
+
+type TList = {
+  items: { id: string; reference: string; isAcknowledged: boolean }[];
+  nextCursor: string | null;
+};
+
+describe("pull API", () => {
+  it("pages through the organisation's submissions with the cursor", async () => {
+    const first = (await (
+      await call(getList as never, "/api/v1/submissions?limit=2", token)
+    ).json()) as TList;
+    expect(first.items).toHaveLength(2);
+    const second = (await (
+      await call(getList as never, `/api/v1/submissions?after=${first.nextCursor}`, token)
+    ).json()) as TList;
+    expect(second.items).toHaveLength(1);
+    const third = (await (
+      await call(getList as never, `/api/v1/submissions?after=${second.nextCursor}`, token)
+    ).json()) as TList;
+    expect(third.items).toHaveLength(0);
+  });
+
+  it("returns answers, sender and attachments of one submission, and the attachment bytes", async () => {
+    const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    const response = await call(getOne as never, `/api/v1/submissions/${list.items[0]!.id}`, token, {
+      id: list.items[0]!.id,
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      answers: { values: { subject: string }; labels: Record<string, string> };
+      sender: { name: string; personalIdentityCode: string | null };
+      attachments: { id: string; sha256: string }[];
+    };
+    expect(body.answers.values.subject).toBe("Yksi");
+    expect(body.answers.labels.subject).toBe("Aihe");
+    expect(body.sender).toEqual({ name: "Testilä Tessa", personalIdentityCode: null });
+    expect(body.attachments).toHaveLength(1);
+    const file = await call(getAttachment as never, "", token, {
+      id: list.items[0]!.id,
+      attachmentId: body.attachments[0]!.id,
+    });
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(attachment.content);
+  });
+
+  it("lets another organisation's key see nothing, and refuses missing or revoked keys", async () => {
+    const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    const other = (await (await call(getList as never, "/api/v1/submissions", otherToken)).json()) as TList;
+    expect(other.items).toEqual([]);
+    const id = list.items[0]!.id;
+    expect((await call(getOne as never, "", otherToken, { id })).status).toBe(404);
+    expect((await call(postAck as never, "", otherToken, { id }, "POST")).status).toBe(404);
+    expect((await call(getList as never, "", "lmk_wrongwrongwrongwrongwrongwrong")).status).toBe(401);
+    const revoked = await createApiKey({ organizationId: org.organization.id, name: "Vanha" });
+    await revokeApiKey(org.organization.id, revoked.key.id);
+    expect((await call(getList as never, "", revoked.token)).status).toBe(401);
+  });
+
+  it("acknowledges a submission: the pull delivery succeeds and the submission is delivered", async () => {
+    const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    const id = list.items[1]!.id;
+    expect((await call(postAck as never, "", token, { id }, "POST")).status).toBe(200);
+    expect((await call(postAck as never, "", token, { id }, "POST")).status).toBe(200);
+    const submission = await getPrisma().submission.findUniqueOrThrow({ where: { id } });
+    expect(submission.status).toBe("delivered");
+    const after = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    expect(after.items.find((item) => item.id === id)?.isAcknowledged).toBe(true);
+    expect(
+      await getPrisma().submissionEvent.count({ where: { submissionId: id, type: "acknowledged" } }),
+    ).toBe(1);
+  });
+
+  it("serves an OpenAPI document", async () => {
+    const document = (await (await getOpenApi()).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toBe("3.0.3");
+    expect(Object.keys(document.paths)).toContain("/api/v1/submissions/{id}/ack");
+  });
+});

@@ -1,0 +1,126 @@
+// The pull API's reads and acknowledgement, always scoped to the key's organisation.
+import "server-only";
+import { now } from "@/lib/clock";
+import { getPrisma } from "@/lib/db/prisma";
+import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
+import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
+import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
+import { PURGED } from "@/lib/delivery/purge-expired-submissions";
+
+const releasedWhere = (organizationId: string) => ({
+  organizationId,
+  submissionId: { not: null },
+  OR: [{ match: "matched" as const }, { match: "held" as const, reviewDecision: "released" }],
+});
+
+export async function listPullSubmissions(organizationId: string, after: string | null, limit = 100) {
+  const afterSequence = after && /^\d{1,18}$/.test(after) ? BigInt(after) : BigInt(0);
+  const prisma = getPrisma();
+  const messages = await prisma.retrievedMessage.findMany({
+    where: { ...releasedWhere(organizationId), sequence: { gt: afterSequence } },
+    orderBy: { sequence: "asc" },
+    take: Math.min(Math.max(limit, 1), 500),
+  });
+  const submissions = await prisma.submission.findMany({
+    where: { id: { in: messages.map((m) => m.submissionId!) } },
+    include: { form: { select: { slug: true } }, formVersion: { select: { version: true } } },
+  });
+  const byId = new Map(submissions.map((s) => [s.id, s]));
+  const pullDeliveries = await prisma.delivery.findMany({
+    where: { submissionId: { in: messages.map((m) => m.submissionId!) }, target: { kind: "pull" } },
+    select: { submissionId: true, status: true },
+  });
+  const items = messages.flatMap((message) => {
+    const submission = byId.get(message.submissionId!);
+    if (!submission) return [];
+    return [
+      {
+        id: submission.id,
+        reference: submission.reference,
+        form: { id: submission.formId, slug: submission.form.slug, version: submission.formVersion.version },
+        createdAt: submission.createdAt.toISOString(),
+        retrievedAt: message.retrievedAt.toISOString(),
+        integrityStatus: message.integrityStatus,
+        isAcknowledged: pullDeliveries.some(
+          (d) => d.submissionId === submission.id && d.status === "succeeded",
+        ),
+        cursor: message.sequence.toString(),
+      },
+    ];
+  });
+  return {
+    items,
+    nextCursor: messages.length > 0 ? messages[messages.length - 1]!.sequence.toString() : (after ?? null),
+  };
+}
+
+async function findReleased(organizationId: string, submissionId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(submissionId)) return null;
+  return getPrisma().retrievedMessage.findFirst({
+    where: { ...releasedWhere(organizationId), submissionId },
+  });
+}
+
+export async function getPullSubmission(organizationId: string, submissionId: string) {
+  const message = await findReleased(organizationId, submissionId);
+  if (!message) return null;
+  const contents = await loadSubmissionContentsSafe(submissionId);
+  if (!contents) return null;
+  const target = await getPrisma().deliveryTarget.findFirst({
+    where: { organizationId, kind: "pull", isEnabled: true },
+  });
+  const payload = await buildWebhookPayload({
+    deliveryId: submissionId,
+    contents,
+    target: { senderDetail: target?.senderDetail ?? "name", attachmentMode: "links" },
+  });
+  return {
+    ...payload,
+    attachments: payload.attachments.map((a) => ({
+      ...a,
+      url: `/api/v1/submissions/${submissionId}/attachments/${a.id}`,
+      expiresAt: null,
+    })),
+  };
+}
+
+async function loadSubmissionContentsSafe(submissionId: string) {
+  const submission = await getPrisma().submission.findUnique({
+    where: { id: submissionId },
+    select: { answersEncrypted: true },
+  });
+  if (!submission || submission.answersEncrypted === PURGED) return null;
+  return loadSubmissionContents(submissionId);
+}
+
+export async function getPullAttachment(organizationId: string, submissionId: string, attachmentId: string) {
+  if (!(await findReleased(organizationId, submissionId)) || !/^[0-9a-f-]{36}$/i.test(attachmentId))
+    return null;
+  for (const source of ["retrieved", "stored"] as const) {
+    const file = await readAttachmentBytes(source, attachmentId).catch(() => null);
+    if (file && file.organizationId === organizationId && file.submissionId === submissionId) return file;
+  }
+  return null;
+}
+
+/** Marks the submission taken by the pull target(s); idempotent. */
+export async function acknowledgePullSubmission(
+  organizationId: string,
+  submissionId: string,
+): Promise<boolean> {
+  if (!(await findReleased(organizationId, submissionId))) return false;
+  const prisma = getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.delivery.updateMany({
+      where: { organizationId, submissionId, status: "awaiting_ack", target: { kind: "pull" } },
+      data: { status: "succeeded", succeededAt: now(), attemptCount: { increment: 1 } },
+    });
+    if (count > 0) {
+      await tx.submissionEvent.create({
+        data: { submissionId, type: "acknowledged", details: { via: "pull-api" }, createdAt: now() },
+      });
+      await completeSubmissionIfDelivered(tx, submissionId);
+    }
+  });
+  return true;
+}
