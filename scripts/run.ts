@@ -69,6 +69,9 @@ async function stopAll(exitCode: number): Promise<void> {
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
+// The citizen pages' enhancement script is git-ignored: build it before the app serves it.
+await import("./build-enhance");
+
 const nextBin = "node_modules/next/dist/bin/next";
 start("web", process.execPath, [nextBin, mode === "dev" ? "dev" : "start", "-p", String(env.PORT)]);
 if (!env.isProduction && existsSync("scripts/sandbox.ts")) {

@@ -35,7 +35,6 @@ function RadioGroup(props: TFieldRendererProps, options: TOption[], selected: st
                 name={name}
                 value={option.value}
                 defaultChecked={selected === option.value}
-                aria-invalid={error ? true : undefined}
               />
               <label className="choice-label" htmlFor={optionId}>
                 {option.label}
@@ -138,7 +137,6 @@ export function MultipleChoiceInput(props: TFieldRendererProps<"multipleChoice">
                 name={name}
                 value={choice.value}
                 defaultChecked={selected.includes(choice.value)}
-                aria-invalid={error ? true : undefined}
               />
               <label className="choice-label" htmlFor={optionId}>
                 {localize(choice.label, language)}

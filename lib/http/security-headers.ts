@@ -28,3 +28,19 @@ export function baseSecurityHeaders(isHttps: boolean): Record<string, string> {
     ...(isHttps ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }
+
+/** Citizen pages: static HTML, no inline script or style, no nonce; forms may post only here and to Suomi.fi. */
+export function buildCitizenCsp({ formActionOrigins = [] }: { formActionOrigins?: string[] } = {}): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `form-action 'self'${formActionOrigins.map((origin) => ` ${origin}`).join("")}`,
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

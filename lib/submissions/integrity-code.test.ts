@@ -4,13 +4,19 @@ import { computeIntegrityCode, isIntegrityCodeValid } from "@/lib/submissions/in
 import { generateReference, REFERENCE_PATTERN } from "@/lib/submissions/reference";
 
 const key = randomBytes(32);
-const input = { reference: "LMK-7F3K-9Q2D", textSha256: "a".repeat(64), attachmentSha256s: ["c".repeat(64), "b".repeat(64)] };
+const input = {
+  reference: "LMK-7F3K-9Q2D",
+  textSha256: "a".repeat(64),
+  attachmentSha256s: ["c".repeat(64), "b".repeat(64)],
+};
 
 describe("integrity code", () => {
   it("is stable for the same input, whatever the order of attachments", () => {
     const code = computeIntegrityCode(input, key);
     expect(code).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/);
-    expect(computeIntegrityCode({ ...input, attachmentSha256s: [...input.attachmentSha256s].reverse() }, key)).toBe(code);
+    expect(
+      computeIntegrityCode({ ...input, attachmentSha256s: [...input.attachmentSha256s].reverse() }, key),
+    ).toBe(code);
     expect(isIntegrityCodeValid(code.toLowerCase(), input, key)).toBe(true);
   });
 

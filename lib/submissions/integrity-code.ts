@@ -9,8 +9,16 @@ import { sha256Hex, timingSafeEqualString } from "@/lib/crypto/keyed-hash";
  * The citizen's browser posts the text to Suomi.fi, so the retrieval job recomputes this from what Suomi.fi
  * stored to detect a post changed on the way. Shown as 16 groups of hex, shortened to 128 bits.
  */
-export function computeIntegrityCode(input: { reference: string; textSha256: string; attachmentSha256s: readonly string[] }, key: Buffer = getHashKey()): string {
-  const payload = ["lomake-integrity-v1", input.reference, input.textSha256, ...[...input.attachmentSha256s].sort()].join("\n");
+export function computeIntegrityCode(
+  input: { reference: string; textSha256: string; attachmentSha256s: readonly string[] },
+  key: Buffer = getHashKey(),
+): string {
+  const payload = [
+    "lomake-integrity-v1",
+    input.reference,
+    input.textSha256,
+    ...[...input.attachmentSha256s].sort(),
+  ].join("\n");
   const digest = createHmac("sha256", key).update(payload, "utf8").digest("hex").slice(0, 32).toUpperCase();
   return digest.match(/.{4}/g)!.join("-");
 }

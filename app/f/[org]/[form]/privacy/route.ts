@@ -1,0 +1,5 @@
+import { getPrivacy } from "../../../_lib/start-handlers";
+import { withForm } from "../../../_lib/with-form";
+
+export const dynamic = "force-dynamic";
+export const GET = withForm((context) => getPrivacy(context));

@@ -1,0 +1,5 @@
+import { getResume } from "../../../../_lib/start-handlers";
+import { withForm } from "../../../../_lib/with-form";
+
+export const dynamic = "force-dynamic";
+export const GET = withForm((context, params) => getResume(context, params.token!));

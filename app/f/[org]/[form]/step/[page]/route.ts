@@ -1,0 +1,6 @@
+import { getStep, postStep } from "../../../../_lib/step-handler";
+import { withForm } from "../../../../_lib/with-form";
+
+export const dynamic = "force-dynamic";
+export const GET = withForm((context, params) => getStep(context, params.page!));
+export const POST = withForm((context, params) => postStep(context, params.page!));

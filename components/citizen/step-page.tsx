@@ -1,0 +1,92 @@
+import { FormStep } from "@/components/form-renderer/form-step";
+import type { TFormDefinition } from "@/lib/forms/definition";
+import type { TLanguage } from "@/lib/forms/localized-text";
+import { citizenText } from "./citizen-messages";
+import { ErrorSummary, type TSummaryError } from "./error-summary";
+
+export type TStepPageProps = {
+  language: TLanguage;
+  definition: TFormDefinition;
+  pageId: string;
+  pageTitle: string;
+  pageDescription: string;
+  formTitle: string;
+  progress: { step: number; total: number };
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+  summary: TSummaryError[];
+  action: string;
+  backHref: string;
+  notices: string[];
+  hasUploads: boolean;
+  versionChange?: { restartAction: string };
+};
+
+export function StepPage(props: TStepPageProps) {
+  const { language } = props;
+  const t = (key: Parameters<typeof citizenText>[1], params?: Record<string, string | number>) =>
+    citizenText(language, key, params);
+  return (
+    <>
+      <a className="back-link" href={props.backHref}>
+        {t("back")}
+      </a>
+      <ErrorSummary errors={props.summary} language={language} />
+      {props.notices.map((notice) => (
+        <div className="notice notice--warning" key={notice}>
+          <p>{notice}</p>
+        </div>
+      ))}
+      {props.versionChange ? (
+        <div className="notice notice--info">
+          <p>{t("versionChanged")}</p>
+          <form method="post" action={props.versionChange.restartAction}>
+            <button type="submit" className="btn btn-secondary" name="_action" value="restart">
+              {t("startAgain")}
+            </button>
+          </form>
+        </div>
+      ) : null}
+      <p className="caption">
+        <span className="visually-hidden">{props.formTitle}, </span>
+        {t("progress", props.progress)}
+      </p>
+      <h1>{props.pageTitle}</h1>
+      {props.pageDescription ? <p className="lead">{props.pageDescription}</p> : null}
+      <form
+        method="post"
+        action={props.action}
+        noValidate
+        encType={props.hasUploads ? "multipart/form-data" : undefined}
+        data-enhanced-form=""
+      >
+        {/* Enter in a text field presses the first submit button: make it "continue", not "remove file". */}
+        <button
+          type="submit"
+          name="_action"
+          value="continue"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+        >
+          {t("continue")}
+        </button>
+        <FormStep
+          definition={props.definition}
+          pageId={props.pageId}
+          language={language}
+          values={props.values}
+          errors={props.errors}
+        />
+        <div className="button-group">
+          <button type="submit" className="btn" name="_action" value="continue">
+            {t("continue")}
+          </button>
+          <button type="submit" className="btn btn-secondary" name="_action" value="save" formNoValidate>
+            {t("saveForLater")}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

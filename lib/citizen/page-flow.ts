@@ -1,0 +1,57 @@
+// Which pages a person sees and in what order: pages whose condition holds, in definition order.
+import { evaluateCondition } from "@/lib/forms/conditions";
+import type { TFormDefinition, TPage } from "@/lib/forms/definition";
+import { validateAnswers } from "@/lib/forms/validate-answers";
+import type { TLanguage } from "@/lib/forms/localized-text";
+
+export function visiblePages(definition: TFormDefinition, answers: Record<string, unknown>): TPage[] {
+  return definition.pages.filter((page) => evaluateCondition(page.visibleIf, (key) => answers[key]));
+}
+
+export function nextPageId(
+  definition: TFormDefinition,
+  answers: Record<string, unknown>,
+  pageId: string,
+): string | null {
+  const pages = visiblePages(definition, answers);
+  const index = definition.pages.findIndex((page) => page.id === pageId);
+  return pages.find((page) => definition.pages.indexOf(page) > index)?.id ?? null;
+}
+
+export function previousPageId(
+  definition: TFormDefinition,
+  answers: Record<string, unknown>,
+  pageId: string,
+): string | null {
+  const pages = visiblePages(definition, answers);
+  const index = definition.pages.findIndex((page) => page.id === pageId);
+  return [...pages].reverse().find((page) => definition.pages.indexOf(page) < index)?.id ?? null;
+}
+
+/** Step number and count for the progress indicator ("Vaihe 2/4"). */
+export function stepPosition(
+  definition: TFormDefinition,
+  answers: Record<string, unknown>,
+  pageId: string,
+): { step: number; total: number } {
+  const pages = visiblePages(definition, answers);
+  const index = pages.findIndex((page) => page.id === pageId);
+  return { step: index === -1 ? 1 : index + 1, total: pages.length };
+}
+
+/** The first visible page not yet completed or with a problem; null when everything is ready to check. */
+export function firstIncompletePageId(
+  definition: TFormDefinition,
+  answers: Record<string, unknown>,
+  completedPageIds: string[],
+  language: TLanguage,
+  lookups?: Parameters<typeof validateAnswers>[2]["lookups"],
+): string | null {
+  const result = validateAnswers(definition, answers, { language, lookups });
+  const keysWithIssues = new Set(result.issues.map((issue) => String(issue.path[0])));
+  for (const page of visiblePages(definition, answers)) {
+    const hasIssue = page.elements.some((element) => "key" in element && keysWithIssues.has(element.key));
+    if (hasIssue || !completedPageIds.includes(page.id)) return page.id;
+  }
+  return null;
+}
