@@ -7,7 +7,7 @@ import type { TAdminContext } from "@/lib/auth/require-admin";
 
 const NAV_ITEMS: {
   href: string;
-  key: "dashboard" | "forms" | "members" | "audit" | "suomifi";
+  key: "dashboard" | "forms" | "members" | "audit" | "suomifi" | "delivery" | "exports";
   permission: TPermission;
 }[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
@@ -15,6 +15,8 @@ const NAV_ITEMS: {
   { href: "/admin/members", key: "members", permission: "members.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },
+  { href: "/admin/delivery", key: "delivery", permission: "delivery.manage" },
+  { href: "/admin/exports", key: "exports", permission: "submissions.handle" },
 ];
 
 export async function AdminShell({

@@ -8,6 +8,10 @@ export const PERMISSIONS = {
   "settings.manage": ["owner"],
   "forms.edit": ["owner", "editor"],
   "submissions.read": ["owner", "handler"],
+  /** Retry or replay deliveries, release held submissions, export. */
+  "submissions.handle": ["owner", "handler"],
+  /** Delivery targets, webhook secrets, pull-API keys, the address allowlist. */
+  "delivery.manage": ["owner"],
   "organization.read": ["owner", "editor", "handler", "viewer"],
 } as const satisfies Record<string, readonly TRole[]>;
 

@@ -1,0 +1,71 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { adminAction } from "@/lib/auth/admin-action";
+import {
+  addAllowlistEntry,
+  createTarget,
+  removeAllowlistEntry,
+  rotateTargetSecret,
+  sendTestEvent,
+  setTargetEnabled,
+  ZAllowlistEntry,
+  ZAllowlistId,
+  ZCreateTarget,
+  ZTargetId,
+} from "@/lib/delivery/manage-targets";
+import type { TAdminContext } from "@/lib/auth/require-admin";
+
+const actor = (context: TAdminContext) => ({
+  userId: context.user.id,
+  email: context.user.email,
+  ip: context.ip,
+});
+
+export const createTargetAction = adminAction("delivery.manage", ZCreateTarget, async (input, context) => {
+  const { secret } = await createTarget(context.organization.id, input, actor(context));
+  revalidatePath("/admin/delivery");
+  return { status: "ok", messageKey: secret ? "secretOnce" : "created", data: { secret } };
+});
+
+export const testTargetAction = adminAction("delivery.manage", ZTargetId, async (input, context) => {
+  const result = await sendTestEvent(context.organization.id, input.targetId, actor(context));
+  revalidatePath("/admin/delivery");
+  return {
+    status: "ok",
+    messageKey: result.isSuccess ? "testOk" : "testFailed",
+    data: { status: result.status, error: result.error ?? (result.status ? `HTTP ${result.status}` : null) },
+  };
+});
+
+export const rotateSecretAction = adminAction("delivery.manage", ZTargetId, async (input, context) => {
+  const secret = await rotateTargetSecret(context.organization.id, input.targetId, actor(context));
+  return { status: "ok", messageKey: "secretOnce", data: { secret } };
+});
+
+export const toggleTargetAction = adminAction(
+  "delivery.manage",
+  ZTargetId.extend({ isEnabled: z.enum(["true", "false"]) }),
+  async (input, context) => {
+    await setTargetEnabled(
+      context.organization.id,
+      input.targetId,
+      input.isEnabled === "true",
+      actor(context),
+    );
+    revalidatePath("/admin/delivery");
+    return { status: "ok", messageKey: "saved" };
+  },
+);
+
+export const addAllowlistAction = adminAction("delivery.manage", ZAllowlistEntry, async (input, context) => {
+  await addAllowlistEntry(context.organization.id, input, actor(context));
+  revalidatePath("/admin/delivery");
+  return { status: "ok", messageKey: "saved" };
+});
+
+export const removeAllowlistAction = adminAction("delivery.manage", ZAllowlistId, async (input, context) => {
+  await removeAllowlistEntry(context.organization.id, input.entryId, actor(context));
+  revalidatePath("/admin/delivery");
+  return { status: "ok", messageKey: "saved" };
+});

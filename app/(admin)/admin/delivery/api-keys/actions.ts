@@ -1,0 +1,45 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { AccountsError } from "@/lib/accounts/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { adminAction } from "@/lib/auth/admin-action";
+import { createApiKey, revokeApiKey } from "@/lib/delivery/pull/api-keys";
+
+export const createKeyAction = adminAction(
+  "delivery.manage",
+  z.object({ name: z.string().trim().min(1).max(100) }),
+  async (input, context) => {
+    const { token, key } = await createApiKey({
+      organizationId: context.organization.id,
+      name: input.name,
+      createdByUserId: context.user.id,
+    });
+    await recordAuditEvent({
+      organizationId: context.organization.id,
+      actor: { userId: context.user.id, email: context.user.email, ip: context.ip },
+      action: "delivery.api_key_created",
+      objectType: "api_key",
+      objectId: key.id,
+    });
+    revalidatePath("/admin/delivery/api-keys");
+    return { status: "ok", messageKey: "keyOnce", data: { secret: token } };
+  },
+);
+
+export const revokeKeyAction = adminAction(
+  "delivery.manage",
+  z.object({ keyId: z.uuid() }),
+  async (input, context) => {
+    if (!(await revokeApiKey(context.organization.id, input.keyId))) throw new AccountsError("NOT_FOUND");
+    await recordAuditEvent({
+      organizationId: context.organization.id,
+      actor: { userId: context.user.id, email: context.user.email, ip: context.ip },
+      action: "delivery.api_key_revoked",
+      objectType: "api_key",
+      objectId: input.keyId,
+    });
+    revalidatePath("/admin/delivery/api-keys");
+    return { status: "ok", messageKey: "revoked" };
+  },
+);

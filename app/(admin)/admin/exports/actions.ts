@@ -1,0 +1,18 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { adminAction } from "@/lib/auth/admin-action";
+import { requestExport, ZExportRequest } from "@/lib/delivery/export/request-export";
+
+export const requestExportAction = adminAction(
+  "submissions.handle",
+  ZExportRequest,
+  async (input, context) => {
+    await requestExport(context.organization.id, input, {
+      userId: context.user.id,
+      email: context.user.email,
+      ip: context.ip,
+    });
+    revalidatePath("/admin/exports");
+    return { status: "ok", messageKey: "exportQueued" };
+  },
+);

@@ -1,0 +1,187 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
+import { SubmissionAnswers } from "@/components/admin/delivery/submission-answers";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { hasPermission } from "@/lib/auth/roles";
+import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
+import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
+
+export default async function SubmissionLedgerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ show?: string }>;
+}) {
+  const context = await requireAdmin("submissions.read");
+  const [{ id }, { show }] = await Promise.all([params, searchParams]);
+  const ledger = await getSubmissionLedger(context.organization.id, id);
+  if (!ledger) notFound();
+  const [t, format] = await Promise.all([getTranslations("delivery"), getFormatter()]);
+  const canHandle = hasPermission(context.role, "submissions.handle");
+  const time = (value: Date | null) =>
+    value ? format.dateTime(value, { dateStyle: "short", timeStyle: "medium" }) : "—";
+  const isShowingAnswers = show === "answers" || ledger.submission.status === "held";
+  const contents = isShowingAnswers
+    ? await readSubmissionContents(context.organization.id, id, {
+        userId: context.user.id,
+        email: context.user.email,
+        ip: context.ip,
+      })
+    : null;
+  const { submission } = ledger;
+  const eventLabel = (type: string) => (t.has(`event.${type}`) ? t(`event.${type}`) : type);
+  return (
+    <>
+      <p>
+        <Link href="/admin/submissions">← {t("deliveries")}</Link>
+      </p>
+      <h1 className="mt-2">{t("ledgerTitle", { reference: submission.reference })}</h1>
+      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
+        <dt className="font-semibold">{t("form")}</dt>
+        <dd>
+          {submission.form.slug} v{submission.formVersion.version}
+        </dd>
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd data-testid="submission-status">{t(`submissionStatus.${submission.status}`)}</dd>
+        {ledger.messages.map((message) => (
+          <div key={message.id} className="contents">
+            <dt className="font-semibold">{t("integrity")}</dt>
+            <dd>
+              {message.integrityStatus}
+              {Array.isArray(message.integrityFindings) && message.integrityFindings.length > 0
+                ? ` (${(message.integrityFindings as string[]).join(", ")})`
+                : ""}
+            </dd>
+            <dt className="font-semibold">{t("receipt")}</dt>
+            <dd>
+              {message.receiptStatus}
+              {message.receiptSentAt ? ` ${time(message.receiptSentAt)}` : ""}
+              {message.receiptError ? ` — ${message.receiptError}` : ""}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {submission.status === "held" && contents?.comparison ? (
+        <section className="alert mt-6" aria-labelledby="held-title">
+          <h2 id="held-title">{t("heldTitle")}</h2>
+          <p>{t("heldIntro")}</p>
+          <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
+            <div>
+              <h3>{t("snapshotText")}</h3>
+              <pre className="whitespace-pre-wrap break-words">{contents.comparison.snapshot}</pre>
+            </div>
+            <div>
+              <h3>{t("retrievedText")}</h3>
+              <pre className="whitespace-pre-wrap break-words">{contents.comparison.retrieved}</pre>
+            </div>
+          </div>
+          {canHandle ? (
+            <DeliveryActionForm
+              action={releaseHeldAction}
+              submitLabel={t("release")}
+              hidden={{ submissionId: submission.id }}
+              className="mt-4"
+            />
+          ) : null}
+        </section>
+      ) : null}
+
+      <section className="mt-8" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t("timeline")}</h2>
+        <ol className="mt-2" data-testid="ledger-timeline">
+          <li className="border-b border-fi-depth-light-1 py-2">
+            <span className="font-semibold">{time(submission.createdAt)}</span> {eventLabel("created")}
+          </li>
+          {ledger.events.map((event) => (
+            <li key={String(event.id)} className="border-b border-fi-depth-light-1 py-2">
+              <span className="font-semibold">{time(event.createdAt)}</span> {eventLabel(event.type)}
+              {event.details && typeof event.details === "object" && "targetName" in event.details
+                ? ` — ${String((event.details as { targetName: string }).targetName)}`
+                : ""}
+              {event.details && typeof event.details === "object" && "error" in event.details
+                ? ` (${String((event.details as { error: string }).error)})`
+                : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="mt-8" aria-labelledby="deliveries-title">
+        <h2 id="deliveries-title">{t("deliveries")}</h2>
+        {ledger.deliveries.length === 0 ? <p>{t("noDeliveries")}</p> : null}
+        {ledger.deliveries.map((delivery) => (
+          <div key={delivery.id} className="panel mt-4" data-testid="ledger-delivery">
+            <h3>
+              {delivery.target.name} — {t(`deliveryStatus.${delivery.status}`)}
+            </h3>
+            {delivery.lastError ? <p className="field-error">{delivery.lastError}</p> : null}
+            {delivery.attempts.length > 0 ? (
+              <table className="data-table mt-2">
+                <caption className="sr-only">{t("attempts")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("attempt")}</th>
+                    <th scope="col">{t("createdAt")}</th>
+                    <th scope="col">{t("status")}</th>
+                    <th scope="col">{t("duration")}</th>
+                    <th scope="col">{t("response")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {delivery.attempts.map((attempt) => (
+                    <tr key={String(attempt.id)}>
+                      <td>{attempt.attempt}</td>
+                      <td>{time(attempt.startedAt)}</td>
+                      <td>{attempt.status ?? attempt.outcome}</td>
+                      <td>{attempt.durationMs} ms</td>
+                      <td className="break-all">
+                        <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
+                        <span className="block text-fi-black-light-1">{attempt.requestId}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {canHandle && (delivery.status === "pending" || delivery.status === "dead") ? (
+              <DeliveryActionForm
+                action={retryDeliveryAction}
+                submitLabel={t("retryNow")}
+                hidden={{ deliveryId: delivery.id }}
+                className="mt-2"
+              />
+            ) : null}
+            {canHandle && delivery.status === "succeeded" && delivery.target.kind === "webhook" ? (
+              <DeliveryActionForm
+                action={replayDeliveryAction}
+                submitLabel={t("replay")}
+                hidden={{ deliveryId: delivery.id }}
+                className="mt-2"
+              />
+            ) : null}
+          </div>
+        ))}
+      </section>
+
+      <section className="mt-8" aria-labelledby="answers-title">
+        <h2 id="answers-title">{t("answers")}</h2>
+        {submission.isPurged ? (
+          <p>{t("purged")}</p>
+        ) : contents ? (
+          <SubmissionAnswers contents={contents} submissionId={submission.id} />
+        ) : (
+          <p>
+            <Link href={`/admin/submissions/${submission.id}?show=answers`} className="btn btn-secondary">
+              {t("showAnswers")}
+            </Link>
+            <span className="hint block">{t("answersLogged")}</span>
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

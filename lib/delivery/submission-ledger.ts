@@ -1,0 +1,218 @@
+// The per-submission ledger for handlers: timeline, deliveries with attempts, and the actions on them.
+import "server-only";
+import { z } from "zod";
+import { AccountsError } from "@/lib/accounts/errors";
+import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
+import { now } from "@/lib/clock";
+import { decryptString } from "@/lib/crypto/encrypt-value";
+import { getPrisma } from "@/lib/db/prisma";
+import { createDeliveries } from "@/lib/delivery/create-deliveries";
+import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
+import {
+  loadSubmissionContents,
+  submissionMessageTextContext,
+} from "@/lib/delivery/load-submission-contents";
+import { PURGED } from "@/lib/delivery/purge-expired-submissions";
+import { retrievedContentContext } from "@/lib/retrieval/retrieve-message";
+
+export const ZDeliveryAction = z.object({ deliveryId: z.uuid() });
+export const ZSubmissionAction = z.object({ submissionId: z.uuid() });
+
+export async function getSubmissionLedger(organizationId: string, submissionId: string) {
+  const prisma = getPrisma();
+  if (!/^[0-9a-f-]{36}$/i.test(submissionId)) return null;
+  const submission = await prisma.submission.findFirst({
+    where: { id: submissionId, organizationId },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      language: true,
+      createdAt: true,
+      firstHandedOffAt: true,
+      returnedAt: true,
+      retrievedAt: true,
+      deliveredAt: true,
+      handoffCount: true,
+      answersEncrypted: true,
+      form: { select: { id: true, slug: true } },
+      formVersion: { select: { version: true } },
+    },
+  });
+  if (!submission) return null;
+  const [events, deliveries, messages] = await Promise.all([
+    prisma.submissionEvent.findMany({ where: { submissionId }, orderBy: { createdAt: "asc" } }),
+    prisma.delivery.findMany({
+      where: { submissionId, organizationId },
+      include: {
+        target: { select: { name: true, kind: true } },
+        attempts: { orderBy: { startedAt: "asc" } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.retrievedMessage.findMany({
+      where: { submissionId },
+      select: {
+        id: true,
+        match: true,
+        integrityStatus: true,
+        integrityFindings: true,
+        retrievedAt: true,
+        sentAt: true,
+        receiptStatus: true,
+        receiptSentAt: true,
+        receiptError: true,
+        reviewDecision: true,
+        purgedAt: true,
+      },
+      orderBy: { sequence: "asc" },
+    }),
+  ]);
+  const { answersEncrypted, ...rest } = submission;
+  return { submission: { ...rest, isPurged: answersEncrypted === PURGED }, events, deliveries, messages };
+}
+
+/** Answers with labels, and for a held message both texts so the handler sees the differences. Audit-logged. */
+export async function readSubmissionContents(
+  organizationId: string,
+  submissionId: string,
+  actor: TAuditActor,
+) {
+  const ledger = await getSubmissionLedger(organizationId, submissionId);
+  if (!ledger || ledger.submission.isPurged) return null;
+  const contents = await loadSubmissionContents(submissionId);
+  const labels = fieldLabels(contents.definition, contents.submission.language);
+  const held = ledger.messages.find((m) => m.match === "held");
+  let comparison: { snapshot: string; retrieved: string } | null = null;
+  if (held) {
+    const row = await getPrisma().retrievedMessage.findUniqueOrThrow({ where: { id: held.id } });
+    const retrieved = row.contentEncrypted
+      ? (
+          JSON.parse(
+            decryptString(row.contentEncrypted, { associatedData: retrievedContentContext(row.id) }),
+          ) as { body: string }
+        ).body
+      : "";
+    let snapshot = "";
+    try {
+      snapshot = decryptString(contents.submission.messageTextEncrypted, {
+        associatedData: submissionMessageTextContext(submissionId),
+      });
+    } catch {
+      snapshot = "";
+    }
+    comparison = { snapshot, retrieved };
+  }
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "submission.viewed",
+    objectType: "submission",
+    objectId: submissionId,
+  });
+  return {
+    answers: Object.entries(contents.answers.answers).map(([key, value]) => ({
+      key,
+      label: labels[key] ?? key,
+      value,
+    })),
+    sender: contents.sender ? { name: contents.sender.name } : null,
+    attachments: contents.attachments,
+    comparison,
+  };
+}
+
+async function findDelivery(organizationId: string, deliveryId: string) {
+  const delivery = await getPrisma().delivery.findFirst({
+    where: { id: deliveryId, organizationId },
+    include: { target: true },
+  });
+  if (!delivery) throw new AccountsError("NOT_FOUND");
+  return delivery;
+}
+
+/** "Retry now": a failing or dead-lettered delivery is due at once (its 72-hour window starts again). */
+export async function retryDeliveryNow(organizationId: string, deliveryId: string, actor: TAuditActor) {
+  const delivery = await findDelivery(organizationId, deliveryId);
+  if (!["pending", "dead"].includes(delivery.status)) return false;
+  await getPrisma().delivery.update({
+    where: { id: delivery.id },
+    data: {
+      status: "pending",
+      nextAttemptAt: now(),
+      deadAt: null,
+      deadNotifiedAt: null,
+      ...(delivery.status === "dead" ? { firstAttemptAt: null } : {}),
+    },
+  });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "delivery.retried",
+    objectType: "delivery",
+    objectId: delivery.id,
+  });
+  return true;
+}
+
+/** "Replay": sends a delivered submission again, with the same webhook-id so the receiver can recognise it. */
+export async function replayDelivery(organizationId: string, deliveryId: string, actor: TAuditActor) {
+  const delivery = await findDelivery(organizationId, deliveryId);
+  if (delivery.target.kind !== "webhook" || delivery.status !== "succeeded") return false;
+  await getPrisma().$transaction([
+    getPrisma().delivery.update({
+      where: { id: delivery.id },
+      data: { status: "pending", nextAttemptAt: now(), firstAttemptAt: null, succeededAt: null },
+    }),
+    getPrisma().submissionEvent.create({
+      data: {
+        submissionId: delivery.submissionId,
+        type: "replay_requested",
+        details: { targetId: delivery.targetId },
+        createdAt: now(),
+      },
+    }),
+  ]);
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "delivery.replayed",
+    objectType: "delivery",
+    objectId: delivery.id,
+  });
+  return true;
+}
+
+/** A handler releases a held submission after reviewing the differences: it is delivered, marked as released. */
+export async function releaseHeldSubmission(
+  organizationId: string,
+  submissionId: string,
+  actor: TAuditActor,
+) {
+  const prisma = getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const submission = await tx.submission.findFirst({
+      where: { id: submissionId, organizationId, status: "held" },
+    });
+    if (!submission) throw new AccountsError("NOT_FOUND");
+    await tx.retrievedMessage.updateMany({
+      where: { submissionId, match: "held", reviewDecision: null },
+      data: { reviewDecision: "released", reviewedAt: now(), reviewedByUserId: actor.userId ?? null },
+    });
+    await tx.submission.update({ where: { id: submissionId }, data: { status: "retrieved" } });
+    await tx.submissionEvent.create({
+      data: { submissionId, type: "released_by_handler", createdAt: now() },
+    });
+    await createDeliveries(tx, submission);
+    await recordAuditEvent(
+      {
+        organizationId,
+        actor,
+        action: "submission.released",
+        objectType: "submission",
+        objectId: submissionId,
+      },
+      tx,
+    );
+  });
+}
