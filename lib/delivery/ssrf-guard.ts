@@ -23,7 +23,6 @@ const NON_PUBLIC_V4: [string, number][] = [
 const NON_PUBLIC_V6: [string, number][] = [
   ["::", 128],
   ["::1", 128],
-  ["::ffff:0:0", 96], // IPv4-mapped: checked as IPv4 below, never accepted as such
   ["64:ff9b::", 96], // NAT64 can reach private IPv4
   ["100::", 64], // discard
   ["2001:db8::", 32], // documentation
@@ -45,7 +44,9 @@ export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
   const v4 = mappedIpv4(address);
-  if (v4) return false; // IPv4-mapped IPv6 is never a public webhook address
+  // IPv4-mapped IPv6 (dotted or hex form) is never a public webhook address.
+  if (v4 || /^(0{0,4}:){2,5}ffff:/i.test(address) || address.toLowerCase().startsWith("::ffff:"))
+    return false;
   return !nonPublic.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 

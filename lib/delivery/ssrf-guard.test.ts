@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildAllowlist,
+  checkAddress,
+  createGuardedLookup,
+  isPublicAddress,
+} from "@/lib/delivery/ssrf-guard";
+import { neutraliseFormula } from "@/lib/delivery/export/write-export";
+import { splitIntegrityLine } from "@/lib/retrieval/split-integrity-line";
+
+describe("SSRF guard", () => {
+  it("refuses loopback, private, link-local, metadata, CGNAT, mapped and unique-local addresses", () => {
+    for (const address of [
+      "127.0.0.1",
+      "10.2.3.4",
+      "172.16.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "::ffff:10.0.0.1",
+      "::ffff:8.8.8.8",
+      "fd00:ec2::254",
+      "fe80::1",
+    ]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    expect(isPublicAddress("8.8.8.8")).toBe(true);
+    expect(isPublicAddress("2a00:1450:4001::1")).toBe(true);
+  });
+
+  it("lets the organisation's allowlist through, and plain http only to allowlisted addresses", () => {
+    const allowlist = buildAllowlist(["127.0.0.1/32", "10.1.0.0/16", "not-a-cidr"]);
+    expect(checkAddress("127.0.0.1", { allowlist, isPlainHttp: true })).toBe(true);
+    expect(checkAddress("10.1.200.3", { allowlist, isPlainHttp: false })).toBe(true);
+    expect(checkAddress("10.2.0.1", { allowlist, isPlainHttp: false })).toBe(false);
+    expect(checkAddress("8.8.8.8", { allowlist, isPlainHttp: true })).toBe(false);
+    expect(checkAddress("8.8.8.8", { allowlist, isPlainHttp: false })).toBe(true);
+  });
+
+  it("fails the lookup when any resolved address is private (DNS rebinding)", async () => {
+    const lookup = createGuardedLookup({
+      allowlist: buildAllowlist([]),
+      isPlainHttp: false,
+      resolve: async () => [
+        { address: "93.184.216.34", family: 4 },
+        { address: "127.0.0.1", family: 4 },
+      ],
+    });
+    const error = await new Promise((resolve) =>
+      (lookup as unknown as (h: string, o: object, c: (e: unknown) => void) => void)(
+        "evil.example",
+        { all: true },
+        resolve,
+      ),
+    );
+    expect(error).toMatchObject({ code: "BLOCKED_ADDRESS" });
+  });
+});
+
+describe("exports and integrity lines", () => {
+  it("neutralises spreadsheet formulas", () => {
+    for (const text of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    expect(neutraliseFormula("Katu 1")).toBe("Katu 1");
+  });
+
+  it("splits the last-line integrity code in any of the three languages", () => {
+    const code = "ABCD-0123-4567-89AB-CDEF-0123-4567-89AB";
+    for (const label of ["Tarkistuskoodi", "Kontrollkod", "Integrity code"]) {
+      expect(splitIntegrityLine(`Otsikko\r\nAihe: x\r\n${label}: ${code.toLowerCase()}\r\n`)).toEqual({
+        textWithoutCodeLine: "Otsikko\nAihe: x",
+        code,
+      });
+    }
+    expect(splitIntegrityLine("Ei koodia").code).toBeNull();
+  });
+});
