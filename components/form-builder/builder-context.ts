@@ -1,0 +1,22 @@
+"use client";
+import { createContext, useContext, type Dispatch } from "react";
+import type { TDiagnosis } from "@/lib/forms/diagnose";
+import type { TBuilderAction, TBuilderState } from "./builder-state";
+
+export interface TBuilderContext {
+  state: TBuilderState;
+  dispatch: Dispatch<TBuilderAction>;
+  diagnosis: TDiagnosis;
+  /** Shows the "deleted – undo" toast. */
+  notifyDeleted: (label: string) => void;
+  /** Opens the build tab (or the translations) with this element selected and its properties focused. */
+  focusElement: (name: string | undefined, path?: string, view?: "build" | "translations") => void;
+}
+
+export const BuilderContext = createContext<TBuilderContext | null>(null);
+
+export function useBuilder(): TBuilderContext {
+  const context = useContext(BuilderContext);
+  if (!context) throw new Error("useBuilder outside BuilderApp");
+  return context;
+}

@@ -1,0 +1,100 @@
+// Pure: which fields a condition may read, which comparisons suit each field type, and default rules.
+import type { TCondition, TConditionOperator, TFieldCondition } from "@/lib/forms/condition-definition";
+import type { TElement, TField, TFormDefinition } from "@/lib/forms/definition";
+import { elementName, listFieldNodes } from "@/lib/forms/walk-definition";
+
+export type TConditionOwner = { kind: "page"; pageIndex: number } | { kind: "element"; element: TElement };
+
+/** Earlier fields only (validateDefinition refuses later ones); group fields only from inside the same group. */
+export function conditionCandidates(definition: TFormDefinition, owner: TConditionOwner): TField[] {
+  const nodes = listFieldNodes(definition);
+  if (owner.kind === "page")
+    return nodes
+      .filter((node) => node.pageIndex < owner.pageIndex && !node.group)
+      .map((node) => node.element);
+  const name = elementName(owner.element);
+  const all = nodes.map((node) => node);
+  const ownerIndex = all.findIndex((node) => node.element.key === name);
+  const ownerNode = all[ownerIndex];
+  // Headings and info texts are not field nodes: use the flow order of every element instead.
+  const position = ownerNode?.position ?? positionOf(definition, name);
+  return all
+    .filter((node) => node.position < position && node.element.key !== name)
+    .filter((node) => !node.group || node.group === ownerNode?.group)
+    .filter((node) => !(ownerNode?.group && node.element === ownerNode.group))
+    .map((node) => node.element);
+}
+
+function positionOf(definition: TFormDefinition, name: string): number {
+  let position = 0;
+  for (const page of definition.pages)
+    for (const element of page.elements) {
+      if (elementName(element) === name) return position;
+      position += 1 + (element.type === "repeatingGroup" ? element.fields.length : 0);
+    }
+  return position;
+}
+
+export function operatorsFor(field: TField): TConditionOperator[] {
+  switch (field.type) {
+    case "singleChoice":
+      return ["equals", "notEquals", "oneOf", "noneOf", "empty", "notEmpty"];
+    case "multipleChoice":
+      return ["contains", "empty", "notEmpty"];
+    case "yesNo":
+    case "consent":
+      return ["equals", "empty", "notEmpty"];
+    case "number":
+    case "date":
+      return ["equals", "notEquals", "greaterThan", "lessThan", "empty", "notEmpty"];
+    case "file":
+    case "address":
+    case "repeatingGroup":
+      return ["empty", "notEmpty"];
+    default:
+      return ["equals", "notEquals", "empty", "notEmpty"];
+  }
+}
+
+function defaultValue(field: TField): string | number | boolean {
+  if (field.type === "singleChoice" || field.type === "multipleChoice")
+    return field.settings.choices[0]?.value ?? "";
+  if (field.type === "yesNo" || field.type === "consent") return true;
+  if (field.type === "number") return 0;
+  if (field.type === "date") return "2026-01-01";
+  return "";
+}
+
+/** A rule for the field with the operator, keeping the previous value when it still fits. */
+export function makeRule(
+  field: TField,
+  operator: TConditionOperator,
+  previous?: TFieldCondition,
+): TFieldCondition {
+  const kept = previous && previous.field === field.key && "value" in previous ? previous.value : undefined;
+  const value = kept ?? defaultValue(field);
+  switch (operator) {
+    case "empty":
+    case "notEmpty":
+      return { field: field.key, operator };
+    case "oneOf":
+    case "noneOf":
+      return { field: field.key, operator, values: [value] };
+    case "greaterThan":
+    case "lessThan":
+      return { field: field.key, operator, value: typeof value === "boolean" ? 0 : value };
+    case "contains":
+      return { field: field.key, operator, value: String(value) };
+    default:
+      return { field: field.key, operator, value };
+  }
+}
+
+export function defaultRule(field: TField): TFieldCondition {
+  return makeRule(field, operatorsFor(field)[0]!);
+}
+
+/** The editor always shows a group at the top, so a single rule can grow into AND/OR without retyping. */
+export function asGroup(condition: TCondition): { all: TCondition[] } | { any: TCondition[] } {
+  return "field" in condition ? { all: [condition] } : condition;
+}
