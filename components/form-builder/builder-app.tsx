@@ -61,6 +61,7 @@ export function BuilderApp({
       dispatch,
       diagnosis,
       notifyDeleted: (label: string) => setDeleted({ label, at: Date.now() }),
+      requestPropertiesFocus: () => setFocusRequest((count) => count + 1),
       focusElement,
     }),
     [state, diagnosis, focusElement],

@@ -10,6 +10,8 @@ export interface TBuilderContext {
   /** Shows the "deleted – undo" toast. */
   notifyDeleted: (label: string) => void;
   /** Opens the build tab (or the translations) with this element selected and its properties focused. */
+  /** Moves focus to the first input of the properties panel (after adding an element from the palette). */
+  requestPropertiesFocus: () => void;
   focusElement: (name: string | undefined, path?: string, view?: "build" | "translations") => void;
 }
 

@@ -209,6 +209,7 @@ function RuleEditor({
         <>
           {label}
           <input
+            key={`${rule.field}-${rule.operator}`}
             id={valueId}
             className="input"
             type={field?.type === "date" ? "date" : "text"}

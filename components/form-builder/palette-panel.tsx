@@ -9,7 +9,7 @@ import { createElement, createPage, PALETTE_TYPES, type TPaletteType } from "./e
 /** Every field type as a button: adds after the selected element, or at the end of the chosen page. */
 export function PalettePanel() {
   const t = useTranslations("builder");
-  const { state, dispatch } = useBuilder();
+  const { state, dispatch, requestPropertiesFocus } = useBuilder();
   const definition = state.present;
   const selected = state.selection.kind === "element" ? locate(definition, state.selection.name) : undefined;
   const selectedPage =
@@ -27,6 +27,7 @@ export function PalettePanel() {
         : definition.pages[pageIndex]!.elements.length;
     dispatch({ type: "addElement", element, pageIndex, index });
     setChosenPage(null);
+    requestPropertiesFocus();
   };
 
   return (

@@ -74,13 +74,13 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
                     <FormStatusBadge status={form.status} label={t(`statuses.${form.status}`)} />
                   </td>
                   <td data-label={t("window")}>
-                    {form.opensAt || form.closesAt ? (
-                      <>
-                        {when(form.opensAt)} – {when(form.closesAt)}
-                      </>
-                    ) : (
-                      t("noWindow")
-                    )}
+                    {form.opensAt && form.closesAt
+                      ? `${when(form.opensAt)} – ${when(form.closesAt)}`
+                      : form.opensAt
+                        ? t("opensAt", { time: when(form.opensAt) })
+                        : form.closesAt
+                          ? t("closesAt", { time: when(form.closesAt) })
+                          : t("noWindow")}
                   </td>
                   <td data-label={t("version")}>
                     {form.liveVersion ? t("liveVersion", { version: form.liveVersion }) : t("notPublished")}
