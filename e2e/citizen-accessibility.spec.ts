@@ -2,7 +2,7 @@
 // a keyboard-only start; 320 px width; phone-sized screenshots to look at.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { CLAIM_PATH, continueStep, fillWholeClaim } from "./support/citizen";
+import { CLAIM_PATH, continueStep, fillWholeClaim, identifyOnSandbox, TEST_PERSON } from "./support/citizen";
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -83,8 +83,15 @@ test.describe("phone-sized screens", () => {
     await continueStep(page);
     await fits();
     await page.screenshot({ path: "test-results/screenshots/citizen-step-errors.png", fullPage: true });
+    await page.context().clearCookies();
     await fillWholeClaim(page, { isJavaScriptEnabled: true });
     await fits();
     await page.screenshot({ path: "test-results/screenshots/citizen-check-answers.png", fullPage: true });
+    await page.getByRole("button", { name: "Hyväksy ja lähetä" }).click();
+    await identifyOnSandbox(page, TEST_PERSON);
+    await expect(page.getByRole("heading", { level: 1, name: "Kiitos, lomake on lähetetty" })).toBeVisible();
+    await fits();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/screenshots/citizen-thank-you.png", fullPage: true });
   });
 });
