@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInAsDemoOwner } from "./support/admin";
-import { createBlankForm } from "./support/form-editor";
 
 const PAGE_ONE = [
   "Lyhyt teksti",
@@ -113,3 +112,15 @@ test("an editor builds, translates, publishes two versions, diffs them, and citi
   await page.goto(`/f/demo/${slug}?lang=sv`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Svensk text");
 });
+
+/** Creates a blank form through the forms list and returns its id (the builder opens). */
+export async function createBlankForm(page: Page, title: string, slug: string): Promise<string> {
+  await page.goto("/admin/forms");
+  await page.getByRole("link", { name: "Uusi lomake" }).click();
+  await page.getByLabel("Lomakkeen nimi").fill(title);
+  await page.getByLabel("Verkko-osoite").fill(slug);
+  await page.getByRole("button", { name: "Luo lomake" }).click();
+  await page.waitForURL(/\/admin\/forms\/[0-9a-f-]+\/edit$/);
+  await expect(page.getByTestId("save-status")).toBeVisible();
+  return page.url().split("/").at(-2)!;
+}
