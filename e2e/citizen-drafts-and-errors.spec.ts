@@ -13,9 +13,11 @@ test("validation errors are listed in the summary, linked to their fields, with 
   await expect(summary.getByRole("heading", { name: "Korjaa seuraavat tiedot" })).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(
-    summary.getByRole("link", { name: "Anna sähköpostiosoite muodossa nimi@esimerkki.fi." }),
+    summary.getByRole("link", { name: "Sähköposti: Anna sähköpostiosoite muodossa nimi@esimerkki.fi." }),
   ).toHaveAttribute("href", "#email");
-  await summary.getByRole("link", { name: "Anna sähköpostiosoite muodossa nimi@esimerkki.fi." }).click();
+  await summary
+    .getByRole("link", { name: "Sähköposti: Anna sähköpostiosoite muodossa nimi@esimerkki.fi." })
+    .click();
   await expect(page.getByLabel("Sähköposti")).toBeFocused();
   await expect(page.getByLabel("Sähköposti")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Sähköposti")).toHaveValue("ei-osoite");

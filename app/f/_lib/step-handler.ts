@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { citizenText } from "@/components/citizen/citizen-messages";
 import { StepPage } from "@/components/citizen/step-page";
 import { controlId, errorTargetName, issuePathToName } from "@/components/form-renderer/field-names";
+import { rendererText } from "@/components/form-renderer/renderer-messages";
 import { filesByInputName, withDraftFiles } from "@/lib/citizen/draft-answers";
 import { createDraft, restartDraftOnVersion, saveDraft, type TDraft } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
@@ -62,7 +63,7 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
   const previous = previousPageId(definition, input.values, page.id);
   const summary = Object.entries(input.errors).map(([name, message]) => ({
     href: `#${controlId("", errorTargetName(name))}`,
-    message,
+    message: `${errorLabel(context, page, name)}: ${message}`,
   }));
   const notices: string[] = [];
   if (form.isPaused)
@@ -92,6 +93,24 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
         draft && draft.formVersionId !== form.versionId ? { restartAction: urls.step(page.id) } : undefined,
     }),
   };
+}
+
+const ADDRESS_PARTS = ["street", "postalCode", "postOffice", "country"] as const;
+
+/** "Postiosoite, Postinumero" for an error on address.postalCode: the summary names the field it is about. */
+function errorLabel(context: TFormContext, page: TPage, name: string): string {
+  const key = /^[A-Za-z][A-Za-z0-9_]*/.exec(name)?.[0] ?? name;
+  const field = page.elements.filter(isField).find((candidate) => candidate.key === key);
+  if (!field) return "";
+  const label = localize(field.label, context.language);
+  const part = ADDRESS_PARTS.find((candidate) => name === `${key}.${candidate}`);
+  if (part) return `${label}, ${rendererText(context.language, part)}`;
+  const row = /^[A-Za-z0-9_]+\[(\d+)\]\.([A-Za-z0-9_]+)$/.exec(name);
+  if (row && field.type === "repeatingGroup") {
+    const child = field.fields.find((candidate) => candidate.key === row[2]);
+    return `${label} ${Number(row[1]) + 1}, ${child ? localize(child.label, context.language) : ""}`;
+  }
+  return label;
 }
 
 function findPage(context: TFormContext, pageId: string): TPage | undefined {
