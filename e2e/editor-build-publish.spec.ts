@@ -114,7 +114,7 @@ test("an editor builds, translates, publishes two versions, diffs them, and citi
 });
 
 /** Creates a blank form through the forms list and returns its id (the builder opens). */
-export async function createBlankForm(page: Page, title: string, slug: string): Promise<string> {
+async function createBlankForm(page: Page, title: string, slug: string): Promise<string> {
   await page.goto("/admin/forms");
   await page.getByRole("link", { name: "Uusi lomake" }).click();
   await page.getByLabel("Lomakkeen nimi").fill(title);

@@ -52,7 +52,7 @@ test("the forms list and the builder have no axe violations", async ({ page }) =
 });
 
 /** Creates a blank form through the forms list and returns its id (the builder opens). */
-export async function createBlankForm(page: Page, title: string, slug: string): Promise<string> {
+async function createBlankForm(page: Page, title: string, slug: string): Promise<string> {
   await page.goto("/admin/forms");
   await page.getByRole("link", { name: "Uusi lomake" }).click();
   await page.getByLabel("Lomakkeen nimi").fill(title);
@@ -64,7 +64,7 @@ export async function createBlankForm(page: Page, title: string, slug: string): 
 }
 
 /** Element keys on the canvas, page by page. */
-export async function canvasOrder(page: Page): Promise<string[][]> {
+async function canvasOrder(page: Page): Promise<string[][]> {
   return page
     .locator("section[data-page-index]")
     .evaluateAll((pages) =>
@@ -77,7 +77,7 @@ export async function canvasOrder(page: Page): Promise<string[][]> {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, like a keyboard user would. */
-export async function tabUntil(
+async function tabUntil(
   page: Page,
   matches: (description: string) => boolean,
   backwards = false,
