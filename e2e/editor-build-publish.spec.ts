@@ -61,6 +61,18 @@ test("an editor builds, translates, publishes two versions, diffs them, and citi
     "Näytetään, kun Valitse yksi on Vaihtoehto 1 ja (Kyllä vai ei? on Kyllä tai Numero on yli 1000)",
   );
 
+  // The live preview uses the citizens' renderer: filling it in shows the attachment on page 2.
+  await page.getByRole("button", { name: "Esikatselu" }).click();
+  const preview = page.getByTestId("preview-frame");
+  await preview.locator('input[name="singleChoice1"][value="vaihtoehto1"]').check();
+  await preview.locator('input[name="number1"]').fill("2000");
+  await page.getByLabel("Sivu", { exact: true }).selectOption("1");
+  await expect(preview.locator('[data-field="file1"]')).toBeVisible();
+  await page.getByRole("button", { name: "Tyhjennä vastaukset" }).click();
+  await expect(preview.locator('[data-field="file1"]')).toBeHidden();
+  await page.getByLabel("Puhelin (375 px)").check();
+  expect((await preview.boundingBox())?.width).toBe(375);
+
   // Swedish on: publishing is blocked until every Swedish text exists.
   await page.getByRole("button", { name: "Käännökset" }).click();
   await page.getByLabel("ruotsi", { exact: true }).check();

@@ -107,7 +107,9 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       {result && !result.ok ? <StatusMessage tone="alert">{tErrors(result.code)}</StatusMessage> : null}
 
       <section className="panel mb-6" aria-labelledby="settings-address">
-        <h2 id="settings-address">{t("sections.address")}</h2>
+        <h2 id="settings-address" className="mb-3">
+          {t("sections.address")}
+        </h2>
         {field(
           "slug",
           t("labels.slug"),
@@ -128,7 +130,9 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-window">
-        <h2 id="settings-window">{t("sections.window")}</h2>
+        <h2 id="settings-window" className="mb-3">
+          {t("sections.window")}
+        </h2>
         <p className="hint">{t("timeZoneNote")}</p>
         <fieldset className="mb-4">
           <legend className="label">{t("labels.openMode")}</legend>
@@ -196,7 +200,9 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-suomifi">
-        <h2 id="settings-suomifi">{t("sections.suomifi")}</h2>
+        <h2 id="settings-suomifi" className="mb-3">
+          {t("sections.suomifi")}
+        </h2>
         {view.services.length === 0 ? (
           <p>{t("noServices")}</p>
         ) : (
@@ -220,12 +226,16 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-privacy">
-        <h2 id="settings-privacy">{t("sections.privacy")}</h2>
+        <h2 id="settings-privacy" className="mb-3">
+          {t("sections.privacy")}
+        </h2>
         {localizedTexts("privacyNotice", LANGUAGES, true)}
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-handlers">
-        <h2 id="settings-handlers">{t("sections.handlers")}</h2>
+        <h2 id="settings-handlers" className="mb-3">
+          {t("sections.handlers")}
+        </h2>
         <fieldset>
           <legend className="label">{t("labels.notifyUserIds")}</legend>
           {view.handlers.length === 0 ? <p>{t("noHandlers")}</p> : null}
@@ -245,7 +255,9 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-retention">
-        <h2 id="settings-retention">{t("sections.retention")}</h2>
+        <h2 id="settings-retention" className="mb-3">
+          {t("sections.retention")}
+        </h2>
         {field(
           "draftLifetimeDays",
           t("labels.draftLifetimeDays"),
@@ -273,7 +285,9 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-delivery">
-        <h2 id="settings-delivery">{t("sections.delivery")}</h2>
+        <h2 id="settings-delivery" className="mb-3">
+          {t("sections.delivery")}
+        </h2>
         <p>
           {t("deliveryBody")} <a href="/admin/delivery">{t("deliveryLink")}</a>
         </p>

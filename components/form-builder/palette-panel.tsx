@@ -31,7 +31,10 @@ export function PalettePanel() {
   };
 
   return (
-    <section aria-labelledby="palette-title" className="panel self-start p-3">
+    <section
+      aria-labelledby="palette-title"
+      className="panel self-start p-3 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto"
+    >
       <h2 id="palette-title" className="text-lg">
         {t("palette.title")}
       </h2>
