@@ -103,4 +103,26 @@ describe("builder state", () => {
     expect(state.present.pages.map((page) => page.id)).toEqual(["p1", "p2", "sivu-1"]);
     expect(ZFormDefinition.safeParse(state.present).success).toBe(true);
   });
+
+  it("keeps conditions pointing at a renamed field", () => {
+    let state = add(add(start(), "yesNo"), "shortText");
+    const shortText = state.present.pages[0]!.elements[1]!;
+    state = builderReducer(state, {
+      type: "updateElement",
+      name: "shortText1",
+      element: {
+        ...shortText,
+        visibleIf: { all: [{ field: "yesNo1", operator: "equals", value: true }] },
+      } as typeof shortText,
+      at: 0,
+    });
+    const yesNo = state.present.pages[0]!.elements[0]!;
+    state = builderReducer(state, {
+      type: "updateElement",
+      name: "yesNo1",
+      element: { ...yesNo, key: "hasCar" } as typeof yesNo,
+      at: 5000,
+    });
+    expect(state.present.pages[0]!.elements[1]).toMatchObject({ visibleIf: { all: [{ field: "hasCar" }] } });
+  });
 });

@@ -1,5 +1,11 @@
 // Pure: the builder's state (definition with undo/redo history and the selection) and its reducer.
-import type { TElement, TFormDefinition, TPage, TSimpleField } from "@/lib/forms/definition";
+import {
+  isField,
+  type TElement,
+  type TFormDefinition,
+  type TPage,
+  type TSimpleField,
+} from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { elementName } from "@/lib/forms/walk-definition";
 import {
@@ -10,6 +16,7 @@ import {
   moveElementTo,
   movePage,
   removeElement,
+  renameFieldReferences,
   replaceElement,
   setTextAt,
 } from "./definition-operations";
@@ -123,7 +130,9 @@ export function builderReducer(state: TBuilderState, action: TBuilderAction): TB
       });
     case "updateElement": {
       const name = elementName(action.element);
-      return commit(state, replaceElement(definition, action.name, action.element), {
+      const replaced = replaceElement(definition, action.name, action.element);
+      const isKeyChange = name !== action.name && isField(action.element);
+      return commit(state, isKeyChange ? renameFieldReferences(replaced, action.name, name) : replaced, {
         selection: { kind: "element", name },
         isRename: true,
         coalesceKey: `element:${state.selectionSerial}`,

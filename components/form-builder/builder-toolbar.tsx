@@ -106,8 +106,9 @@ export function BuilderToolbar({
                 className={`px-3 py-2 font-semibold ${tab === name ? "border-b-4 border-fi-highlight-base bg-fi-white-base" : "text-fi-highlight-dark-1 underline"}`}
                 onClick={() => onTab(name)}
               >
-                {t(`tabs.${name}`)}
-                {name === "diagnostics" ? ` (${blockerCount} / ${warningCount})` : null}
+                {name === "diagnostics"
+                  ? t("tabs.diagnosticsCount", { blockers: blockerCount, warnings: warningCount })
+                  : t(`tabs.${name}`)}
               </button>
             </li>
           ))}

@@ -196,3 +196,37 @@ export function setTextAt(
   };
   return update(definition, 0) as TFormDefinition;
 }
+
+/** Conditions follow a renamed field key, so renaming never silently breaks a rule. */
+export function renameFieldReferences(
+  definition: TFormDefinition,
+  from: string,
+  to: string,
+): TFormDefinition {
+  if (from === to) return definition;
+  const rename = (condition: TCondition | undefined): TCondition | undefined => {
+    if (!condition) return condition;
+    if ("all" in condition) return { all: condition.all.map((child) => rename(child)!) };
+    if ("any" in condition) return { any: condition.any.map((child) => rename(child)!) };
+    return condition.field === from ? { ...condition, field: to } : condition;
+  };
+  const renameIn = <T extends { visibleIf?: TCondition; requiredIf?: TCondition }>(item: T): T => {
+    const next = { ...item };
+    if (item.visibleIf) next.visibleIf = rename(item.visibleIf);
+    if (item.requiredIf) next.requiredIf = rename(item.requiredIf);
+    return next;
+  };
+  return {
+    ...definition,
+    pages: definition.pages.map((page) =>
+      renameIn({
+        ...page,
+        elements: page.elements.map((element) =>
+          element.type === "repeatingGroup"
+            ? renameIn({ ...element, fields: element.fields.map((child) => renameIn(child)) })
+            : renameIn(element),
+        ),
+      }),
+    ),
+  };
+}

@@ -73,7 +73,8 @@ export function useAutosave(
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (latest.current !== saved.current) event.preventDefault();
+      // After a refused save the editor reloads on purpose; do not ask twice.
+      if (latest.current !== saved.current && !isStopped.current) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
