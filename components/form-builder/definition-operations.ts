@@ -1,4 +1,5 @@
 // Pure operations on a form definition. Each returns a new definition and never mutates its input.
+import type { TCondition } from "@/lib/forms/condition-definition";
 import {
   isField,
   type TElement,
