@@ -5,7 +5,12 @@ import type { TFormActionResult } from "@/lib/form-admin/form-admin-action-resul
 import type { TEditorForm } from "@/lib/form-admin/form-editing";
 import { diagnose } from "@/lib/forms/diagnose";
 import type { TFormDefinition } from "@/lib/forms/definition";
-import { BuilderContext, type TBuilderContext } from "./builder-context";
+import {
+  BuilderActionsContext,
+  BuilderContext,
+  type TBuilderActions,
+  type TBuilderContext,
+} from "./builder-context";
 import { builderReducer, initialBuilderState } from "./builder-state";
 import { BuilderToolbar, type TBuilderTab } from "./builder-toolbar";
 import { CanvasPanel } from "./canvas-panel";
@@ -55,16 +60,18 @@ export function BuilderApp({
     },
     [state.present],
   );
+  const notifyDeleted = useCallback((label: string) => setDeleted({ label, at: Date.now() }), []);
+  const actions: TBuilderActions = useMemo(() => ({ dispatch, notifyDeleted }), [notifyDeleted]);
   const context: TBuilderContext = useMemo(
     () => ({
       state,
       dispatch,
       diagnosis,
-      notifyDeleted: (label: string) => setDeleted({ label, at: Date.now() }),
+      notifyDeleted,
       requestPropertiesFocus: () => setFocusRequest((count) => count + 1),
       focusElement,
     }),
-    [state, diagnosis, focusElement],
+    [state, diagnosis, focusElement, notifyDeleted],
   );
 
   useEffect(() => {
@@ -86,61 +93,63 @@ export function BuilderApp({
   };
 
   return (
-    <BuilderContext.Provider value={context}>
-      <div className="flex min-h-screen flex-col bg-fi-depth-light-3">
-        <BuilderToolbar
-          title={state.present.title.fi}
-          tab={tab}
-          onTab={setTab}
-          formId={form.id}
-          saveStatus={autosave.status}
-          blockerCount={diagnosis.blockers.length}
-          warningCount={diagnosis.warnings.length}
-        />
-        <main id="main" className="flex-1 px-3 py-4 lg:px-4">
-          <h1 className="sr-only">{t("pageTitle", { title: state.present.title.fi })}</h1>
-          {tab === "build" ? (
-            <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)_24rem]">
-              <PalettePanel />
-              <CanvasPanel />
-              <PropertiesPanel focusRequest={focusRequest} />
-            </div>
-          ) : null}
-          {tab === "translations" ? <TranslationsPanel /> : null}
-          {tab === "preview" ? <PreviewPanel /> : null}
-          {tab === "diagnostics" ? <DiagnosticsPanel /> : null}
-          {tab === "publish" ? (
-            <PublishPanel
-              form={form}
-              publish={publish}
-              flush={autosave.flush}
-              currentRevision={autosave.currentRevision}
-              onPublished={(revision) => autosave.acceptServerState(revision)}
-            />
-          ) : null}
-          {tab === "importExport" ? (
-            <ImportExportPanel
-              formId={form.id}
-              slug={form.slug}
-              importDefinition={importDefinition}
-              flush={autosave.flush}
-              currentRevision={autosave.currentRevision}
-              onImported={replaceFromServer}
-            />
-          ) : null}
-        </main>
-        {deleted ? (
-          <UndoToast
-            key={deleted.at}
-            message={t("deleted", { label: deleted.label })}
-            onUndo={() => {
-              dispatch({ type: "undo" });
-              setDeleted(null);
-            }}
-            onClose={() => setDeleted(null)}
+    <BuilderActionsContext.Provider value={actions}>
+      <BuilderContext.Provider value={context}>
+        <div className="flex min-h-screen flex-col bg-fi-depth-light-3">
+          <BuilderToolbar
+            title={state.present.title.fi}
+            tab={tab}
+            onTab={setTab}
+            formId={form.id}
+            saveStatus={autosave.status}
+            blockerCount={diagnosis.blockers.length}
+            warningCount={diagnosis.warnings.length}
           />
-        ) : null}
-      </div>
-    </BuilderContext.Provider>
+          <main id="main" className="flex-1 px-3 py-4 lg:px-4">
+            <h1 className="sr-only">{t("pageTitle", { title: state.present.title.fi })}</h1>
+            {tab === "build" ? (
+              <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)_24rem]">
+                <PalettePanel />
+                <CanvasPanel />
+                <PropertiesPanel focusRequest={focusRequest} />
+              </div>
+            ) : null}
+            {tab === "translations" ? <TranslationsPanel /> : null}
+            {tab === "preview" ? <PreviewPanel /> : null}
+            {tab === "diagnostics" ? <DiagnosticsPanel /> : null}
+            {tab === "publish" ? (
+              <PublishPanel
+                form={form}
+                publish={publish}
+                flush={autosave.flush}
+                currentRevision={autosave.currentRevision}
+                onPublished={(revision) => autosave.acceptServerState(revision)}
+              />
+            ) : null}
+            {tab === "importExport" ? (
+              <ImportExportPanel
+                formId={form.id}
+                slug={form.slug}
+                importDefinition={importDefinition}
+                flush={autosave.flush}
+                currentRevision={autosave.currentRevision}
+                onImported={replaceFromServer}
+              />
+            ) : null}
+          </main>
+          {deleted ? (
+            <UndoToast
+              key={deleted.at}
+              message={t("deleted", { label: deleted.label })}
+              onUndo={() => {
+                dispatch({ type: "undo" });
+                setDeleted(null);
+              }}
+              onClose={() => setDeleted(null)}
+            />
+          ) : null}
+        </div>
+      </BuilderContext.Provider>
+    </BuilderActionsContext.Provider>
   );
 }

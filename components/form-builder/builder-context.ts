@@ -22,3 +22,17 @@ export function useBuilder(): TBuilderContext {
   if (!context) throw new Error("useBuilder outside BuilderApp");
   return context;
 }
+
+/** The stable part of the builder (dispatch and notices), so memoised canvas cards skip re-rendering. */
+export interface TBuilderActions {
+  dispatch: Dispatch<TBuilderAction>;
+  notifyDeleted: (label: string) => void;
+}
+
+export const BuilderActionsContext = createContext<TBuilderActions | null>(null);
+
+export function useBuilderActions(): TBuilderActions {
+  const context = useContext(BuilderActionsContext);
+  if (!context) throw new Error("useBuilderActions outside BuilderApp");
+  return context;
+}

@@ -1,20 +1,42 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { localize } from "@/lib/forms/localized-text";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { isField, type TElement } from "@/lib/forms/definition";
+import { localize, type TLanguage } from "@/lib/forms/localized-text";
 import { elementName } from "@/lib/forms/walk-definition";
 import { useBuilder } from "./builder-context";
 import { locate } from "./definition-operations";
-import { ElementCard } from "./element-card";
+import { summarizeCondition } from "./condition-summary";
+import { ElementCard, type TCardContext } from "./element-card";
 
 const DRAG_TYPE = "application/x-lomake-element";
 
 /** The form's pages and elements in order; select, reorder (buttons or drag and drop), move between pages, delete. */
 export function CanvasPanel() {
   const t = useTranslations("builder");
-  const { state, dispatch } = useBuilder();
+  const language = useLocale() as TLanguage;
+  const { state, dispatch, diagnosis } = useBuilder();
   const definition = state.present;
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const selectedName = state.selection.kind === "element" ? state.selection.name : undefined;
+  const problemCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const blocker of diagnosis.blockers)
+      if (blocker.elementId) counts.set(blocker.elementId, (counts.get(blocker.elementId) ?? 0) + 1);
+    return counts;
+  }, [diagnosis]);
+  const cardContext: TCardContext = {
+    selectedName,
+    problemCount: (name) => problemCounts.get(name) ?? 0,
+    summaries: (element: TElement) => [
+      ...(element.visibleIf ? [summarizeCondition("shown", element.visibleIf, definition, language)] : []),
+      ...(isField(element) && element.requiredIf
+        ? [summarizeCondition("required", element.requiredIf, definition, language)]
+        : []),
+    ],
+  };
+  // Stable empty list, so cards without conditions keep equal props between renders.
+  const noSummaries = useMemo<string[]>(() => [], []);
 
   const dropProps = (pageIndex: number, index: number, id: string) => ({
     onDragOver: (event: React.DragEvent) => {
@@ -109,7 +131,20 @@ export function CanvasPanel() {
                     {...dropProps(pageIndex, index, name)}
                     className={dropTarget === name ? "border-t-4 border-fi-highlight-base" : ""}
                   >
-                    <ElementCard element={element} pageIndex={pageIndex} index={index} dragType={DRAG_TYPE} />
+                    <ElementCard
+                      element={element}
+                      dragType={DRAG_TYPE}
+                      isFirst={pageIndex === 0 && index === 0}
+                      isLast={pageIndex === definition.pages.length - 1 && index === page.elements.length - 1}
+                      isSelected={selectedName === name}
+                      problems={problemCounts.get(name) ?? 0}
+                      summaries={
+                        element.visibleIf || (isField(element) && element.requiredIf)
+                          ? cardContext.summaries(element)
+                          : noSummaries
+                      }
+                      cardContext={element.type === "repeatingGroup" ? cardContext : undefined}
+                    />
                   </li>
                 );
               })}

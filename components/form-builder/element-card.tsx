@@ -1,10 +1,9 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { isField, type TElement } from "@/lib/forms/definition";
-import type { TLanguage } from "@/lib/forms/localized-text";
 import { elementName } from "@/lib/forms/walk-definition";
-import { useBuilder } from "./builder-context";
-import { summarizeCondition } from "./condition-summary";
+import { useBuilderActions } from "./builder-context";
 
 export function elementLabel(element: TElement): string {
   if (element.type === "heading") return element.text.fi;
@@ -12,34 +11,42 @@ export function elementLabel(element: TElement): string {
   return element.label.fi;
 }
 
-/** One element on the canvas: select it, move it (buttons work without a mouse), drag it, delete it. */
-export function ElementCard({
-  element,
-  pageIndex,
-  index,
-  dragType,
-  isChild = false,
-  siblingCount,
-}: {
+/** What the canvas knows about the whole form that a card shows (computed once per render of the canvas). */
+export interface TCardContext {
+  selectedName: string | undefined;
+  problemCount: (name: string) => number;
+  summaries: (element: TElement) => string[];
+}
+
+type TElementCardProps = {
   element: TElement;
-  pageIndex: number;
-  index: number;
   dragType: string;
   isChild?: boolean;
-  siblingCount?: number;
-}) {
+  isFirst: boolean;
+  isLast: boolean;
+  isSelected: boolean;
+  problems: number;
+  summaries: string[];
+  /** Only a repeating group needs it, for its children. */
+  cardContext?: TCardContext;
+};
+
+/** One element on the canvas: select it, move it (buttons work without a mouse), drag it, delete it. */
+export const ElementCard = memo(function ElementCard({
+  element,
+  dragType,
+  isChild = false,
+  isFirst,
+  isLast,
+  isSelected,
+  problems,
+  summaries,
+  cardContext,
+}: TElementCardProps) {
   const t = useTranslations("builder");
-  const language = useLocale() as TLanguage;
-  const { state, dispatch, diagnosis, notifyDeleted } = useBuilder();
-  const definition = state.present;
+  const { dispatch, notifyDeleted } = useBuilderActions();
   const name = elementName(element);
   const label = elementLabel(element) || name;
-  const isSelected = state.selection.kind === "element" && state.selection.name === name;
-  const isFirst = isChild ? index === 0 : pageIndex === 0 && index === 0;
-  const isLast = isChild
-    ? index === (siblingCount ?? 1) - 1
-    : pageIndex === definition.pages.length - 1 && index === definition.pages[pageIndex]!.elements.length - 1;
-  const problems = diagnosis.blockers.filter((diagnostic) => diagnostic.elementId === name).length;
 
   return (
     <div
@@ -67,16 +74,11 @@ export function ElementCard({
             {isField(element) && element.required ? ` · ${t("canvas.required")}` : ""}
             {problems > 0 ? ` · ${t("canvas.problems", { count: problems })}` : ""}
           </span>
-          {element.visibleIf ? (
-            <span className="block text-sm text-fi-highlight-dark-1">
-              {summarizeCondition("shown", element.visibleIf, definition, language)}
+          {summaries.map((summary) => (
+            <span key={summary} className="block text-sm text-fi-highlight-dark-1">
+              {summary}
             </span>
-          ) : null}
-          {isField(element) && element.requiredIf ? (
-            <span className="block text-sm text-fi-highlight-dark-1">
-              {summarizeCondition("required", element.requiredIf, definition, language)}
-            </span>
-          ) : null}
+          ))}
         </button>
         <span className="flex gap-1">
           <button
@@ -110,7 +112,7 @@ export function ElementCard({
           </button>
         </span>
       </div>
-      {element.type === "repeatingGroup" ? (
+      {element.type === "repeatingGroup" && cardContext ? (
         <ol
           className="mt-2 space-y-2 border-l-4 border-fi-depth-light-1 pl-3"
           aria-label={t("canvas.groupFields", { label })}
@@ -119,11 +121,13 @@ export function ElementCard({
             <li key={child.key}>
               <ElementCard
                 element={child}
-                pageIndex={pageIndex}
-                index={childIndex}
                 dragType={dragType}
                 isChild
-                siblingCount={element.fields.length}
+                isFirst={childIndex === 0}
+                isLast={childIndex === element.fields.length - 1}
+                isSelected={cardContext.selectedName === child.key}
+                problems={cardContext.problemCount(child.key)}
+                summaries={cardContext.summaries(child)}
               />
             </li>
           ))}
@@ -134,4 +138,4 @@ export function ElementCard({
       ) : null}
     </div>
   );
-}
+});
