@@ -5,12 +5,19 @@ import type { TChangeDetail, TDefinitionDiff, TItemChange } from "@/lib/form-adm
 export async function DefinitionDiffView({ diff }: { diff: TDefinitionDiff }) {
   const t = await getTranslations("versions.diff");
   const tLanguages = await getTranslations("builder.languages");
+  const tSettings = await getTranslations("builder.settings");
+  const propertyLabel = (property: string) => {
+    const [head, rest] = [property.split(".")[0]!, property.split(".").slice(1).join(".")];
+    if (head === "settings" && tSettings.has(rest)) return tSettings(rest);
+    if (head === "choices") return t("properties.choice", { value: rest });
+    return t.has(`properties.${head}`) ? t(`properties.${head}`) : property;
+  };
   if (diff.isEmpty) return <p className="mt-2">{t("noChanges")}</p>;
 
   const detail = (change: TChangeDetail, index: number) => (
     <li key={index}>
       <span className="font-semibold">
-        {change.property}
+        {propertyLabel(change.property)}
         {change.language ? ` (${tLanguages(change.language)})` : ""}:
       </span>{" "}
       <del className="bg-fi-alert-light-1">{change.before || t("empty")}</del> →{" "}

@@ -4,6 +4,9 @@ import type { TDiagnostic } from "@/lib/forms/diagnostic";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { useBuilder } from "./builder-context";
 
+// Form-level problems without an element (message length, attachments) have nothing to open.
+const FORM_TEXT_PATHS = ["title", "description", "instructions"];
+
 /** diagnose() as two lists; each item opens the element to fix. */
 export function DiagnosticsPanel() {
   const t = useTranslations("builder.diagnostics");
@@ -22,19 +25,21 @@ export function DiagnosticsPanel() {
               className={kind === "blockers" ? "alert" : "notice"}
             >
               <p>{item.message[language]}</p>
-              <button
-                type="button"
-                className="mt-1 underline text-fi-highlight-dark-1"
-                onClick={() =>
-                  focusElement(
-                    item.elementId,
-                    item.path,
-                    item.code === "missingTranslation" ? "translations" : "build",
-                  )
-                }
-              >
-                {item.elementId ? t("fix", { element: item.elementId }) : t("fixForm")}
-              </button>
+              {item.elementId || FORM_TEXT_PATHS.includes(item.path) ? (
+                <button
+                  type="button"
+                  className="mt-1 underline text-fi-highlight-dark-1"
+                  onClick={() =>
+                    focusElement(
+                      item.elementId,
+                      item.path,
+                      item.code === "missingTranslation" ? "translations" : "build",
+                    )
+                  }
+                >
+                  {item.elementId ? t("fix", { element: item.elementId }) : t("fixForm")}
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>
