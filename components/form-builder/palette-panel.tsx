@@ -17,6 +17,8 @@ export function PalettePanel() {
       ? state.selection.pageIndex
       : (selected?.pageIndex ?? definition.pages.length - 1);
   const [chosenPage, setChosenPage] = useState<number | null>(null);
+  // On a phone the list of types folds away so the form itself is visible; on wider screens it always shows.
+  const [isOpenOnPhone, setOpenOnPhone] = useState(false);
   const pageIndex = Math.min(chosenPage ?? selectedPage, definition.pages.length - 1);
 
   const add = (type: TPaletteType) => {
@@ -53,7 +55,19 @@ export function PalettePanel() {
           </option>
         ))}
       </select>
-      <ul className="mt-3 grid grid-cols-2 gap-1 lg:grid-cols-1">
+      <button
+        type="button"
+        className="btn btn-secondary mt-3 w-full justify-center lg:hidden"
+        aria-expanded={isOpenOnPhone}
+        aria-controls="palette-types"
+        onClick={() => setOpenOnPhone((isOpen) => !isOpen)}
+      >
+        {isOpenOnPhone ? t("palette.hideTypes") : t("palette.showTypes")}
+      </button>
+      <ul
+        id="palette-types"
+        className={`mt-3 grid-cols-2 gap-1 lg:grid lg:grid-cols-1 ${isOpenOnPhone ? "grid" : "hidden"}`}
+      >
         {PALETTE_TYPES.map((type) => (
           <li key={type}>
             <button
