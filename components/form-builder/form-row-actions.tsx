@@ -25,7 +25,12 @@ export function FormRowActions({
   const tErrors = useTranslations("builder.errors");
   const [duplicateState, duplicate, isDuplicating] = useActionState(duplicateAction, IDLE_STATE);
   const [archiveState, archive, isArchiving] = useActionState(archiveAction, IDLE_STATE);
-  if (!canEdit) return null;
+  if (!canEdit)
+    return (
+      <Link href={`/admin/forms/${formId}/versions`} aria-label={t("versionsNamed", { title })}>
+        {t("versions")}
+      </Link>
+    );
   const message = [duplicateState, archiveState].find((state) => state.status !== "idle");
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
