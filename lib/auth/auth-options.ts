@@ -24,13 +24,19 @@ export function getAuthOptions(): NextAuthOptions {
     CredentialsProvider({
       id: "credentials",
       name: "E-mail",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
         if (!credentials?.email || !credentials.password) return null;
-        const result = await verifyCredentials(credentials.email, credentials.password, clientIp(request?.headers));
+        const result = await verifyCredentials(
+          credentials.email,
+          credentials.password,
+          clientIp(request?.headers),
+          credentials.totp || undefined,
+        );
         if (!result.ok) {
           // next-auth turns a thrown error into ?error=<message>; the sign-in page maps it to a generic text.
-          throw new Error(result.reason === "locked" ? "Locked" : "CredentialsSignin");
+          const errors = { locked: "Locked", totp_required: "TotpRequired", invalid: "CredentialsSignin" } as const;
+          throw new Error(errors[result.reason]);
         }
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },

@@ -15,6 +15,9 @@ export type TAdminContext = {
   role: TRole;
   memberships: { organizationId: string; slug: string; name: string; role: TRole }[];
   ip: string | null;
+  hasTwoFactor: boolean;
+  /** The organisation requires two-factor sign-in and this user has not set it up yet. */
+  mustEnrolTwoFactor: boolean;
 };
 
 /** The signed-in user in their current organisation, or null. Cached per request. */
@@ -40,6 +43,8 @@ export const getAdminContext = cache(async (): Promise<TAdminContext | null> => 
       role: m.role,
     })),
     ip: forwarded?.split(",")[0]?.trim() || null,
+    hasTwoFactor: Boolean(user.totpEnabledAt),
+    mustEnrolTwoFactor: current.organization.requireTwoFactor && !user.totpEnabledAt,
   };
 });
 
@@ -50,6 +55,14 @@ export const getAdminContext = cache(async (): Promise<TAdminContext | null> => 
 export async function requireAdmin(permission: TPermission = "organization.read"): Promise<TAdminContext> {
   const context = await getAdminContext();
   if (!context) redirect("/admin/sign-in");
+  if (context.mustEnrolTwoFactor) redirect("/admin/account/security");
   if (!hasPermission(context.role, permission)) notFound();
+  return context;
+}
+
+/** For the account pages: signed in is enough (they are where two-factor sign-in is set up). */
+export async function requireSignedIn(): Promise<TAdminContext> {
+  const context = await getAdminContext();
+  if (!context) redirect("/admin/sign-in");
   return context;
 }

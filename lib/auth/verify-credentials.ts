@@ -7,16 +7,22 @@ import { now } from "@/lib/clock";
 import { keyedHash } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
+import { checkTotpCode } from "@/lib/auth/two-factor";
 
 export type TSignInResult =
   | { ok: true; user: { id: string; email: string; name: string | null; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "locked"; retryAfterSeconds?: number };
+  | { ok: false; reason: "invalid" | "locked" | "totp_required"; retryAfterSeconds?: number };
 
 /**
  * Checks an e-mail and password. The answer is the same whether the e-mail exists or not; repeated failures
  * lock the account (and, at a much higher count, the IP address) for a while.
  */
-export async function verifyCredentials(email: string, password: string, ip: string | null): Promise<TSignInResult> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  ip: string | null,
+  totpCode?: string,
+): Promise<TSignInResult> {
   const normalisedEmail = email.trim().toLowerCase();
   // Only a well-formed address is ever written to the audit log: people type other things into that box.
   const loggedEmail = z.email().safeParse(normalisedEmail).success ? normalisedEmail : null;
@@ -41,6 +47,16 @@ export async function verifyCredentials(email: string, password: string, ip: str
       action: "auth.sign_in_failed",
     });
     return { ok: false, reason: "invalid" };
+  }
+  if (user.totpEnabledAt) {
+    // The password was right: ask for the second factor, and count a wrong code as a failed sign-in.
+    if (!totpCode) return { ok: false, reason: "totp_required" };
+    if (!(await checkTotpCode(user.id, totpCode))) {
+      logger.warn({ email: loggedEmail, ip }, "sign-in failed: two-factor code");
+      await recordSignInFailure(throttleKeys);
+      await recordAuditEvent({ actor: { userId: user.id, email: user.email, ip }, action: "auth.sign_in_failed", details: { step: "totp" } });
+      return { ok: false, reason: "invalid" };
+    }
   }
   await clearSignInFailures(throttleKeys);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now() } });

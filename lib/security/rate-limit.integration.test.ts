@@ -27,7 +27,9 @@ describe("rate limits in PostgreSQL", () => {
     const ip = `10.${Math.floor(Math.random() * 255)}.0.1`;
     const drafts = Array.from({ length: 300 }, () => randomUUID());
     // Everyone starts, then saves 12 steps within the same ten minutes.
-    for (const draftId of drafts) expect((await checkCitizenRateLimit("startDraft", { ip })).isAllowed).toBe(true);
+    for (let person = 0; person < drafts.length; person += 1) {
+      expect((await checkCitizenRateLimit("startDraft", { ip })).isAllowed).toBe(true);
+    }
     let refused = 0;
     for (let step = 0; step < 12; step += 1) {
       const results = await Promise.all(drafts.map((draftId) => checkCitizenRateLimit("saveStep", { draftId, ip })));

@@ -11,6 +11,7 @@ export function SignInForm(props: { notice: string | null; initialError: string 
   const router = useRouter();
   const [error, setError] = useState(props.initialError);
   const [isPending, setIsPending] = useState(false);
+  const [isCodeNeeded, setIsCodeNeeded] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,12 +21,17 @@ export function SignInForm(props: { notice: string | null; initialError: string 
     const result = await signIn("credentials", {
       email: String(data.get("email") ?? ""),
       password: String(data.get("password") ?? ""),
+      totp: String(data.get("totp") ?? ""),
       redirect: false,
     });
     setIsPending(false);
     if (result?.ok && !result.error) {
       router.replace("/admin");
       router.refresh();
+      return;
+    }
+    if (result?.error === "TotpRequired") {
+      setIsCodeNeeded(true);
       return;
     }
     setError(result?.error === "Locked" ? t("errorLocked") : t("errorInvalid"));
@@ -42,6 +48,18 @@ export function SignInForm(props: { notice: string | null; initialError: string 
       <form onSubmit={onSubmit} noValidate>
         <TextField id="email" name="email" type="email" label={t("email")} autoComplete="username" required />
         <TextField id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+        {isCodeNeeded ? (
+          <TextField
+            id="totp"
+            name="totp"
+            label={t("totp")}
+            hint={t("totpHint")}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            autoFocus
+            required
+          />
+        ) : null}
         <button type="submit" className="btn" disabled={isPending}>
           {t("submit")}
         </button>
