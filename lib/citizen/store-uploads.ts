@@ -2,6 +2,7 @@
 // stored encrypted with the draft.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { storedFileContext } from "@/lib/crypto/encryption-contexts";
 import { encryptBytes, decryptBytes } from "@/lib/crypto/encrypt-value";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
@@ -14,9 +15,6 @@ import { detectFileType } from "./detect-file-type";
 import type { TDraft, TDraftFile } from "./drafts";
 import { scanFile } from "./scan-file";
 
-export function storedFileAssociatedData(id: string): string {
-  return `stored-file:${id}`;
-}
 
 /** A file name safe to show and send: no paths or control characters, at most MAX_FILE_NAME_LENGTH. */
 export function cleanFileName(name: string, extension: string): string {
@@ -101,7 +99,7 @@ export async function storeUploads(input: {
         sizeBytes: record.size,
         sha256: record.sha256,
         contentEncrypted: new Uint8Array(
-          encryptBytes(bytes, { associatedData: storedFileAssociatedData(id) }),
+          encryptBytes(bytes, { associatedData: storedFileContext(id) }),
         ),
         scanStatus: "pending",
       },
@@ -126,7 +124,7 @@ export async function readStoredFile(
 ): Promise<{ name: string; mediaType: string; bytes: Buffer } | null> {
   const row = await getPrisma().storedFile.findUnique({ where: { id: fileId } });
   if (!row) return null;
-  const bytes = decryptBytes(row.contentEncrypted, { associatedData: storedFileAssociatedData(row.id) });
+  const bytes = decryptBytes(row.contentEncrypted, { associatedData: storedFileContext(row.id) });
   if (sha256Hex(bytes) !== row.sha256) throw new Error(`Stored file ${row.id} does not match its SHA-256`);
   return { name: row.name, mediaType: row.mediaType, bytes };
 }

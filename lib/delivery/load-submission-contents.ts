@@ -1,15 +1,15 @@
 // Everything a target gets about one submission, decrypted: answers, labels, sender, attachments.
-// The encryption contexts of the citizen host's columns are named here, in one place.
 import "server-only";
+import {
+  retrievedAttachmentContext,
+  retrievedSenderContext,
+  storedFileContext,
+  submissionAnswersContext,
+} from "@/lib/crypto/encryption-contexts";
 import { decryptBytes, decryptJson, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
-import { retrievedAttachmentContext, retrievedSenderContext } from "@/lib/retrieval/retrieve-message";
-
-export const submissionAnswersContext = (id: string) => `submission-answers:${id}`;
-export const submissionMessageTextContext = (id: string) => `submission-message-text:${id}`;
-export const storedFileContext = (id: string) => `stored-file:${id}`;
 
 export type TSubmissionAttachment = {
   source: "retrieved" | "stored";

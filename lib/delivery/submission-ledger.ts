@@ -4,16 +4,13 @@ import { z } from "zod";
 import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
+import { retrievedContentContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
-import {
-  loadSubmissionContents,
-  submissionMessageTextContext,
-} from "@/lib/delivery/load-submission-contents";
+import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
-import { retrievedContentContext } from "@/lib/retrieval/retrieve-message";
 
 export const ZDeliveryAction = z.object({ deliveryId: z.uuid() });
 export const ZSubmissionAction = z.object({ submissionId: z.uuid() });

@@ -1,6 +1,11 @@
 // Fetches one citizen message and its attachments, stores them encrypted, matches the submission by its
 // reference, verifies the integrity code and, when it holds, creates the submission's deliveries.
 import "server-only";
+import {
+  retrievedAttachmentContext,
+  retrievedContentContext,
+  retrievedSenderContext,
+} from "@/lib/crypto/encryption-contexts";
 import { now } from "@/lib/clock";
 import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
 import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
@@ -14,9 +19,6 @@ import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
 export type TRetrieveOutcome = "matched" | "held" | "duplicate" | "unmatched" | "already-retrieved";
 
-export const retrievedContentContext = (id: string) => `retrieved-message:${id}`;
-export const retrievedSenderContext = (id: string) => `retrieved-sender:${id}`;
-export const retrievedAttachmentContext = (id: string) => `retrieved-attachment:${id}`;
 
 export async function retrieveMessage(
   client: TSuomifiRestClient,

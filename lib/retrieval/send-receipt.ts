@@ -6,7 +6,7 @@ import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
 import { buildReceipt } from "@/lib/retrieval/build-receipt";
-import { retrievedSenderContext } from "@/lib/retrieval/retrieve-message";
+import { retrievedSenderContext } from "@/lib/crypto/encryption-contexts";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 

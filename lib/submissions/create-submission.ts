@@ -2,6 +2,7 @@
 // message text, its hash, the attachment hashes and the integrity code, all in one transaction.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { submissionAnswersContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { encryptString } from "@/lib/crypto/encrypt-value";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
@@ -123,10 +124,10 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             reference,
             language: input.language,
             answersEncrypted: encryptString(canonicalAnswersJson(input.definition, answers), {
-              associatedData: `submission-answers:${id}`,
+              associatedData: submissionAnswersContext(id),
             }),
             messageTextEncrypted: encryptString(composed.text, {
-              associatedData: `submission-message-text:${id}`,
+              associatedData: submissionMessageTextContext(id),
             }),
             textSha256: composed.textSha256,
             attachmentSha256s,

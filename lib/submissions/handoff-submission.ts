@@ -1,6 +1,7 @@
 // Hand-off and return: the steps of a submission the citizen's browser takes, recorded on its timeline.
 import "server-only";
 import { now } from "@/lib/clock";
+import { submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import type { TLanguage } from "@/lib/forms/localized-text";
@@ -32,7 +33,7 @@ export async function loadHandoffSubmission(submissionId: string): Promise<THand
     status: row.status,
     handoffCount: row.handoffCount,
     messageText: decryptString(row.messageTextEncrypted, {
-      associatedData: `submission-message-text:${row.id}`,
+      associatedData: submissionMessageTextContext(row.id),
     }),
     files: row.files.map((file) => ({
       id: file.id,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { decryptJson } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
-import { submissionAnswersContext } from "@/lib/delivery/load-submission-contents";
+import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition } from "@/lib/forms/definition";

@@ -3,13 +3,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
+import { submissionAnswersContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
 import { randomToken, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
-import {
-  submissionAnswersContext,
-  submissionMessageTextContext,
-} from "@/lib/delivery/load-submission-contents";
 import { encryptTargetSecrets } from "@/lib/delivery/target-secrets";
 import { generateWebhookSecret } from "@/lib/delivery/webhook-signing";
 import { normaliseMessageText } from "@/lib/forms/render-answers-text";

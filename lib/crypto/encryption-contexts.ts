@@ -1,0 +1,10 @@
+// The associated data bound to each kind of encrypted column: a value decrypts only under the context it was
+// sealed with, so a ciphertext copied into another row or column fails authentication instead of leaking.
+// One list, so the writer and every reader of a column cannot drift apart.
+export const submissionAnswersContext = (submissionId: string) => `submission-answers:${submissionId}`;
+export const submissionMessageTextContext = (submissionId: string) =>
+  `submission-message-text:${submissionId}`;
+export const storedFileContext = (fileId: string) => `stored-file:${fileId}`;
+export const retrievedContentContext = (messageId: string) => `retrieved-message:${messageId}`;
+export const retrievedSenderContext = (messageId: string) => `retrieved-sender:${messageId}`;
+export const retrievedAttachmentContext = (attachmentId: string) => `retrieved-attachment:${attachmentId}`;
