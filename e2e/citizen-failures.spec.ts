@@ -1,6 +1,7 @@
 // Failure paths: no Suomi.fi Messages, cancelled identification (send again under the same reference),
 // the form closing between start and submit, a maintenance break, and a tampered hand-off text.
 import { expect, test } from "@playwright/test";
+import { E2E_SANDBOX_PORT } from "./support/e2e-constants";
 import {
   fillWholeClaim,
   identifyOnSandbox,
@@ -96,7 +97,7 @@ test("a maintenance break: the pause switch shows a notice, keeps the draft and 
   await sandboxControl("POST", "/maintenance", { isEnabled: true });
   try {
     await page.getByRole("button", { name: "Jatka Suomi.fi-palveluun" }).click();
-    await expect(page).toHaveURL(/127\.0\.0\.1:3101/);
+    await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${E2E_SANDBOX_PORT}`));
     await expect(page.locator("body")).toContainText(/huolto|maintenance/i);
   } finally {
     await sandboxControl("POST", "/maintenance", { isEnabled: false });

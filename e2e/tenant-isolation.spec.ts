@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createOrganisationOwner, signIn, signInAsDemoOwner, uniqueEmail } from "./support/admin";
+import { E2E_APP_URL } from "./support/e2e-constants";
 
 test("an owner of organisation B sees nothing of organisation A and gets 404 acting on A's members", async ({ browser }) => {
   const ownerA = await browser.newPage();
@@ -16,7 +17,7 @@ test("an owner of organisation B sees nothing of organisation A and gets 404 act
   await expect(ownerB.getByText("Kunta kunta-b").first()).toBeVisible();
 
   // A cookie naming organisation A does not switch B into it.
-  await context.addCookies([{ name: "lomake-org", value: "demo", url: "http://localhost:3100" }]);
+  await context.addCookies([{ name: "lomake-org", value: "demo", url: E2E_APP_URL }]);
   for (const path of ["/admin", "/admin/members", "/admin/audit"]) {
     await ownerB.goto(path);
     await expect(ownerB.getByText("Demokunta")).toHaveCount(0);

@@ -3,7 +3,9 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import {
+  E2E_CLAMD_PORT,
   E2E_PORT,
+  E2E_POSTGRES_PORT,
   E2E_SANDBOX_CONTROL_SECRET,
   E2E_SANDBOX_PORT,
   E2E_SANDBOX_URL,
@@ -13,18 +15,18 @@ import { dropDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres"
 import { isClamdInstalled, startClamd } from "@/lib/testing/start-clamd";
 import { childProcessEnv } from "@/lib/env";
 
-const server = await startEmbeddedPostgres({ dataDir: ".data/e2e-postgres", port: 54338 });
+const server = await startEmbeddedPostgres({ dataDir: ".data/e2e-postgres", port: E2E_POSTGRES_PORT });
 await dropDatabase(server.baseUrl, "lomake");
 mkdirSync(".data", { recursive: true });
 // A real ClamAV daemon with a test signature for EICAR, when installed (CI installs it).
-const clamd = isClamdInstalled() ? await startClamd({ dir: ".data/e2e-clamd", port: 3397 }) : null;
+const clamd = isClamdInstalled() ? await startClamd({ dir: ".data/e2e-clamd", port: E2E_CLAMD_PORT }) : null;
 const log = createWriteStream(E2E_SERVER_LOG, { flags: "w" });
 
 const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/run.ts", "start"], {
   env: childProcessEnv({
     DATABASE_URL: undefined,
     EMBEDDED_PG_DIR: ".data/e2e-postgres",
-    EMBEDDED_PG_PORT: "54338",
+    EMBEDDED_PG_PORT: String(E2E_POSTGRES_PORT),
     PORT: String(E2E_PORT),
     LOMAKE_ENV: "test",
     APP_URL: `http://localhost:${E2E_PORT}`,

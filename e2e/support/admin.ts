@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
+import { E2E_POSTGRES_PORT } from "./e2e-constants";
 
 export const DEMO_OWNER = { email: "omistaja@demokunta.example", password: "Demokunta-salasana-2026" };
-export const E2E_DATABASE_URL = "postgres://postgres:lomake-local@127.0.0.1:54338/lomake";
+export const E2E_DATABASE_URL = `postgres://postgres:lomake-local@127.0.0.1:${E2E_POSTGRES_PORT}/lomake`;
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/admin/sign-in");

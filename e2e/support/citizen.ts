@@ -3,7 +3,7 @@
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./admin";
-import { E2E_SANDBOX_CONTROL_SECRET, E2E_SANDBOX_URL } from "./e2e-constants";
+import { E2E_SANDBOX_CONTROL_SECRET, E2E_SANDBOX_PORT, E2E_SANDBOX_URL } from "./e2e-constants";
 
 export const CLAIM_PATH = "/f/demo/vahingonkorvausvaatimus";
 export const TEST_PERSON = "010280-952L";
@@ -111,7 +111,7 @@ export async function identifyOnSandbox(
   hetu: string,
   action: "identify" | "cancel" = "identify",
 ): Promise<void> {
-  await expect(page).toHaveURL(/127\.0\.0\.1:3101\/identify\//);
+  await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${E2E_SANDBOX_PORT}/identify/`));
   await page.locator(`input[name="hetu"][value="${hetu}"]`).check();
   await page.locator(`button[name="action"][value="${action}"]`).click();
 }

@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   const external = process.env.TEST_DATABASE_URL;
   const server = external
     ? null
-    : await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54339 });
+    : await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54339 + Number(process.env.LOMAKE_TEST_PORT_OFFSET ?? 0) });
   const baseUrl = external ?? server!.baseUrl;
   const name = `lomake_test_${process.pid}`;
   await dropDatabase(baseUrl, name);
