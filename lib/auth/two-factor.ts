@@ -5,14 +5,13 @@ import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { decryptString, encryptString } from "@/lib/crypto/encrypt-value";
+import { totpSecretContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 
 const TIME_STEP_SECONDS = 30;
 export const ZTotpCode = z.string().trim().regex(/^\d{6}$/);
 
-function secretContext(userId: string): string {
-  return `totp-secret:${userId}`;
-}
+const secretContext = totpSecretContext;
 
 /** Starts enrolment: a new secret, stored encrypted but not yet in force until a code confirms it. */
 export async function beginTwoFactorEnrolment(userId: string): Promise<{ secret: string; uri: string }> {
