@@ -47,10 +47,18 @@ export function keyIdExpression(column: TEncryptedColumn): string {
     : `encode(substring(${name} from 6 for get_byte(${name}, 4)), 'escape')`;
 }
 
+/** Values that are envelopes at all: retention leaves "" in text columns it purged. */
+function presentCondition(column: TEncryptedColumn): string {
+  const name = `"${column.column}"`;
+  return column.kind === "text"
+    ? `${name} IS NOT NULL AND ${name} <> ''`
+    : `${name} IS NOT NULL AND octet_length(${name}) >= 5`;
+}
+
 async function readBatch(column: TEncryptedColumn, currentKeyId: string, afterId: string, limit: number) {
   return getPrisma().$queryRawUnsafe<TRow[]>(
     `SELECT id::text AS id, "${column.column}" AS value FROM "${column.table}"
-     WHERE "${column.column}" IS NOT NULL AND ${keyIdExpression(column)} <> $1 AND id > $2::uuid
+     WHERE ${presentCondition(column)} AND ${keyIdExpression(column)} <> $1 AND id > $2::uuid
      ORDER BY id LIMIT ${Number(limit)}`,
     currentKeyId,
     afterId,
@@ -135,7 +143,7 @@ export async function countValuesByKeyId(
   for (const column of columns) {
     const rows = await getPrisma().$queryRawUnsafe<{ key_id: string; count: bigint }[]>(
       `SELECT ${keyIdExpression(column)} AS key_id, count(*) AS count FROM "${column.table}"
-       WHERE "${column.column}" IS NOT NULL GROUP BY 1 ORDER BY 1`,
+       WHERE ${presentCondition(column)} GROUP BY 1 ORDER BY 1`,
     );
     for (const row of rows) {
       counts.push({
