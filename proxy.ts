@@ -2,6 +2,7 @@
 // security headers. Citizen pages are route handlers that set their own, nonce-free policy.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { isDeclaredBodyTooLarge, MAX_ADMIN_BODY_BYTES } from "@/lib/http/body-limit";
 import { isAllowedRequestOrigin } from "@/lib/http/request-origin";
 import { baseSecurityHeaders, buildAdminCsp } from "@/lib/http/security-headers";
 
@@ -23,6 +24,15 @@ export function proxy(request: NextRequest) {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8", ...baseSecurityHeaders(isHttps) },
     });
+  }
+  if (isDeclaredBodyTooLarge(request.headers.get("content-length"), MAX_ADMIN_BODY_BYTES)) {
+    return new NextResponse(
+      `Request body too large: the limit is ${MAX_ADMIN_BODY_BYTES / 1024 / 1024} MB.`,
+      {
+        status: 413,
+        headers: { "Content-Type": "text/plain; charset=utf-8", ...baseSecurityHeaders(isHttps) },
+      },
+    );
   }
   const nonce = btoa(crypto.randomUUID());
   const csp = buildAdminCsp({ nonce, isDevelopment: getEnv().NODE_ENV === "development" });
