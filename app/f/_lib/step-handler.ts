@@ -16,7 +16,15 @@ import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import { isField, type TPage } from "@/lib/forms/definition";
 import { localize } from "@/lib/forms/localized-text";
 import { validateAnswers } from "@/lib/forms/validate-answers";
-import { isForeignOrigin, notModified, readPostedBody, redirectResponse, type TCookie } from "./citizen-http";
+import {
+  isForeignOrigin,
+  notModified,
+  withCookies,
+  readPostedBody,
+  redirectResponse,
+  type TCookie,
+} from "./citizen-http";
+import { refuseIfRateLimited } from "./rate-limited";
 import { draftCookie, renderFormHtml, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, notFoundResponse } from "./message-responses";
 
@@ -194,7 +202,10 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
   if (formAvailability(form) !== "open") return closedResponse(context);
   const cookies: TCookie[] = [];
   let draft: TDraft | null = context.draft;
+  const back = { href: urls.step(page.id), label: citizenText(language, "back") };
   if (!draft) {
+    const refused = await refuseIfRateLimited(request, language, "startDraft", {}, back);
+    if (refused) return refused;
     const created = await createDraft({
       formId: form.id,
       formVersionId: form.versionId,
@@ -205,8 +216,17 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     context.draft = draft;
     cookies.push(draftCookie(context, created.token));
   }
+  const refusedSave = await refuseIfRateLimited(request, language, "saveStep", { draftId: draft.id }, back);
+  if (refusedSave) return withCookies(refusedSave, request, cookies);
   const body = await readPostedBody(request);
   const action = typeof body.fields._action === "string" ? body.fields._action : "continue";
+  const hasFiles = [...body.files.values()].some((files) =>
+    files.some((file) => file.size > 0 || file.name !== ""),
+  );
+  if (hasFiles) {
+    const refusedUpload = await refuseIfRateLimited(request, language, "upload", { draftId: draft.id }, back);
+    if (refusedUpload) return withCookies(refusedUpload, request, cookies);
+  }
   const returnToCheck = new URL(request.url).searchParams.get("return") === "check";
 
   if (action === "restart") {
