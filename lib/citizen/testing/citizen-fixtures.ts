@@ -142,3 +142,64 @@ export function formData(fields: Record<string, string | File | File[]>): FormDa
   }
   return data;
 }
+
+/** Decodes the few entities React's static markup writes. */
+export function decodeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** The hand-off page's form as the browser would post it: hidden fields and the visible text. */
+export function readHandoffForm(html: string): {
+  action: string;
+  hidden: Record<string, string>;
+  text: string;
+} {
+  const action = decodeHtml(/<form[^>]*action="([^"]*)"[^>]*data-handoff-form/.exec(html)?.[1] ?? "");
+  const hidden: Record<string, string> = {};
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)"\/?>/g))
+    hidden[decodeHtml(match[1]!)] = decodeHtml(match[2]!);
+  const text = decodeHtml(
+    /<textarea[^>]*id="handoff-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? "",
+  );
+  return { action, hidden, text };
+}
+
+type TStepRoutes = { postStep: THandler; postCheck: THandler };
+
+/** Answers both pages and accepts check your answers; returns the hand-off address (…/send/{token}). */
+export async function sendToHandoff(
+  browser: ReturnType<typeof citizenBrowser>,
+  fixture: TCitizenTestForm,
+  routes: TStepRoutes,
+  subject = "Katuvalo rikki",
+): Promise<string> {
+  for (const [page, fields] of [
+    ["details", { subject }],
+    ["files", {}],
+  ] as const) {
+    const response = await browser.call(
+      routes.postStep,
+      `${fixture.base}/step/${page}`,
+      { ...fixture.params, page },
+      {
+        method: "POST",
+        body: formData({ ...fields, _action: "continue" }),
+      },
+    );
+    if (response.status !== 303) throw new Error(`step ${page} answered ${response.status}`);
+  }
+  const check = await browser.call(routes.postCheck, `${fixture.base}/check`, fixture.params, {
+    method: "POST",
+    body: formData({}),
+  });
+  const location = check.headers.get("location");
+  if (check.status !== 303 || !location?.includes("/send/"))
+    throw new Error(`check answered ${check.status}`);
+  return new URL(location, "http://localhost").pathname;
+}
