@@ -88,7 +88,7 @@ describe("attachments are virus-scanned before they are stored", () => {
       const browser = await startedBrowser();
       const response = await upload(
         browser,
-        new File([eicarBytes()], "eicar.txt", { type: "text/plain" }),
+        new File([new Uint8Array(eicarBytes())], "eicar.txt", { type: "text/plain" }),
         language,
       );
       expect(response.status).toBe(200);

@@ -102,7 +102,8 @@ export async function publishNewVersion(fixture: TCitizenTestForm, definition: u
   return version;
 }
 
-type THandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type TRouteParams = { org: string; form: string } & Record<string, string>;
+type THandler = (request: Request, context: { params: Promise<TRouteParams> }) => Promise<Response>;
 
 /** A browser with a cookie jar and a fixed address, calling the route handlers directly. */
 export function citizenBrowser(
@@ -112,7 +113,7 @@ export function citizenBrowser(
   async function call(
     handler: THandler,
     path: string,
-    params: Record<string, string>,
+    params: TRouteParams,
     init: { method?: string; body?: FormData } = {},
   ): Promise<Response> {
     const headers = new Headers({ "x-forwarded-for": ip });
