@@ -6,6 +6,7 @@ import { citizenText } from "@/components/citizen/citizen-messages";
 import { StepPage } from "@/components/citizen/step-page";
 import { controlId, errorTargetName, issuePathToName } from "@/components/form-renderer/field-names";
 import { rendererText } from "@/components/form-renderer/renderer-messages";
+import { buildClientRules } from "@/lib/citizen/enhance/client-rules";
 import { filesByInputName, withDraftFiles } from "@/lib/citizen/draft-answers";
 import { createDraft, restartDraftOnVersion, saveDraft, type TDraft } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
@@ -50,8 +51,8 @@ function scriptData(context: TFormContext, page: TPage, values: Record<string, u
     kind: "step",
     language: context.language,
     pageId: page.id,
-    definition: context.definition,
     contextAnswers,
+    rules: buildClientRules(context.definition, page.id, context.language),
     messages: {
       errorSummaryTitle: citizenText(context.language, "errorSummaryTitle"),
       errorPrefix: citizenText(context.language, "errorTitlePrefix"),
