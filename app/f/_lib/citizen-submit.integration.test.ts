@@ -17,6 +17,7 @@ import {
 import { isIntegrityCodeValid } from "@/lib/submissions/integrity-code";
 import { splitIntegrityLine } from "@/lib/submissions/submission-text";
 import { POST as postCheck } from "../[org]/[form]/check/route";
+import { GET as getStart } from "../[org]/[form]/route";
 import { GET as getReturn } from "../[org]/[form]/return/[token]/route";
 import { GET as getSend } from "../[org]/[form]/send/[token]/route";
 import { GET as getStep, POST as postStep } from "../[org]/[form]/step/[page]/route";
@@ -200,5 +201,28 @@ describe("maximum number of submissions", () => {
       { handoffCount: 2, status: "handed_off" },
       { handoffCount: 0, status: "ready" },
     ]);
+  });
+});
+
+describe("accessibility statement link in the footer", () => {
+  it("uses the form's own statement address, and the default page when none or an unsafe one is set", async () => {
+    const own = await createCitizenTestForm();
+    const footerLink = async () => {
+      clearPublicFormCache();
+      const html = await (await citizenBrowser().call(getStart, own.base, own.params)).text();
+      const footer = html.slice(html.indexOf("<footer"));
+      return /<a[^>]*href="([^"]*)"[^>]*>Saavutettavuusseloste<\/a>/.exec(footer)?.[1];
+    };
+    expect(await footerLink()).toBe("/f/accessibility");
+    await getPrisma().form.update({
+      where: { id: own.form.id },
+      data: { accessibilityStatementUrl: "https://www.demokunta.example/saavutettavuus/lomakkeet" },
+    });
+    expect(await footerLink()).toBe("https://www.demokunta.example/saavutettavuus/lomakkeet");
+    await getPrisma().form.update({
+      where: { id: own.form.id },
+      data: { accessibilityStatementUrl: "javascript:alert(1)" },
+    });
+    expect(await footerLink()).toBe("/f/accessibility");
   });
 });
