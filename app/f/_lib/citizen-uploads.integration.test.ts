@@ -99,6 +99,19 @@ describe("attachments are virus-scanned before they are stored", () => {
     });
   }
 
+  it("refuses a PDF that carries the EICAR string (allowed type, infected content)", async () => {
+    const before = (await storedFiles()).length;
+    const browser = await startedBrowser();
+    const infectedPdf = Buffer.concat([Buffer.from("%PDF-1.4\n% "), eicarBytes(), Buffer.from("\n%%EOF\n")]);
+    const response = await upload(
+      browser,
+      new File([new Uint8Array(infectedPdf)], "lasku.pdf", { type: "application/pdf" }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Tiedostosta lasku.pdf löytyi haittaohjelma");
+    expect(await storedFiles()).toHaveLength(before);
+  });
+
   it("refuses with 'try again later' when the scanner is required but cannot be reached", async () => {
     const browser = await startedBrowser();
     overrideEnv({ CLAMAV_URL: "tcp://127.0.0.1:1", CLAMAV_REQUIRED: "1" });
