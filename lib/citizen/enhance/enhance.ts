@@ -133,9 +133,17 @@ async function enhanceHandoff(): Promise<void> {
   form.submit();
 }
 
+/** A "change" link from check your answers ends in #field: put the cursor in that field, not just near it. */
+function focusLinkedControl(): void {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && /^(INPUT|TEXTAREA|SELECT|FIELDSET)$/.test(target.tagName)) target.focus();
+}
+
 function start(): void {
   const summary = document.querySelector<HTMLElement>("[data-error-summary]");
-  summary?.focus();
+  if (summary) summary.focus();
+  else focusLinkedControl();
   const data = readData();
   if (data?.kind === "step") enhanceStep(data);
   else if (data?.kind === "handoff") void enhanceHandoff();
