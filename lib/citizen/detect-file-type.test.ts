@@ -79,6 +79,15 @@ describe("detectFileType (by content, never by name)", () => {
     expect(detectFileType(await zip({ "ohjelma.exe": bytes(0x4d, 0x5a) }), "raportti.docx")).toBeUndefined();
   });
 
+  it("recognises MP3 audio by its ID3 tag or an MPEG frame header, not by 0xFF alone", () => {
+    expect(detectFileType(new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0x21, 0, 0]))?.mediaType).toBe(
+      "audio/mpeg",
+    );
+    expect(detectFileType(bytes(0xff, 0xfb, 0x90, 0x64, 0, 0))?.extension).toBe("mp3");
+    expect(detectFileType(bytes(0xff, 0xfb, 0xf0, 0x64, 0, 0))).toBeUndefined();
+    expect(detectFileType(bytes(0xff, 0xe9, 0x90, 0x64, 0, 0))).toBeUndefined();
+  });
+
   it("recognises old Office files by the OLE header", () => {
     expect(detectFileType(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0))?.mediaType).toBe(
       "application/msword",
