@@ -308,6 +308,11 @@ const CATALOGUE = {
     sv: "Svaren är för långa för att skickas ({length}/{max} tecken). Korta ner långa texter.",
     en: "The answers are too long to send ({length}/{max} characters). Shorten long texts.",
   },
+  newQuestions: {
+    fi: "Vastaustesi perusteella lomakkeella on nyt lisää kysymyksiä. Vastaa niihin ja valitse Jatka.",
+    sv: "Utifrån dina svar finns det nu fler frågor på blanketten. Besvara dem och välj Fortsätt.",
+    en: "Based on your answers, the form now has more questions. Answer them and select Continue.",
+  },
   rateLimitedTitle: {
     fi: "Liian monta yritystä",
     sv: "För många försök",

@@ -26,6 +26,7 @@ import {
   type TCookie,
 } from "./citizen-http";
 import { refuseIfRateLimited } from "./rate-limited";
+import { newlyRevealedKeys, SHOWN_FIELDS_INPUT, shownConditionalKeys } from "./revealed-fields";
 import { draftCookie, renderFormHtml, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, notFoundResponse } from "./message-responses";
 
@@ -63,6 +64,8 @@ function scriptData(context: TFormContext, page: TPage, values: Record<string, u
 type TRenderStepInput = {
   values: Record<string, unknown>;
   errors: Record<string, string>;
+  /** New questions appeared (no script): say so above the form. */
+  hasRevealedFields?: boolean;
   status?: number;
   cookies?: TCookie[];
 };
@@ -97,6 +100,8 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
       action: urls.step(page.id, returnToCheck ? "return=check" : ""),
       backHref: returnToCheck ? urls.check : previous ? urls.step(previous) : urls.start,
       notices,
+      infoNotice: input.hasRevealedFields ? citizenText(language, "newQuestions") : undefined,
+      shownFields: { name: SHOWN_FIELDS_INPUT, value: shownConditionalKeys(page, input.values).join(",") },
       hasUploads,
       versionChange:
         draft && draft.formVersionId !== form.versionId ? { restartAction: urls.step(page.id) } : undefined,
@@ -302,15 +307,19 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     lookups: { postalCode: lookupPostalCode },
   });
   const errors: Record<string, string> = { ...uploadErrors };
+  const revealed = newlyRevealedKeys(page, values, body.fields[SHOWN_FIELDS_INPUT]);
   for (const issue of result.issues) {
     const name = issuePathToName(issue.path);
+    if (revealed.has(String(issue.path[0]))) continue;
     if (!(name in errors)) errors[name] = issue.message;
   }
-  if (Object.keys(errors).length > 0) {
+  if (Object.keys(errors).length > 0 || revealed.size > 0) {
     await saveDraft(draft, { answers: rawAnswers, language }, form.draftLifetimeDays);
-    return renderFormPage(context, await stepBody(context, page, { values, errors }, returnToCheck), {
-      cookies,
-    });
+    return renderFormPage(
+      context,
+      await stepBody(context, page, { values, errors, hasRevealedFields: revealed.size > 0 }, returnToCheck),
+      { cookies },
+    );
   }
   const saved: Record<string, unknown> = { ...rawAnswers };
   for (const key of pageKeys) {

@@ -89,6 +89,8 @@ function updateConditions(form: HTMLFormElement, answers: Record<string, unknown
 function enhanceStep(data: TStepData): void {
   const form = document.querySelector<HTMLFormElement>("form[data-enhanced-form]");
   if (!form) return;
+  // With the script, conditional questions appear as the person answers: the no-script bookkeeping goes.
+  form.querySelector("[data-shown-fields]")?.remove();
   const refresh = () => updateConditions(form, currentAnswers(form, data));
   form.addEventListener("input", refresh);
   form.addEventListener("change", refresh);
