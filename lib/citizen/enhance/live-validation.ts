@@ -76,24 +76,43 @@ export function attachLiveValidation(input: {
     if (message !== current) setFieldError(control.name, message, errorPrefix);
   });
 
+  // Leaving a field by pressing a button (Continue) must not move that button away under the pointer: an error
+  // shown between pointerdown and click would make the click miss. Such updates wait until after the click, and
+  // a submit cancels them (the server then reports everything).
+  let isPointerDown = false;
+  let pending: (() => void) | undefined;
+  document.addEventListener("pointerdown", () => (isPointerDown = true), true);
+  document.addEventListener(
+    "pointerup",
+    () => {
+      isPointerDown = false;
+      window.setTimeout(() => {
+        const run = pending;
+        pending = undefined;
+        run?.();
+      }, 0);
+    },
+    true,
+  );
+  form.addEventListener("submit", () => (pending = undefined));
+
   form.addEventListener("focusout", (event) => {
     if (!isTextControl(event.target)) return;
     const control = event.target;
     const rule = ruleOf(control);
     if (!rule) return;
-    const message = messageFor(control, rule);
-    // An untouched empty field is not an error yet: tabbing through the page must not fill it with messages.
-    if (
-      message &&
-      control.value.trim() === "" &&
-      !touched.has(control.name) &&
-      shownError(control.name) === undefined
-    )
-      return;
-    const current = shownError(control.name);
-    if (message === current) return;
-    setFieldError(control.name, message, errorPrefix);
-    if (message) announce(`${rule.label}: ${message}`);
+    const apply = () => {
+      const message = messageFor(control, rule);
+      const current = shownError(control.name);
+      // An untouched empty field is not an error yet: tabbing through the page must not fill it with messages.
+      if (message && control.value.trim() === "" && !touched.has(control.name) && current === undefined)
+        return;
+      if (message === current) return;
+      setFieldError(control.name, message, errorPrefix);
+      if (message) announce(`${rule.label}: ${message}`);
+    };
+    if (isPointerDown) pending = apply;
+    else apply();
   });
 
   // Choices have no rules here: a changed answer clears its old server error; the server checks it again.
