@@ -8,7 +8,13 @@ import { logger } from "@/lib/log/logger";
 import { draftRetentionJob } from "@/lib/security/draft-retention-job";
 import type { TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 
-const sandbox = { url: "http://127.0.0.1:9", username: "u", password: "p", organisationId: "o", serviceId: "s" };
+const sandbox = {
+  url: "http://127.0.0.1:9",
+  username: "u",
+  password: "p",
+  organisationId: "o",
+  serviceId: "s",
+};
 
 afterEach(() => resetClock());
 afterAll(async () => {
