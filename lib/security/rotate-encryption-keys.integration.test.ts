@@ -16,6 +16,7 @@ import {
   storedFileContext,
 } from "@/lib/crypto/encryption-contexts";
 import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
+import { loadDevKeys } from "@/lib/crypto/dev-keys";
 import { resetKeyringCache } from "@/lib/crypto/keyring";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { downloadExport } from "@/lib/delivery/export/request-export";
@@ -33,6 +34,9 @@ import { countValuesByKeyId, rotateEncryptionKeys } from "@/lib/security/rotate-
 import { createConnectionPasswordStore } from "@/lib/suomifi/connections/connection-client";
 import type { TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 
+// Other test files share the database and write under the development key: it stays in every keyring that
+// rotates, and everything is rotated back to it at the end.
+const DEV = loadDevKeys().encryptionKeys;
 const OLD = `old2025:${randomBytes(32).toString("base64")}`;
 const NEW = `new2026:${randomBytes(32).toString("base64")}`;
 const HETU = "131052-308T";
@@ -174,6 +178,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  useKeys(`${DEV},${NEW},${OLD}`);
+  await rotateEncryptionKeys();
   overrideEnv({ LOMAKE_ENCRYPTION_KEYS: undefined });
   resetKeyringCache();
   await disconnectPrisma();
@@ -203,7 +209,7 @@ describe("encrypted columns at rest", () => {
 
 describe("rotateEncryptionKeys", () => {
   it("re-encrypts every column in batches, resumably, until no value is under the old key", async () => {
-    useKeys(`${NEW},${OLD}`);
+    useKeys(`${NEW},${OLD},${DEV}`);
     const before = await countValuesByKeyId();
     // The fixtures wrote at least one value of every encrypted column under the old key.
     const oldColumns = new Set(
@@ -260,7 +266,7 @@ describe("rotateEncryptionKeys", () => {
     const lost = `lost:${randomBytes(32).toString("base64")}`;
     useKeys(lost);
     const { submission } = await createTestSubmission(org, { subject: "avain hukassa" });
-    useKeys(`${NEW},${OLD}`);
+    useKeys(`${NEW},${OLD},${DEV}`);
     // Retention leaves "" where it purged a value: not an envelope, nothing to rotate, not a failure.
     const { submission: purged } = await createTestSubmission(org, { subject: "poistettu" });
     await prisma.submission.update({
