@@ -4,7 +4,6 @@ import { deliveryHealthJob, dispatchDeliveriesJob, retentionJob } from "@/lib/de
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { pollAllConnectionsJob, pollConnectionJob } from "@/lib/retrieval/retrieval-jobs";
-import { draftRetentionJob } from "@/lib/security/draft-retention-job";
 
 export const JOB_REGISTRY: readonly TJobDefinition[] = [
   pollAllConnectionsJob,
@@ -13,5 +12,4 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   deliveryHealthJob,
   retentionJob,
   buildExportJob,
-  draftRetentionJob,
 ] as unknown as readonly TJobDefinition[];
