@@ -27,6 +27,7 @@ export const pollAllConnectionsJob = defineJob({
   policy: "stately",
   retryLimit: 0,
   schedule: () => `*/${getEnv().RETRIEVAL_POLL_INTERVAL_MINUTES} * * * *`,
+  intervalSeconds: () => getEnv().RETRIEVAL_POLL_INTERVAL_SECONDS,
   handler: async () => {
     const connections = await getPrisma().suomifiConnection.findMany({
       where: { isActive: true },
