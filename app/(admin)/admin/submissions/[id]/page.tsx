@@ -6,6 +6,7 @@ import { SubmissionAnswers } from "@/components/admin/delivery/submission-answer
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
+import { webhookMessageId } from "@/lib/delivery/webhook-signing";
 import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
 
 export default async function SubmissionLedgerPage({
@@ -118,7 +119,15 @@ export default async function SubmissionLedgerPage({
             <h3>
               {delivery.target.name} — {t(`deliveryStatus.${delivery.status}`)}
             </h3>
+            {delivery.target.kind === "webhook" ? (
+              <p className="hint">
+                {t("webhookId")}: <code data-testid="webhook-id">{webhookMessageId(delivery.id)}</code>
+              </p>
+            ) : null}
             {delivery.lastError ? <p className="field-error">{delivery.lastError}</p> : null}
+            {delivery.status === "pending" && delivery.nextAttemptAt ? (
+              <p data-testid="next-attempt">{t("nextAttempt", { time: time(delivery.nextAttemptAt) })}</p>
+            ) : null}
             {delivery.attempts.length > 0 ? (
               <table className="data-table mt-2">
                 <caption className="sr-only">{t("attempts")}</caption>
