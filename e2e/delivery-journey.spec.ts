@@ -117,7 +117,10 @@ test("a claim is retrieved, receipted and delivered once, signed, to the form's 
   // The ledger shows every step and the one delivery, with the webhook-id the receiver saw.
   await openLedger(page, reference);
   await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
+  await expect(page.getByTestId("integrity-status")).toContainText("Kunnossa");
+  await expect(page.getByTestId("receipt-status")).toContainText("Lähetetty");
   const timeline = page.getByTestId("ledger-timeline");
+  await expect(timeline.locator("li").filter({ hasText: /Luotu$/ })).toHaveCount(1);
   for (const step of [
     "Siirretty Suomi.fi-viesteihin",
     "Palasi Suomi.fi:stä",
@@ -179,4 +182,20 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
   const row = page.getByRole("row").filter({ hasText: TARGET_NAME });
   await row.getByRole("button", { name: "Poista käytöstä" }).click();
   await expect(row).toContainText("Pois käytöstä");
+
+  // The same pages in Swedish and English, for a look at the texts.
+  for (const [link, language, heading] of [
+    ["På svenska", "sv", "Leverans"],
+    ["In English", "en", "Delivery"],
+  ] as const) {
+    await page.getByRole("button", { name: link }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/delivery-settings-${language}.png`, fullPage: true });
+    await page.goto(`/admin/submissions`);
+    await page.screenshot({ path: `${SCREENSHOTS}/delivery-submissions-${language}.png`, fullPage: true });
+    await page.getByRole("link", { name: reference }).click();
+    await expect(page.getByTestId("ledger-timeline")).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/delivery-ledger-${language}.png`, fullPage: true });
+    await page.goto("/admin/delivery");
+  }
 });

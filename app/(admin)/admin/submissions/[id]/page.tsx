@@ -33,7 +33,11 @@ export default async function SubmissionLedgerPage({
       })
     : null;
   const { submission } = ledger;
-  const eventLabel = (type: string) => (t.has(`event.${type}`) ? t(`event.${type}`) : type);
+  const label = (group: string, value: string) =>
+    t.has(`${group}.${value}`) ? t(`${group}.${value}`) : value;
+  const eventLabel = (type: string) => label("event", type);
+  // The citizen host records "created" itself; older submissions only have the column.
+  const hasCreatedEvent = ledger.events.some((event) => event.type === "created");
   return (
     <>
       <p>
@@ -50,15 +54,15 @@ export default async function SubmissionLedgerPage({
         {ledger.messages.map((message) => (
           <div key={message.id} className="contents">
             <dt className="font-semibold">{t("integrity")}</dt>
-            <dd>
-              {message.integrityStatus}
+            <dd data-testid="integrity-status">
+              {label("integrityStatus", message.integrityStatus)}
               {Array.isArray(message.integrityFindings) && message.integrityFindings.length > 0
-                ? ` (${(message.integrityFindings as string[]).join(", ")})`
+                ? ` (${(message.integrityFindings as string[]).map((f) => label("finding", f)).join(", ")})`
                 : ""}
             </dd>
             <dt className="font-semibold">{t("receipt")}</dt>
-            <dd>
-              {message.receiptStatus}
+            <dd data-testid="receipt-status">
+              {label("receiptStatus", message.receiptStatus)}
               {message.receiptSentAt ? ` ${time(message.receiptSentAt)}` : ""}
               {message.receiptError ? ` — ${message.receiptError}` : ""}
             </dd>
@@ -94,9 +98,11 @@ export default async function SubmissionLedgerPage({
       <section className="mt-8" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("timeline")}</h2>
         <ol className="mt-2" data-testid="ledger-timeline">
-          <li className="border-b border-fi-depth-light-1 py-2">
-            <span className="font-semibold">{time(submission.createdAt)}</span> {eventLabel("created")}
-          </li>
+          {hasCreatedEvent ? null : (
+            <li className="border-b border-fi-depth-light-1 py-2">
+              <span className="font-semibold">{time(submission.createdAt)}</span> {eventLabel("created")}
+            </li>
+          )}
           {ledger.events.map((event) => (
             <li key={String(event.id)} className="border-b border-fi-depth-light-1 py-2">
               <span className="font-semibold">{time(event.createdAt)}</span> {eventLabel(event.type)}
