@@ -163,6 +163,7 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
   await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
   await expect(panel.getByRole("heading")).toHaveText(`${TARGET_NAME} — Toimitettu`);
   await expect(panel.getByTestId("webhook-id")).toHaveText(first!.webhookId);
+  const ledgerPath = new URL(page.url()).pathname;
 
   // A replay sends the same delivery again: same webhook-id, so the receiver can tell it is a duplicate.
   await panel.getByRole("button", { name: "Lähetä uudelleen" }).click();
@@ -197,5 +198,19 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
     await expect(page.getByTestId("ledger-timeline")).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOTS}/delivery-ledger-${language}.png`, fullPage: true });
     await page.goto("/admin/delivery");
+  }
+
+  // On a phone neither page scrolls sideways.
+  await page.getByRole("button", { name: "Suomeksi" }).click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [name, path] of [
+    ["settings", "/admin/delivery"],
+    ["ledger", ledgerPath],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/delivery-${name}-phone.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });

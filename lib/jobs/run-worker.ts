@@ -39,12 +39,14 @@ async function workJob(job: TJobDefinition): Promise<void> {
 async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void> {
   const boss = await getJobQueue({ isWorker: true });
   const timers: NodeJS.Timeout[] = [];
+  let isStopped = false;
   for (const job of jobs) {
     const seconds = job.intervalSeconds?.();
     const cron = job.schedule?.();
     if (seconds !== undefined) {
       await boss.unschedule(job.name).catch(() => undefined);
       const timer = setInterval(() => {
+        if (isStopped) return; // a send after stop would start a new queue connection and keep the process alive
         sendJob(job, {}).catch((error: unknown) =>
           logger.error({ err: error, job: job.name }, "sending a scheduled job failed"),
         );
@@ -55,7 +57,10 @@ async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void
       await boss.schedule(job.name, cron, {}, { singletonKey: job.name });
     }
   }
-  return () => timers.forEach((timer) => clearInterval(timer));
+  return () => {
+    isStopped = true;
+    timers.forEach((timer) => clearInterval(timer));
+  };
 }
 
 export async function runWorker(): Promise<{ stop: () => Promise<void> }> {

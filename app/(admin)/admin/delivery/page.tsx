@@ -37,7 +37,7 @@ export default async function DeliveryPage() {
         {targets.length === 0 ? (
           <p className="mt-2">{t("noTargets")}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <div className="relative mt-4 overflow-x-auto">
             <table className="data-table">
               <thead>
                 <tr>

@@ -126,7 +126,7 @@ export default async function SubmissionLedgerPage({
               {delivery.target.name} — {t(`deliveryStatus.${delivery.status}`)}
             </h3>
             {delivery.target.kind === "webhook" ? (
-              <p className="hint">
+              <p className="hint break-all">
                 {t("webhookId")}: <code data-testid="webhook-id">{webhookMessageId(delivery.id)}</code>
               </p>
             ) : null}
@@ -135,32 +135,34 @@ export default async function SubmissionLedgerPage({
               <p data-testid="next-attempt">{t("nextAttempt", { time: time(delivery.nextAttemptAt) })}</p>
             ) : null}
             {delivery.attempts.length > 0 ? (
-              <table className="data-table mt-2">
-                <caption className="sr-only">{t("attempts")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("attempt")}</th>
-                    <th scope="col">{t("createdAt")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("duration")}</th>
-                    <th scope="col">{t("response")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {delivery.attempts.map((attempt) => (
-                    <tr key={String(attempt.id)}>
-                      <td>{attempt.attempt}</td>
-                      <td>{time(attempt.startedAt)}</td>
-                      <td>{attempt.status ?? attempt.outcome}</td>
-                      <td>{attempt.durationMs} ms</td>
-                      <td className="break-all">
-                        <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
-                        <span className="block text-fi-black-light-1">{attempt.requestId}</span>
-                      </td>
+              <div className="relative mt-2 overflow-x-auto">
+                <table className="data-table">
+                  <caption className="sr-only">{t("attempts")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("attempt")}</th>
+                      <th scope="col">{t("createdAt")}</th>
+                      <th scope="col">{t("status")}</th>
+                      <th scope="col">{t("duration")}</th>
+                      <th scope="col">{t("response")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {delivery.attempts.map((attempt) => (
+                      <tr key={String(attempt.id)}>
+                        <td>{attempt.attempt}</td>
+                        <td>{time(attempt.startedAt)}</td>
+                        <td>{attempt.status ?? attempt.outcome}</td>
+                        <td>{attempt.durationMs} ms</td>
+                        <td className="break-all">
+                          <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
+                          <span className="block text-fi-black-light-1">{attempt.requestId}</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : null}
             {canHandle && (delivery.status === "pending" || delivery.status === "dead") ? (
               <DeliveryActionForm
