@@ -133,6 +133,8 @@ test("a claim is retrieved, receipted and delivered once, signed, to the form's 
   await expect(deliveryPanel(page).getByRole("heading")).toHaveText(`${TARGET_NAME} — Toimitettu`);
   await expect(deliveryPanel(page).getByTestId("webhook-id")).toHaveText(delivery!.webhookId);
   await page.screenshot({ path: `${SCREENSHOTS}/delivery-ledger.png`, fullPage: true });
+  // Seconds and several worker polls later, still exactly one delivery of this claim.
+  expect(receiver.deliveriesOf(reference)).toHaveLength(1);
 });
 
 test("a failing target gets retries that are shown, then one delivery; a replay keeps the webhook-id", async ({
