@@ -183,6 +183,11 @@ describe("webhook delivery", () => {
     secret = (await createWebhookTarget(org, receiver.url)).secret;
     const created = await createTestSubmission(org, { subject: "Työntekijä" });
     await sendAsCitizen(sandbox, created.messageText);
+    // Connections of earlier tests point at sandboxes that are gone; the worker's scheduled polls would try them.
+    await getPrisma().suomifiConnection.updateMany({
+      where: { isActive: true, NOT: { id: org.connection.id } },
+      data: { isActive: false },
+    });
     const worker = await runWorker();
     try {
       await sendJob(pollConnectionJob, { connectionId: org.connection.id });

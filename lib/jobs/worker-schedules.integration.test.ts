@@ -12,6 +12,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { overrideEnv } from "@/lib/env";
 import { getJobQueue } from "@/lib/jobs/job-queue";
+import { JOB_REGISTRY } from "@/lib/jobs/job-registry";
 import { purgeExpiredDraftsJob } from "@/lib/jobs/retention-jobs";
 import { runWorker } from "@/lib/jobs/run-worker";
 import { sendJob } from "@/lib/jobs/send-job";
@@ -23,10 +24,17 @@ let worker: Awaited<ReturnType<typeof runWorker>> | undefined;
 const previous = { RETRIEVAL_POLL_INTERVAL_SECONDS: process.env.RETRIEVAL_POLL_INTERVAL_SECONDS };
 
 beforeAll(async () => {
+  // The worker polls every active connection; those left by earlier test files point at sandboxes that are gone,
+  // and their failing polls would only slow this file down.
+  await getPrisma().suomifiConnection.updateMany({ where: { isActive: true }, data: { isActive: false } });
   sandbox = await startTestSandbox();
   org = await createTestOrganisation(sandbox);
 });
 afterAll(async () => {
+  // Leave no queued polls behind for the next test file's worker (this file's sandbox is gone by then).
+  const boss = await getJobQueue();
+  for (const job of JOB_REGISTRY) await boss.purgeQueue(job.name).catch(() => undefined);
+  await getPrisma().suomifiConnection.update({ where: { id: org.connection.id }, data: { isActive: false } });
   await worker?.stop();
   overrideEnv(previous);
   await sandbox?.close();
