@@ -208,6 +208,8 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
   for (const [name, path] of [
     ["settings", "/admin/delivery"],
     ["ledger", ledgerPath],
+    ["api-keys", "/admin/delivery/api-keys"],
+    ["exports", "/admin/exports"],
   ] as const) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
