@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_OWNER, signIn, signInAsDemoOwner } from "./support/admin";
 
-test("the admin area asks for sign-in, and the demo owner reaches the dashboard and signs out", async ({ page }) => {
+test("the admin area asks for sign-in, and the demo owner reaches the dashboard and signs out", async ({
+  page,
+}) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kirjaudu Lomakkeen ylläpitoon");
