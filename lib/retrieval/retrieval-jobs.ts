@@ -16,7 +16,9 @@ export const pollConnectionJob = defineJob({
   retryLimit: 0, // the next scheduled poll is the retry
   handler: async ({ connectionId }, { logger }) => {
     const result = await pollConnection(connectionId);
-    logger.info({ connectionId, ...result }, "retrieval poll finished");
+    // A poll that found nothing is the normal case every few minutes (or seconds): not worth an info line.
+    const isQuiet = result.isSkipped || (result.newEvents === 0 && result.failed === 0 && !result.error);
+    logger[isQuiet ? "debug" : "info"]({ connectionId, ...result }, "retrieval poll finished");
     if (!result.isSkipped && result.fetched > 0) await sendJob(dispatchDeliveriesJob, {});
   },
 });
@@ -27,6 +29,7 @@ export const pollAllConnectionsJob = defineJob({
   policy: "stately",
   retryLimit: 0,
   schedule: () => `*/${getEnv().RETRIEVAL_POLL_INTERVAL_MINUTES} * * * *`,
+  intervalSeconds: () => getEnv().RETRIEVAL_POLL_INTERVAL_SECONDS,
   handler: async () => {
     const connections = await getPrisma().suomifiConnection.findMany({
       where: { isActive: true },
