@@ -323,6 +323,16 @@ const CATALOGUE = {
     sv: "Blanketten har fått för många förfrågningar på kort tid. Försök igen om {minutes} minuter. Ingenting ändrades och de svar du redan sparat finns kvar.",
     en: "The form has received too many requests in a short time. Please try again in {minutes} minutes. Nothing was changed, and the answers you have already saved are kept.",
   },
+  tooLargeTitle: {
+    fi: "Lähetys oli liian suuri",
+    sv: "Det du skickade var för stort",
+    en: "What you sent was too large",
+  },
+  tooLargeBody: {
+    fi: "Yhdellä kertaa voi lähettää enintään {megabytes} megatavua. Mitään ei tallennettu tästä lähetyksestä, mutta aiemmin tallennetut vastauksesi ovat tallessa. Palaa takaisin ja lisää suuret liitteet yksi kerrallaan tai pienennä niitä.",
+    sv: "Du kan skicka högst {megabytes} megabyte åt gången. Ingenting sparades från det här försöket, men de svar du sparat tidigare finns kvar. Gå tillbaka och lägg till stora bilagor en i taget eller gör dem mindre.",
+    en: "You can send at most {megabytes} megabytes at a time. Nothing from this attempt was saved, but the answers you saved earlier are kept. Go back and add large attachments one at a time, or make them smaller.",
+  },
   serviceName: { fi: "Lomake – sähköinen asiointi", sv: "Lomake – e-tjänst", en: "Lomake – online forms" },
 } as const satisfies Record<string, Record<TLanguage, string>>;
 

@@ -2,6 +2,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { LANGUAGES, type TLanguage } from "@/lib/forms/localized-text";
+import { isDeclaredBodyTooLarge } from "@/lib/http/body-limit";
 import { baseSecurityHeaders, buildCitizenCsp } from "@/lib/http/security-headers";
 
 export type TCookie = { name: string; value: string; path: string; maxAgeSeconds: number };
@@ -108,12 +109,43 @@ export function absoluteUrl(request: Request, path: string): string {
 
 export type TPostedBody = { fields: Record<string, string | string[]>; files: Map<string, File[]> };
 
-export async function readPostedBody(request: Request): Promise<TPostedBody> {
+/** A step's files (at most the POST profile's 10 MB of attachments) and its text, with room for the encoding. */
+export const MAX_CITIZEN_BODY_BYTES = 11 * 1024 * 1024;
+
+/** Reads the request body, or undefined when it is over `maxBytes` (declared or actually sent). */
+async function readBodyWithin(request: Request, maxBytes: number): Promise<Buffer<ArrayBuffer> | undefined> {
+  if (isDeclaredBodyTooLarge(request.headers.get("content-length"), maxBytes)) return undefined;
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The posted form fields and files; "too-large" when the body is over MAX_CITIZEN_BODY_BYTES, in which case
+ * the caller answers with tooLargeResponse() and changes nothing.
+ */
+export async function readPostedBody(request: Request): Promise<TPostedBody | "too-large"> {
   const fields: Record<string, string | string[]> = {};
   const files = new Map<string, File[]>();
+  const bytes = await readBodyWithin(request, MAX_CITIZEN_BODY_BYTES);
+  if (!bytes) return "too-large";
   let data: FormData;
   try {
-    data = await request.formData();
+    data = await new Response(new Blob([bytes]), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return { fields, files };
   }

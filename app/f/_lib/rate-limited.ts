@@ -1,8 +1,10 @@
-// The citizen side of rate limiting: the person's address, and the plain page shown when a limit is reached.
+// The citizen side of abuse limits: the person's address, and the plain pages shown when a rate limit is
+// reached or a post is too large.
 import "server-only";
 import { citizenText } from "@/components/citizen/citizen-messages";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { checkCitizenRateLimit, type TCitizenAction } from "@/lib/security/citizen-rate-limits";
+import { MAX_CITIZEN_BODY_BYTES } from "./citizen-http";
 import { messageResponse } from "./message-responses";
 
 /** The client's address as the reverse proxy (or Next's own server) reports it. */
@@ -37,4 +39,24 @@ export async function refuseIfRateLimited(
   );
   response.headers.set("Retry-After", String(result.retryAfterSeconds));
   return response;
+}
+
+/** The 413 page for a post over MAX_CITIZEN_BODY_BYTES: nothing was read into the draft. */
+export async function tooLargeResponse(
+  request: Request,
+  language: TLanguage,
+  back?: { href: string; label: string },
+): Promise<Response> {
+  return messageResponse(
+    request,
+    language,
+    {
+      title: citizenText(language, "tooLargeTitle"),
+      paragraphs: [
+        citizenText(language, "tooLargeBody", { megabytes: Math.floor(MAX_CITIZEN_BODY_BYTES / 1024 / 1024) }),
+      ],
+      links: back ? [back] : undefined,
+    },
+    413,
+  );
 }
