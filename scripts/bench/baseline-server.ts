@@ -36,7 +36,9 @@ async function main(): Promise<void> {
       request.on("end", () => {
         const id = String(request.headers["x-draft"] ?? "anonymous");
         // A value of the same length as our envelope, different every time (as encryption makes it).
-        const value = randomBytes(Math.ceil((size * 3) / 4)).toString("base64").slice(0, size);
+        const value = randomBytes(Math.ceil((size * 3) / 4))
+          .toString("base64")
+          .slice(0, size);
         pool
           .query(
             `INSERT INTO bench_baseline_draft (id, answers, updated_at) VALUES ($1, $2, now())

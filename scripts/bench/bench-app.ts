@@ -94,7 +94,8 @@ export async function startBenchApp(options: {
       return roots.flatMap((root) => [root.pid, ...descendants(root.pid).map((entry) => entry.pid)]);
     };
     return {
-      web: subtree((command) => command.includes("next/dist/bin/next")),
+      // `next start` renames its process to "next-server (vX)".
+      web: subtree((command) => command.includes("next/dist/bin/next") || command.startsWith("next-server")),
       worker: [
         ...subtree((command) => command.includes("scripts/worker.ts")),
         ...extraWorkers.filter((worker) => worker.exitCode === null).map((worker) => worker.pid!),

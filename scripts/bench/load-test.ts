@@ -36,25 +36,29 @@ async function once(options: TLoadOptions, durationSeconds: number): Promise<TLo
   const statusCodes: Record<string, number> = {};
   let clientIndex = 0;
   const startedAt = performance.now();
-  const instance = autocannon({
-    url: options.url,
-    method: options.method ?? "GET",
-    body: options.body,
-    headers: options.headers,
-    connections: options.connections,
-    duration: durationSeconds,
-    setupClient: (client) => {
-      const index = clientIndex;
-      clientIndex += 1;
-      if (options.connectionHeaders)
-        client.setHeaders({ ...options.headers, ...options.connectionHeaders(index) });
-    },
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        method: options.method ?? "GET",
+        body: options.body,
+        headers: options.headers,
+        connections: options.connections,
+        duration: durationSeconds,
+        setupClient: (client) => {
+          const index = clientIndex;
+          clientIndex += 1;
+          if (options.connectionHeaders)
+            client.setHeaders({ ...options.headers, ...options.connectionHeaders(index) });
+        },
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
+    });
   });
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-    latencies.push(responseTime);
-    statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
-  });
-  const result = await instance;
   const elapsedSeconds = (performance.now() - startedAt) / 1000;
   latencies.sort((a, b) => a - b);
   const expected = String(options.expectedStatus ?? 200);
@@ -62,7 +66,9 @@ async function once(options: TLoadOptions, durationSeconds: number): Promise<TLo
     .filter(([code]) => code !== expected)
     .reduce((sum, [, count]) => sum + count, 0);
   return {
-    requestsPerSecond: Math.round(latencies.length / Math.min(elapsedSeconds, result.duration || elapsedSeconds)),
+    requestsPerSecond: Math.round(
+      latencies.length / Math.min(elapsedSeconds, result.duration || elapsedSeconds),
+    ),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),
