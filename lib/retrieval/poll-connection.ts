@@ -21,6 +21,8 @@ export type TPollOptions = {
   clientOverrides?: TClientOverrides;
   /** Tests: runs between fetching a page and committing it (throw to simulate a killed worker). */
   beforeCommit?: (page: TEventsPage) => Promise<void>;
+  /** After each batch of events that released submissions for delivery (the job starts delivering them). */
+  onDeliveriesCreated?: () => Promise<void>;
 };
 
 export type TPollResult =
@@ -81,7 +83,7 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
 
   // Also after a paging failure: events stored by earlier runs must not wait.
   const serviceIds = new Set(connection.services.map((service) => service.serviceId));
-  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds);
+  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds, options);
   await sendDueReceipts({ connectionId, client });
   if (pagingError) throw pagingError;
   return { isSkipped: false, pages, newEvents, fetched, failed };
@@ -91,6 +93,7 @@ async function processPendingEvents(
   client: ReturnType<typeof createConnectionRestClient>,
   connection: { id: string; organizationId: string },
   serviceIds: Set<string>,
+  options: TPollOptions,
 ): Promise<{ fetched: number; failed: number }> {
   const prisma = getPrisma();
   let fetched = 0;
@@ -108,6 +111,7 @@ async function processPendingEvents(
       take: 100,
     });
     if (events.length === 0) break;
+    let matched = 0;
     for (const event of events) {
       afterId = event.id;
       let outcome: string;
@@ -121,6 +125,7 @@ async function processPendingEvents(
             serviceId: event.serviceId,
           });
           fetched += 1;
+          if (outcome === "matched") matched += 1;
         } catch (error) {
           failed += 1;
           const isGone = error instanceof SuomifiError && error.status === 404;
@@ -148,6 +153,8 @@ async function processPendingEvents(
       }
       await prisma.retrievalEvent.update({ where: { id: event.id }, data: { processedAt: now(), outcome } });
     }
+    // Deliveries start while the rest of a backlog is still being retrieved (another worker can take them).
+    if (matched > 0) await options.onDeliveriesCreated?.();
   }
   return { fetched, failed };
 }

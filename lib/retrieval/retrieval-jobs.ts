@@ -15,7 +15,11 @@ export const pollConnectionJob = defineJob({
   singletonKey: (payload) => payload.connectionId,
   retryLimit: 0, // the next scheduled poll is the retry
   handler: async ({ connectionId }, { logger }) => {
-    const result = await pollConnection(connectionId);
+    const result = await pollConnection(connectionId, {
+      onDeliveriesCreated: async () => {
+        await sendJob(dispatchDeliveriesJob, {});
+      },
+    });
     logger.info({ connectionId, ...result }, "retrieval poll finished");
     if (!result.isSkipped && result.fetched > 0) await sendJob(dispatchDeliveriesJob, {});
   },
