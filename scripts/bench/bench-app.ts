@@ -47,7 +47,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 export async function startBenchApp(options: {
   ports: TBenchPorts;
-  /** Extra Node options for the app's processes, e.g. "--cpu-prof --cpu-prof-dir=…". */
+  /** Extra Node options for the app's processes (the CPU profiler preload). */
   nodeOptions?: string;
   log: (line: string) => void;
 }): Promise<TBenchApp> {
@@ -91,7 +91,9 @@ export async function startBenchApp(options: {
     const all = descendants(runner.pid!);
     const subtree = (match: (command: string) => boolean) => {
       const roots = all.filter((entry) => match(entry.command));
-      return roots.flatMap((root) => [root.pid, ...descendants(root.pid).map((entry) => entry.pid)]);
+      return [
+        ...new Set(roots.flatMap((root) => [root.pid, ...descendants(root.pid).map((entry) => entry.pid)])),
+      ];
     };
     return {
       // `next start` renames its process to "next-server (vX)".

@@ -71,7 +71,7 @@ const sections: TBenchSection[] = [];
 try {
   app = await startBenchApp({
     ports: { app: options.portBase, sandbox: options.portBase + 1, postgres: options.postgresPort },
-    nodeOptions: options.isCpuProfiled ? `--cpu-prof --cpu-prof-dir=${profileDir}` : undefined,
+    nodeOptions: options.isCpuProfiled ? "--import ./scripts/bench/cpu-profile-preload.mjs" : undefined,
     log,
   });
   overrideEnv({ DATABASE_URL: app.databaseUrl, LOMAKE_ENV: "test", APP_URL: app.appUrl, LOG_LEVEL: "warn" });
