@@ -34,6 +34,16 @@ export async function createDraftCookie(appUrl: string): Promise<string> {
   return cookie;
 }
 
+/** `count` drafts, a few created at a time. */
+export async function createDraftCookies(appUrl: string, count: number): Promise<string[]> {
+  const cookies: string[] = [];
+  const createSome = async () => {
+    while (cookies.length < count) cookies.push(await createDraftCookie(appUrl));
+  };
+  await Promise.all(Array.from({ length: 4 }, createSome));
+  return cookies.slice(0, count);
+}
+
 export async function fetchText(url: string, headers: Record<string, string> = {}): Promise<string> {
   const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);

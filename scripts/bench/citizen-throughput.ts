@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import type { TBenchApp } from "./bench-app";
 import { formatRate, formatRatio, type TBenchSection, type TTableRow } from "./bench-report";
 import { startBaseline } from "./baseline-process";
-import { createDraftCookie, fetchText, FIRST_STEP, FORM_PATH } from "./citizen-requests";
+import { createDraftCookies, fetchText, FIRST_STEP, FORM_PATH } from "./citizen-requests";
 import { measureLoad, type TLoadResult } from "./load-test";
 import { peakResidentMegabytes, sampleMemory } from "./process-memory";
 
@@ -24,9 +24,7 @@ export async function benchCitizenThroughput(
   const startHtml = await fetchText(startUrl);
   writeFileSync(".data/bench-start-page.html", startHtml);
   // One draft per connection: each simulated person reads their own saved answers.
-  const cookies: string[] = [];
-  for (let index = 0; index < options.connections; index += 1)
-    cookies.push(await createDraftCookie(app.appUrl));
+  const cookies = await createDraftCookies(app.appUrl, options.connections);
   const draftHtml = await fetchText(stepUrl, { cookie: cookies[0]! });
   if (!draftHtml.includes("Tessa Testilä"))
     throw new Error("the step page does not show the draft's answers");
@@ -46,7 +44,7 @@ export async function benchCitizenThroughput(
         {
           ...load,
           url: stepUrl,
-          connectionHeaders: (index) => ({ cookie: cookies[index % cookies.length]! }),
+          requestHeaders: (index) => ({ cookie: cookies[index % cookies.length]! }),
         },
       ],
     ];

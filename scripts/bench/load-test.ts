@@ -18,8 +18,8 @@ export type TLoadOptions = {
   method?: "GET" | "POST";
   body?: string;
   headers?: Record<string, string>;
-  /** Headers of one connection (e.g. its own draft cookie); index 0 … connections − 1. */
-  connectionHeaders?: (index: number) => Record<string, string>;
+  /** Headers of the n-th request (e.g. the cookie of one of many people's drafts, in turn). */
+  requestHeaders?: (requestIndex: number) => Record<string, string>;
   connections: number;
   durationSeconds: number;
   expectedStatus?: number;
@@ -34,7 +34,7 @@ function percentile(sorted: number[], fraction: number): number {
 async function once(options: TLoadOptions, durationSeconds: number): Promise<TLoadResult> {
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
-  let clientIndex = 0;
+  let requestIndex = 0;
   const startedAt = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -45,12 +45,17 @@ async function once(options: TLoadOptions, durationSeconds: number): Promise<TLo
         headers: options.headers,
         connections: options.connections,
         duration: durationSeconds,
-        setupClient: (client) => {
-          const index = clientIndex;
-          clientIndex += 1;
-          if (options.connectionHeaders)
-            client.setHeaders({ ...options.headers, ...options.connectionHeaders(index) });
-        },
+        requests: options.requestHeaders
+          ? [
+              {
+                setupRequest: (request) => {
+                  const index = requestIndex;
+                  requestIndex += 1;
+                  return { ...request, headers: { ...request.headers, ...options.requestHeaders!(index) } };
+                },
+              },
+            ]
+          : undefined,
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );

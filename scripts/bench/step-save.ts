@@ -6,7 +6,7 @@ import { formatRate, formatRatio, type TBenchSection } from "./bench-report";
 import { startBaseline } from "./baseline-process";
 import {
   CLAIMANT_STEP_BODY,
-  createDraftCookie,
+  createDraftCookies,
   FIRST_STEP,
   FORM_PATH,
   FORM_POST_HEADERS,
@@ -33,9 +33,9 @@ export async function benchStepSave(
   options: TStepSaveOptions,
   log: (line: string) => void,
 ): Promise<TBenchSection> {
-  const cookies: string[] = [];
-  for (let index = 0; index < options.connections; index += 1)
-    cookies.push(await createDraftCookie(app.appUrl));
+  // Many people, each saving now and then (the host limits saves per draft): requests take their drafts in turn.
+  const drafts = Math.max(options.connections, 200);
+  const cookies = await createDraftCookies(app.appUrl, drafts);
   const draftBytes = await encryptedDraftBytes(app.databaseUrl);
   const post = {
     method: "POST" as const,
@@ -52,7 +52,7 @@ export async function benchStepSave(
     baseline = await measureLoad({
       ...post,
       url: `${upsert.url}/save`,
-      connectionHeaders: (index) => ({ "x-draft": `draft-${index}` }),
+      requestHeaders: (index) => ({ "x-draft": `draft-${index % drafts}` }),
     });
     log(`    ${baseline.requestsPerSecond} req/s, p95 ${baseline.p95Ms} ms, errors ${baseline.errors}`);
   } finally {
@@ -62,7 +62,7 @@ export async function benchStepSave(
   const ours = await measureLoad({
     ...post,
     url: `${app.appUrl}${FORM_PATH}/step/${FIRST_STEP}`,
-    connectionHeaders: (index) => ({ cookie: cookies[index % cookies.length]! }),
+    requestHeaders: (index) => ({ cookie: cookies[index % cookies.length]! }),
   });
   log(`    ${ours.requestsPerSecond} req/s, p95 ${ours.p95Ms} ms, errors ${ours.errors}`);
   return {
@@ -70,13 +70,13 @@ export async function benchStepSave(
     rows: [
       {
         benchmark: "2 step save",
-        measure: `valid step POST → 303 (${options.connections} conn., ${draftBytes} B encrypted draft)`,
+        measure: `valid step POST → 303 (${options.connections} conn., ${drafts} drafts in turn, ${draftBytes} B encrypted)`,
         lomake: `${formatRate(ours.requestsPerSecond)}, p95 ${ours.p95Ms} ms${ours.errors ? `, ${ours.errors} errors` : ""}`,
         baseline: `${formatRate(baseline.requestsPerSecond)}, p95 ${baseline.p95Ms} ms (pg upsert)`,
         ratio: formatRatio(ours.requestsPerSecond, baseline.requestsPerSecond),
         goal: "≥ 40 %",
       },
     ],
-    details: { connections: options.connections, draftBytes, ours, baseline },
+    details: { connections: options.connections, drafts, draftBytes, ours, baseline },
   };
 }
