@@ -24,7 +24,10 @@ async function acceptInvitation(browser: Browser, link: string, name: string, pa
   return { context, page };
 }
 
-test("an owner invites an editor, who joins, signs in and cannot manage members", async ({ page, browser }) => {
+test("an owner invites an editor, who joins, signs in and cannot manage members", async ({
+  page,
+  browser,
+}) => {
   await signInAsDemoOwner(page);
   const email = uniqueEmail("laatija");
   const link = await inviteFromMembersPage(page, email, "Laatija");
@@ -45,7 +48,10 @@ test("an owner invites an editor, who joins, signs in and cannot manage members"
   await editor.context.close();
 });
 
-test("an owner changes a member's role and removes the member, whose session ends at once", async ({ page, browser }) => {
+test("an owner changes a member's role and removes the member, whose session ends at once", async ({
+  page,
+  browser,
+}) => {
   await signInAsDemoOwner(page);
   const email = uniqueEmail("kasittelija");
   const link = await inviteFromMembersPage(page, email, "Käsittelijä");

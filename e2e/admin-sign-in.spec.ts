@@ -1,14 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_OWNER, signIn, signInAsDemoOwner } from "./support/admin";
 
-test("the admin area asks for sign-in, and the demo owner reaches the dashboard and signs out", async ({ page }) => {
+test("the admin area asks for sign-in, and the demo owner reaches the dashboard and signs out", async ({
+  page,
+}) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kirjaudu Lomakkeen ylläpitoon");
 
   await signInAsDemoOwner(page);
   await expect(page.getByText("Demokunta").first()).toBeVisible();
-  await expect(page.getByText("Organisaatiolla ei ole vielä lomakkeita")).toBeVisible();
+  const forms = page.getByRole("region", { name: "Lomakkeet" });
+  await expect(forms.getByRole("link", { name: "Vahingonkorvausvaatimus" })).toBeVisible();
+  await expect(forms.getByText("Avoinna").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kaikki lomakkeet (3)" })).toBeVisible();
 
   await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
   await expect(page.getByText("Olet kirjautunut ulos.")).toBeVisible();

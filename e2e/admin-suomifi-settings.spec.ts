@@ -2,7 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInAsDemoOwner } from "./support/admin";
 
-test("an owner tests the Suomi.fi connection, adds a service and sees a broken profile refused", async ({ page }) => {
+test("an owner tests the Suomi.fi connection, adds a service and sees a broken profile refused", async ({
+  page,
+}) => {
   await signInAsDemoOwner(page);
   await page.getByRole("link", { name: "Suomi.fi-viestit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Suomi.fi-viestit" })).toBeVisible();
@@ -23,6 +25,12 @@ test("an owner tests the Suomi.fi connection, adds a service and sees a broken p
   await expect(page.getByRole("alert").filter({ hasText: "Korjaa seuraavat tiedot" })).toBeVisible();
   await expect(page.getByRole("link", { name: /POST-profiili \(JSON\):/ })).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+    ),
+  ).toEqual([]);
 });

@@ -81,6 +81,7 @@ test.describe("phone-sized screens", () => {
     await page.goto(`${CLAIM_PATH}/step/claimant`);
     await page.getByLabel("Sähköposti").fill("ei-osoite");
     await continueStep(page);
+    await expect(page.locator("[data-error-summary]")).toBeFocused();
     await fits();
     await page.screenshot({ path: "test-results/screenshots/citizen-step-errors.png", fullPage: true });
     await page.context().clearCookies();

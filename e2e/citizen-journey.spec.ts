@@ -45,7 +45,8 @@ for (const isJavaScriptEnabled of [true, false]) {
         "SELECT status, integrity_code, handoff_count FROM submission WHERE reference = $1",
         [reference],
       );
-      expect(row!.status).toBe("returned");
+      // The e2e worker polls Suomi.fi every 2 s, so the submission may already be retrieved.
+      expect(["returned", "retrieved", "delivered"]).toContain(row!.status);
       expect(row!.handoff_count).toBe(1);
       expect(code).toBe(row!.integrity_code);
       expect(scripts.filter((url) => url.includes("/_next/static"))).toEqual([]);

@@ -19,10 +19,14 @@ test("an owner creates a form from a template, schedules it, publishes and archi
   await page.getByLabel("Avautuu tiettynä aikana").check();
   await page.getByLabel("Avautuu", { exact: true }).fill("2099-01-01T09:00");
   await page.getByLabel("Sulkeutuu", { exact: true }).fill("2098-12-31T09:00");
+  await page.getByLabel("Saavutettavuusseloste (verkko-osoite)").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Tallenna asetukset" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Korjaa seuraavat tiedot" })).toContainText(
-    "Sulkeutumisajan on oltava avautumisajan jälkeen.",
-  );
+  const summary = page.getByRole("alert").filter({ hasText: "Korjaa seuraavat tiedot" });
+  await expect(summary).toContainText("Sulkeutumisajan on oltava avautumisajan jälkeen.");
+  await expect(summary).toContainText("Anna osoite muodossa https://…");
+  await page
+    .getByLabel("Saavutettavuusseloste (verkko-osoite)")
+    .fill("https://demokunta.example/saavutettavuus");
   await page.getByLabel("Sulkeutuu", { exact: true }).fill("2099-02-01T16:00");
   await page.getByLabel("Lähetysten enimmäismäärä").fill("50");
   await page.getByLabel("Olli Omistaja (omistaja@demokunta.example)").check();

@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 import { E2E_SERVER_LOG } from "./support/e2e-constants";
 import { DEMO_OWNER, signIn, signInAsDemoOwner } from "./support/admin";
 
-test("the server logs say what happened but never contain a password or a henkilötunnus", async ({ page }) => {
+test("the server logs say what happened but never contain a password or a henkilötunnus", async ({
+  page,
+}) => {
   await signIn(page, "010280-952L", "salasana-joka-ei-saa-näkyä-lokissa");
   await expect(page.getByTestId("sign-in-error")).toBeVisible();
   await signIn(page, DEMO_OWNER.email, "väärä-salasana-lokitesti");

@@ -2,11 +2,16 @@ import { expect, test } from "@playwright/test";
 import { createOrganisationOwner, signIn, signInAsDemoOwner, uniqueEmail } from "./support/admin";
 import { E2E_APP_URL } from "./support/e2e-constants";
 
-test("an owner of organisation B sees nothing of organisation A and gets 404 acting on A's members", async ({ browser }) => {
+test("an owner of organisation B sees nothing of organisation A and gets 404 acting on A's members", async ({
+  browser,
+}) => {
   const ownerA = await browser.newPage();
   await signInAsDemoOwner(ownerA);
   await ownerA.goto("/admin/members");
-  const aMembershipId = await ownerA.locator('[data-testid="member-row"] input[name="membershipId"]').first().inputValue();
+  const aMembershipId = await ownerA
+    .locator('[data-testid="member-row"] input[name="membershipId"]')
+    .first()
+    .inputValue();
   const aMemberCount = await ownerA.getByTestId("member-row").count();
 
   const emailB = uniqueEmail("omistaja-b");
@@ -28,7 +33,9 @@ test("an owner of organisation B sees nothing of organisation A and gets 404 act
 
   // B's own form, pointed at A's membership: the action answers 404 and A's members stay.
   const row = ownerB.getByTestId("member-row").first();
-  await row.locator('input[name="membershipId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), aMembershipId);
+  await row
+    .locator('input[name="membershipId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), aMembershipId);
   const [response] = await Promise.all([
     ownerB.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/members")),
     row.getByRole("button", { name: /Vaihda rooli/ }).click(),

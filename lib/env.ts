@@ -54,6 +54,10 @@ const ZEnv = z.object({
   SUOMIFI_REST_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Retrieval job: minutes between polls of GET /v2/events per connection (1–5; never less often than every 5 minutes). */
   RETRIEVAL_POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(5).default(2),
+  /** Retrieval job: seconds between polls instead of minutes (1–300), for tests and demos that cannot wait. */
+  RETRIEVAL_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).optional(),
+  /** Worker: seconds between looks for due webhook deliveries and retries (1–60). */
+  DELIVERY_DISPATCH_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(60).default(60),
   /** Webhook deliveries: hours of retries before a delivery is dead-lettered (at least 72). */
   DELIVERY_RETRY_HOURS: z.coerce.number().int().min(72).default(72),
   /** Webhook deliveries: timeout of one attempt. */

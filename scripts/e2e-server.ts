@@ -35,6 +35,9 @@ const child = spawn(process.execPath, ["--conditions=react-server", "--import", 
     SUOMIFI_SANDBOX_CONTROL_SECRET: E2E_SANDBOX_CONTROL_SECRET,
     LOG_LEVEL: "info",
     CLAMAV_URL: clamd?.url,
+    // The worker retrieves and delivers within seconds, so journeys through it do not wait for the minute cron.
+    RETRIEVAL_POLL_INTERVAL_SECONDS: "2",
+    DELIVERY_DISPATCH_INTERVAL_SECONDS: "2",
   }),
   stdio: ["ignore", "pipe", "pipe"],
 });

@@ -7,11 +7,12 @@ import type { TAdminContext } from "@/lib/auth/require-admin";
 
 const NAV_ITEMS: {
   href: string;
-  key: "dashboard" | "forms" | "members" | "audit" | "suomifi" | "delivery" | "exports";
+  key: "dashboard" | "forms" | "submissions" | "members" | "audit" | "suomifi" | "delivery" | "exports";
   permission: TPermission;
 }[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
   { href: "/admin/forms", key: "forms", permission: "organization.read" },
+  { href: "/admin/submissions", key: "submissions", permission: "submissions.read" },
   { href: "/admin/members", key: "members", permission: "members.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },

@@ -308,6 +308,21 @@ const CATALOGUE = {
     sv: "Svaren är för långa för att skickas ({length}/{max} tecken). Korta ner långa texter.",
     en: "The answers are too long to send ({length}/{max} characters). Shorten long texts.",
   },
+  newQuestions: {
+    fi: "Vastaustesi perusteella lomakkeella on nyt lisää kysymyksiä. Vastaa niihin ja valitse Jatka.",
+    sv: "Utifrån dina svar finns det nu fler frågor på blanketten. Besvara dem och välj Fortsätt.",
+    en: "Based on your answers, the form now has more questions. Answer them and select Continue.",
+  },
+  rateLimitedTitle: {
+    fi: "Liian monta yritystä",
+    sv: "För många försök",
+    en: "Too many attempts",
+  },
+  rateLimitedBody: {
+    fi: "Lomakkeelle on tullut lyhyessä ajassa liian monta pyyntöä. Yritä uudelleen {minutes} minuutin kuluttua. Mitään ei muutettu, ja jo tallennetut vastauksesi ovat tallessa.",
+    sv: "Blanketten har fått för många förfrågningar på kort tid. Försök igen om {minutes} minuter. Ingenting ändrades och de svar du redan sparat finns kvar.",
+    en: "The form has received too many requests in a short time. Please try again in {minutes} minutes. Nothing was changed, and the answers you have already saved are kept.",
+  },
   serviceName: { fi: "Lomake – sähköinen asiointi", sv: "Lomake – e-tjänst", en: "Lomake – online forms" },
 } as const satisfies Record<string, Record<TLanguage, string>>;
 

@@ -18,6 +18,10 @@ export type TStepPageProps = {
   action: string;
   backHref: string;
   notices: string[];
+  /** Shown above the form in an information box (new questions appeared). */
+  infoNotice?: string;
+  /** Which conditional fields this rendering shows (see app/f/_lib/revealed-fields.ts). */
+  shownFields?: { name: string; value: string };
   hasUploads: boolean;
   versionChange?: { restartAction: string };
 };
@@ -37,6 +41,11 @@ export function StepPage(props: TStepPageProps) {
           <p>{notice}</p>
         </div>
       ))}
+      {props.infoNotice ? (
+        <div className="notice notice--info">
+          <p>{props.infoNotice}</p>
+        </div>
+      ) : null}
       {props.versionChange ? (
         <div className="notice notice--info">
           <p>{t("versionChanged")}</p>
@@ -71,6 +80,14 @@ export function StepPage(props: TStepPageProps) {
         >
           {t("continue")}
         </button>
+        {props.shownFields ? (
+          <input
+            type="hidden"
+            name={props.shownFields.name}
+            value={props.shownFields.value}
+            data-shown-fields=""
+          />
+        ) : null}
         <FormStep
           definition={props.definition}
           pageId={props.pageId}

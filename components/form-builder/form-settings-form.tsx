@@ -43,7 +43,15 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
     return t.has(`errors.${message.message}`) ? t(`errors.${message.message}`) : t("errors.invalid");
   };
   const summary = (
-    ["slug", "opensAt", "closesAt", "maxSubmissions", "draftLifetimeDays", "retentionDays"] as const
+    [
+      "slug",
+      "opensAt",
+      "closesAt",
+      "maxSubmissions",
+      "accessibilityStatementUrl",
+      "draftLifetimeDays",
+      "retentionDays",
+    ] as const
   )
     .map((name) => ({ fieldId: `settings-${name}`, message: errorText(name) }))
     .filter((item): item is { fieldId: string; message: string } => item.message !== undefined)
@@ -230,6 +238,20 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
           {t("sections.privacy")}
         </h2>
         {localizedTexts("privacyNotice", LANGUAGES, true)}
+        {field(
+          "accessibilityStatementUrl",
+          t("labels.accessibilityStatementUrl"),
+          <input
+            id="settings-accessibilityStatementUrl"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            className="input"
+            aria-describedby={describedBy("accessibilityStatementUrl", true)}
+            {...register("accessibilityStatementUrl")}
+          />,
+          t("accessibilityStatementHint"),
+        )}
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-handlers">

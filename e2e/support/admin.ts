@@ -21,8 +21,22 @@ export async function signInAsDemoOwner(page: Page): Promise<void> {
 export function createOrganisationOwner(slug: string, email: string, password: string): void {
   execFileSync(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/user-create.ts", "--email", email, "--org", slug, "--org-name", `Kunta ${slug}`],
-    { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, LOMAKE_NEW_USER_PASSWORD: password }, stdio: "pipe" },
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/user-create.ts",
+      "--email",
+      email,
+      "--org",
+      slug,
+      "--org-name",
+      `Kunta ${slug}`,
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, LOMAKE_NEW_USER_PASSWORD: password },
+      stdio: "pipe",
+    },
   );
 }
 

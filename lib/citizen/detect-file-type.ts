@@ -23,8 +23,19 @@ const PPTX = {
 const ODT = { mediaType: "application/vnd.oasis.opendocument.text", extension: "odt" };
 const ODS = { mediaType: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods" };
 const OLE = { mediaType: "application/msword", extension: "doc" };
+const MP3 = { mediaType: "audio/mpeg", extension: "mp3" };
 const TXT = { mediaType: "text/plain", extension: "txt" };
 const CSV = { mediaType: "text/csv", extension: "csv" };
+
+/** An ID3 tag, or an MPEG audio frame header: 11 sync bits, a defined version and layer, a usable bitrate. */
+function isMp3(bytes: Buffer): boolean {
+  if (startsWith(bytes, [0x49, 0x44, 0x33]) && bytes.length > 10 && bytes[3]! < 0xff) return true;
+  if (bytes.length < 4 || bytes[0] !== 0xff || (bytes[1]! & 0xe0) !== 0xe0) return false;
+  const version = (bytes[1]! >> 3) & 0x03;
+  const layer = (bytes[1]! >> 1) & 0x03;
+  const bitrate = bytes[2]! >> 4;
+  return version !== 0x01 && layer !== 0x00 && bitrate !== 0x00 && bitrate !== 0x0f;
+}
 
 function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean {
   return signature.every((byte, index) => bytes[offset + index] === byte);
@@ -110,6 +121,7 @@ export function detectFileType(content: Uint8Array, fileName = ""): TDetectedTyp
     return WEBP;
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return detectZip(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return OLE;
+  if (isMp3(bytes)) return MP3;
   if (bytes.length > 0 && isValidUtf8Text(bytes)) return /\.csv$/i.test(fileName) ? CSV : TXT;
   return undefined;
 }

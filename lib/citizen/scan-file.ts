@@ -1,11 +1,63 @@
+// The virus check of an uploaded attachment, before anything is stored: clean or (in development without a
+// scanner) unscanned files may be kept; infected files and files that could not be checked are refused.
 import "server-only";
-import { getPrisma } from "@/lib/db/prisma";
+import { scanBytes } from "@/lib/files/virus-scan";
+import type { TLanguage } from "@/lib/forms/localized-text";
+import { logger } from "@/lib/log/logger";
 
-/**
- * Virus-scanning hook for a stored attachment. Scanning comes with issue 9 (ClamAV); until then every file is
- * marked `unscanned` so nothing pretends it was checked.
- */
-export async function scanFile(storedFileId: string): Promise<"unscanned"> {
-  await getPrisma().storedFile.update({ where: { id: storedFileId }, data: { scanStatus: "unscanned" } });
-  return "unscanned";
+export type TUploadScan =
+  | { isAccepted: true; scanStatus: "clean" | "unscanned" }
+  | { isAccepted: false; reason: "infected" | "unavailable" };
+
+const REFUSALS: Record<"infected" | "unavailable", Record<TLanguage, string>> = {
+  infected: {
+    fi: "Tiedostosta {name} löytyi haittaohjelma, joten sitä ei tallennettu. Tarkista tiedosto ja lähetä puhdas versio.",
+    sv: "Filen {name} innehöll ett skadligt program och sparades inte. Kontrollera filen och ladda upp en ren version.",
+    en: "The file {name} contains malware, so it was not saved. Check the file and upload a clean copy.",
+  },
+  unavailable: {
+    fi: "Tiedoston {name} virustarkistus ei juuri nyt onnistu, joten sitä ei tallennettu. Yritä hetken kuluttua uudelleen. Muut vastauksesi on tallennettu.",
+    sv: "Virusgranskningen av filen {name} fungerar inte just nu, så den sparades inte. Försök igen om en stund. Dina övriga svar har sparats.",
+    en: "The virus check for the file {name} is not available right now, so it was not saved. Please try again shortly. Your other answers have been saved.",
+  },
+};
+
+/** The citizen-facing reason an upload was refused, in the page's language. */
+export function uploadRefusalMessage(
+  reason: "infected" | "unavailable",
+  language: TLanguage,
+  name: string,
+): string {
+  return REFUSALS[reason][language].replace("{name}", name);
+}
+
+/** Scans the bytes with ClamAV (lib/files/virus-scan) and decides whether they may be stored. */
+export async function scanUpload(
+  bytes: Uint8Array,
+  context: { draftId: string; fieldKey: string },
+): Promise<TUploadScan> {
+  const result = await scanBytes(bytes);
+  switch (result.status) {
+    case "clean":
+    case "unscanned":
+      return { isAccepted: true, scanStatus: result.status };
+    case "infected":
+      // Signature names only: never the file's name or content, which may carry personal data.
+      logger.warn(
+        {
+          draftId: context.draftId,
+          fieldKey: context.fieldKey,
+          signatures: result.signatures,
+          bytes: bytes.byteLength,
+        },
+        "citizen upload refused: infected",
+      );
+      return { isAccepted: false, reason: "infected" };
+    case "unavailable":
+      logger.warn(
+        { draftId: context.draftId, fieldKey: context.fieldKey },
+        "citizen upload refused: scanner unavailable",
+      );
+      return { isAccepted: false, reason: "unavailable" };
+  }
 }

@@ -13,8 +13,7 @@ import type { TLanguage } from "@/lib/forms/localized-text";
 import { formatByteSize, translateMessage } from "@/lib/forms/messages";
 import { detectFileType } from "./detect-file-type";
 import type { TDraft, TDraftFile } from "./drafts";
-import { scanFile } from "./scan-file";
-
+import { scanUpload, uploadRefusalMessage } from "./scan-file";
 
 /** A file name safe to show and send: no paths or control characters, at most MAX_FILE_NAME_LENGTH. */
 export function cleanFileName(name: string, extension: string): string {
@@ -79,6 +78,11 @@ export async function storeUploads(input: {
       );
       continue;
     }
+    const scan = await scanUpload(bytes, { draftId: draft.id, fieldKey: inputName });
+    if (!scan.isAccepted) {
+      errors.push(uploadRefusalMessage(scan.reason, language, displayName));
+      continue;
+    }
     const id = randomUUID();
     const record: TDraftFile = {
       id,
@@ -98,13 +102,10 @@ export async function storeUploads(input: {
         mediaType: record.mediaType,
         sizeBytes: record.size,
         sha256: record.sha256,
-        contentEncrypted: new Uint8Array(
-          encryptBytes(bytes, { associatedData: storedFileContext(id) }),
-        ),
-        scanStatus: "pending",
+        contentEncrypted: new Uint8Array(encryptBytes(bytes, { associatedData: storedFileContext(id) })),
+        scanStatus: scan.scanStatus,
       },
     });
-    await scanFile(id);
     stored.push(record);
     draft.files.push(record);
     fieldCount += 1;

@@ -1,6 +1,7 @@
 // Jobs of the delivery side: dispatch of due deliveries, health checks and notifications, retention.
 import "server-only";
 import { z } from "zod";
+import { getEnv } from "@/lib/env";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendJob } from "@/lib/jobs/send-job";
 import { checkDeliveryHealth } from "@/lib/delivery/check-delivery-health";
@@ -13,6 +14,10 @@ export const dispatchDeliveriesJob = defineJob({
   policy: "stately",
   retryLimit: 0,
   schedule: () => "* * * * *",
+  intervalSeconds: () => {
+    const seconds = getEnv().DELIVERY_DISPATCH_INTERVAL_SECONDS;
+    return seconds < 60 ? seconds : undefined;
+  },
   handler: async (_payload, { logger }) => {
     const results = await dispatchDueDeliveries();
     if (results.succeeded + results.retrying + results.dead > 0)

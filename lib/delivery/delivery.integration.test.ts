@@ -5,6 +5,7 @@ import { Webhook } from "standardwebhooks";
 import { advanceClock, resetClock, setClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
+import { createTarget, setTargetForms, ZCreateTarget } from "@/lib/delivery/manage-targets";
 import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
 import {
   createTestOrganisation,
@@ -143,10 +144,50 @@ describe("webhook delivery", () => {
     expect(newSecret).not.toBe(created.secret);
   });
 
+  it("delivers only the forms a target names, and refuses another organisation's form", async () => {
+    const prisma = getPrisma();
+    const otherForm = await prisma.form.create({
+      data: { organizationId: org.organization.id, slug: "toinen", status: "live" },
+    });
+    const actor = { userId: null, email: "omistaja@kunta.example", ip: null };
+    // As the admin form posts it: one "form:<id>" checkbox per chosen form.
+    const input = ZCreateTarget.parse({
+      kind: "webhook",
+      name: "Vain toinen",
+      url: receiver.url,
+      [`form:${otherForm.id}`]: "on",
+    });
+    expect(input.formIds).toEqual([otherForm.id]);
+    const created = await createTarget(org.organization.id, input, actor);
+    secret = created.secret!;
+    await prisma.deliveryAllowlistEntry.create({
+      data: { organizationId: org.organization.id, cidr: "127.0.0.1/32" },
+    });
+    const first = await retrieveOne();
+    expect(await prisma.delivery.count({ where: { submissionId: first.submission.id } })).toBe(0);
+
+    const stranger = await createTestOrganisation(sandbox);
+    await expect(
+      setTargetForms(org.organization.id, created.id, [stranger.form.id], actor),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await setTargetForms(org.organization.id, created.id, [org.form.id, otherForm.id], actor);
+    const second = await retrieveOne();
+    await dispatchDueDeliveries();
+    expect(receiver.received.map((r) => (r.payload.submission as { reference: string }).reference)).toEqual([
+      second.reference,
+    ]);
+    expect(receiver.received[0]!.isValid).toBe(true);
+  });
+
   it("runs the registered jobs in a worker: a queued poll ends in a delivered webhook", async () => {
     secret = (await createWebhookTarget(org, receiver.url)).secret;
     const created = await createTestSubmission(org, { subject: "Työntekijä" });
     await sendAsCitizen(sandbox, created.messageText);
+    // Connections of earlier tests point at sandboxes that are gone; the worker's scheduled polls would try them.
+    await getPrisma().suomifiConnection.updateMany({
+      where: { isActive: true, NOT: { id: org.connection.id } },
+      data: { isActive: false },
+    });
     const worker = await runWorker();
     try {
       await sendJob(pollConnectionJob, { connectionId: org.connection.id });

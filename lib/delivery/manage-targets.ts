@@ -20,16 +20,43 @@ function isWebhookUrl(url: string | undefined): boolean {
   }
 }
 
-export const ZCreateTarget = z
-  .object({
-    kind: z.enum(["webhook", "pull"]),
-    name: z.string().trim().min(1).max(100),
-    url: z.string().trim().max(2000).optional(),
-    senderDetail: z.enum(["none", "name", "name-and-id"]).default("name"),
-    attachmentMode: z.enum(["links", "inline"]).default("links"),
-  })
-  .refine((input) => input.kind !== "webhook" || isWebhookUrl(input.url), { path: ["url"], error: "url" });
+/** A form posts one checkbox per form, named "form:<id>"; none checked means every form of the organisation. */
+const FORM_FIELD = "form:";
+function collectFormIds(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const fields = raw as Record<string, unknown>;
+  if (Array.isArray(fields.formIds)) return raw;
+  const formIds = Object.keys(fields)
+    .filter((key) => key.startsWith(FORM_FIELD) && fields[key] !== undefined && fields[key] !== "")
+    .map((key) => key.slice(FORM_FIELD.length));
+  return { ...fields, formIds };
+}
+const ZFormIds = z.array(z.uuid()).max(500).default([]);
+
+export const ZCreateTarget = z.preprocess(
+  collectFormIds,
+  z
+    .object({
+      kind: z.enum(["webhook", "pull"]),
+      name: z.string().trim().min(1).max(100),
+      url: z.string().trim().max(2000).optional(),
+      senderDetail: z.enum(["none", "name", "name-and-id"]).default("name"),
+      attachmentMode: z.enum(["links", "inline"]).default("links"),
+      formIds: ZFormIds,
+    })
+    .refine((input) => input.kind !== "webhook" || isWebhookUrl(input.url), { path: ["url"], error: "url" }),
+);
 export const ZTargetId = z.object({ targetId: z.uuid() });
+export const ZTargetForms = z.preprocess(collectFormIds, z.object({ targetId: z.uuid(), formIds: ZFormIds }));
+
+/** Every form id must be one of the organisation's forms; another organisation's form is "not found". */
+async function assertOwnForms(organizationId: string, formIds: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(formIds)];
+  if (unique.length === 0) return [];
+  const count = await getPrisma().form.count({ where: { organizationId, id: { in: unique } } });
+  if (count !== unique.length) throw new AccountsError("NOT_FOUND");
+  return unique;
+}
 export const ZAllowlistEntry = z.object({
   cidr: z.string().trim().refine(isValidCidr, { error: "cidr" }),
   note: z.string().trim().max(200).optional(),
@@ -44,6 +71,7 @@ export async function createTarget(
   const id = crypto.randomUUID();
   const { secrets, newSecret } = rotateSecrets([]);
   const url = input.kind === "webhook" ? new URL(input.url ?? "").toString() : null;
+  const formIds = await assertOwnForms(organizationId, input.formIds);
   await getPrisma().$transaction(async (tx) => {
     await tx.deliveryTarget.create({
       data: {
@@ -55,6 +83,7 @@ export async function createTarget(
         secretsEncrypted: input.kind === "webhook" ? encryptTargetSecrets(id, secrets) : null,
         senderDetail: input.senderDetail,
         attachmentMode: input.attachmentMode,
+        formIds,
       },
     });
     await recordAuditEvent(
@@ -64,7 +93,7 @@ export async function createTarget(
         action: "delivery.target_created",
         objectType: "delivery_target",
         objectId: id,
-        details: { kind: input.kind },
+        details: { kind: input.kind, formCount: formIds.length },
       },
       tx,
     );
@@ -110,6 +139,26 @@ export async function setTargetEnabled(
     action: isEnabled ? "delivery.target_enabled" : "delivery.target_disabled",
     objectType: "delivery_target",
     objectId: target.id,
+  });
+}
+
+/** Which forms' submissions go to the target; an empty list means every form (also forms created later). */
+export async function setTargetForms(
+  organizationId: string,
+  targetId: string,
+  formIds: readonly string[],
+  actor: TAuditActor,
+) {
+  const target = await findTarget(organizationId, targetId);
+  const own = await assertOwnForms(organizationId, formIds);
+  await getPrisma().deliveryTarget.update({ where: { id: target.id }, data: { formIds: own } });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "delivery.target_forms_changed",
+    objectType: "delivery_target",
+    objectId: target.id,
+    details: { formCount: own.length },
   });
 }
 
@@ -190,20 +239,47 @@ export async function removeAllowlistEntry(organizationId: string, entryId: stri
   await recordAuditEvent({ organizationId, actor, action: "delivery.allowlist_removed", objectId: entryId });
 }
 
-export async function listDeliverySettings(organizationId: string) {
+function formTitle(definition: unknown, language: string): string | null {
+  const title = (definition as { title?: Record<string, string> } | null)?.title;
+  return title?.[language] || title?.fi || null;
+}
+
+export async function listDeliverySettings(organizationId: string, language = "fi") {
   const prisma = getPrisma();
-  const [targets, allowlist] = await Promise.all([
+  const [targets, allowlist, forms] = await Promise.all([
     prisma.deliveryTarget.findMany({
       where: { organizationId },
       orderBy: { createdAt: "asc" },
       omit: { secretsEncrypted: true },
     }),
     prisma.deliveryAllowlistEntry.findMany({ where: { organizationId }, orderBy: { createdAt: "asc" } }),
+    prisma.form.findMany({
+      where: { organizationId },
+      select: {
+        id: true,
+        slug: true,
+        draftDefinition: true,
+        liveVersion: { select: { definition: true } },
+      },
+      orderBy: { slug: "asc" },
+    }),
   ]);
   const lastTests = await prisma.deliveryAttempt.findMany({
     where: { targetId: { in: targets.map((t) => t.id) }, isTest: true },
     orderBy: { startedAt: "desc" },
     take: 20,
   });
-  return { targets, allowlist, lastTests };
+  return {
+    targets,
+    allowlist,
+    lastTests,
+    forms: forms.map((form) => ({
+      id: form.id,
+      slug: form.slug,
+      title:
+        formTitle(form.liveVersion?.definition, language) ??
+        formTitle(form.draftDefinition, language) ??
+        form.slug,
+    })),
+  };
 }

@@ -7,6 +7,7 @@ import { logger } from "@/lib/log/logger";
 import { retryDelayMs } from "@/lib/delivery/backoff";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
 import { getTargetAdapter } from "@/lib/delivery/target-registry";
+import { webhookMessageId } from "@/lib/delivery/webhook-signing";
 
 export type TAttemptOutcome = "succeeded" | "retrying" | "dead" | "cancelled" | "skipped";
 
@@ -53,7 +54,7 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
         deliveryId,
         targetId: target.id,
         attempt,
-        requestId: `msg_${delivery.id}`,
+        requestId: webhookMessageId(delivery.id),
         startedAt,
         durationMs: result.durationMs,
         status: result.kind === "response" ? result.status : null,

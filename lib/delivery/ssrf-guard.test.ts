@@ -6,7 +6,6 @@ import {
   isPublicAddress,
 } from "@/lib/delivery/ssrf-guard";
 import { neutraliseFormula } from "@/lib/delivery/export/write-export";
-import { splitIntegrityLine } from "@/lib/retrieval/split-integrity-line";
 
 describe("SSRF guard", () => {
   it("refuses loopback, private, link-local, metadata, CGNAT, mapped and unique-local addresses", () => {
@@ -59,21 +58,10 @@ describe("SSRF guard", () => {
   });
 });
 
-describe("exports and integrity lines", () => {
+describe("exports", () => {
   it("neutralises spreadsheet formulas", () => {
     for (const text of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
       expect(neutraliseFormula(text)).toBe(`'${text}`);
     expect(neutraliseFormula("Katu 1")).toBe("Katu 1");
-  });
-
-  it("splits the last-line integrity code in any of the three languages", () => {
-    const code = "ABCD-0123-4567-89AB-CDEF-0123-4567-89AB";
-    for (const label of ["Tarkistuskoodi", "Kontrollkod", "Integrity code"]) {
-      expect(splitIntegrityLine(`Otsikko\r\nAihe: x\r\n${label}: ${code.toLowerCase()}\r\n`)).toEqual({
-        textWithoutCodeLine: "Otsikko\nAihe: x",
-        code,
-      });
-    }
-    expect(splitIntegrityLine("Ei koodia").code).toBeNull();
   });
 });

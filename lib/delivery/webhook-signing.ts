@@ -25,3 +25,8 @@ export function signWebhook(input: {
     "webhook-signature": signatures.join(" "),
   };
 }
+
+/** The webhook-id of a delivery: the same on every attempt and replay, so receivers can drop duplicates. */
+export function webhookMessageId(deliveryId: string): string {
+  return `msg_${deliveryId}`;
+}

@@ -187,10 +187,21 @@ describe("form editing", () => {
         opensAt: "2030-01-01T08:00",
         closesAt: "",
         isPaused: true,
+        accessibilityStatementUrl: " https://kunta.example/saavutettavuus ",
       },
       actor,
     );
     const saved = await getPrisma().form.findUniqueOrThrow({ where: { id } });
+    expect(saved.accessibilityStatementUrl).toBe("https://kunta.example/saavutettavuus");
+    const scriptAddress = await rejection(
+      updateFormSettings(
+        organizationId,
+        id,
+        { ...view.settings, accessibilityStatementUrl: "javascript:alert(1)" },
+        actor,
+      ),
+    );
+    expect(scriptAddress.code).toBe("INVALID_SETTINGS");
     expect(saved.slug).toBe("kopio-2");
     expect(saved.opensAt?.toISOString()).toBe("2030-01-01T06:00:00.000Z");
     expect(saved.isPaused).toBe(true);

@@ -5,6 +5,11 @@ import { helsinkiLocalToUtc } from "./helsinki-time";
 import { ZFormSlug } from "./form-slug";
 
 const ZOptionalText = z.string().max(4000);
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  return ["http:", "https:"].includes(new URL(value).protocol);
+}
 export const ZSettingsLocalizedText = z.object({ fi: ZOptionalText, sv: ZOptionalText, en: ZOptionalText });
 const ZLocalDateTime = z
   .string()
@@ -28,6 +33,12 @@ export const ZFormSettings = z
     notifyUserIds: z.array(z.uuid()),
     draftLifetimeDays: z.number().int().min(1).max(365),
     retentionDays: z.number().int().min(1).max(3650),
+    /** The form's own accessibility statement; empty → the organisation's default statement page. */
+    accessibilityStatementUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((value) => value === "" || isHttpUrl(value), { error: "invalidUrl" }),
   })
   .superRefine((settings, context) => {
     if (settings.openMode === "from" && settings.opensAt === "")

@@ -85,6 +85,7 @@ export async function getFormSettings(organizationId: string, formId: string): P
       notifyUserIds: form.notifyUserIds,
       draftLifetimeDays: form.draftLifetimeDays,
       retentionDays: form.retentionDays,
+      accessibilityStatementUrl: form.accessibilityStatementUrl ?? "",
     },
   };
 }
@@ -143,6 +144,7 @@ export async function updateFormSettings(
         notifyUserIds: [...new Set(settings.notifyUserIds)],
         draftLifetimeDays: settings.draftLifetimeDays,
         retentionDays: settings.retentionDays,
+        accessibilityStatementUrl: settings.accessibilityStatementUrl || null,
       },
     });
     const changed = Object.entries({

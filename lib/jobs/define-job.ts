@@ -10,6 +10,11 @@ export type TJobDefinition<TSchema extends z.ZodType = z.ZodType> = {
   handler: (payload: z.output<TSchema>, context: TJobContext) => Promise<void>;
   /** Cron (minute precision) on which the worker sends this job with an empty payload. */
   schedule?: () => string | undefined;
+  /**
+   * Seconds between sends of this job with an empty payload, for periods cron cannot express (under a minute).
+   * When it returns a number, it replaces `schedule`.
+   */
+  intervalSeconds?: () => number | undefined;
   /** Jobs with the same key are not queued twice at once (pg-boss singleton), e.g. one poll per connection. */
   singletonKey?: (payload: z.output<TSchema>) => string;
   /** "stately": at most one queued and one running job per singleton key. */

@@ -27,8 +27,17 @@ export function getJobQueue(options: { isWorker?: boolean } = {}): Promise<PgBos
   return globalForBoss.lomakeBoss;
 }
 
+/**
+ * Stops the queue, letting running jobs finish. The instance stays the process's queue until it has stopped: a job
+ * finishing meanwhile that sends another job must not start a second instance nobody stops (the process would
+ * never exit).
+ */
 export async function stopJobQueue(): Promise<void> {
   const pending = globalForBoss.lomakeBoss;
-  globalForBoss.lomakeBoss = undefined;
-  if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 20_000 });
+  if (!pending) return;
+  try {
+    await (await pending).stop({ graceful: true, wait: true, timeout: 20_000 });
+  } finally {
+    if (globalForBoss.lomakeBoss === pending) globalForBoss.lomakeBoss = undefined;
+  }
 }

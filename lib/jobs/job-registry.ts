@@ -3,6 +3,7 @@ import "server-only";
 import { deliveryHealthJob, dispatchDeliveriesJob, retentionJob } from "@/lib/delivery/delivery-jobs";
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
+import { purgeExpiredDraftsJob } from "@/lib/jobs/retention-jobs";
 import { pollAllConnectionsJob, pollConnectionJob } from "@/lib/retrieval/retrieval-jobs";
 
 export const JOB_REGISTRY: readonly TJobDefinition[] = [
@@ -11,5 +12,6 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   dispatchDeliveriesJob,
   deliveryHealthJob,
   retentionJob,
+  purgeExpiredDraftsJob,
   buildExportJob,
 ] as unknown as readonly TJobDefinition[];

@@ -6,7 +6,7 @@ import { getEnv } from "@/lib/env";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { JOB_REGISTRY } from "@/lib/jobs/job-registry";
-import { ensureQueue } from "@/lib/jobs/send-job";
+import { ensureQueue, sendJob } from "@/lib/jobs/send-job";
 import { logger } from "@/lib/log/logger";
 
 async function workJob(job: TJobDefinition): Promise<void> {
@@ -30,13 +30,48 @@ async function workJob(job: TJobDefinition): Promise<void> {
       }
     });
   }
-  const cron = job.schedule?.();
-  if (cron) await boss.schedule(job.name, cron, {}, { singletonKey: job.name });
+}
+
+/**
+ * Sends the scheduled jobs: on a timer when the job has an interval (every worker sends; the queue's "stately"
+ * policy keeps one queued), otherwise on pg-boss's cron. Returns a function that stops the timers.
+ */
+async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void> {
+  const boss = await getJobQueue({ isWorker: true });
+  const timers: NodeJS.Timeout[] = [];
+  let isStopped = false;
+  for (const job of jobs) {
+    const seconds = job.intervalSeconds?.();
+    const cron = job.schedule?.();
+    if (seconds !== undefined) {
+      await boss.unschedule(job.name).catch(() => undefined);
+      const timer = setInterval(() => {
+        if (isStopped) return; // a send after stop would start a new queue connection and keep the process alive
+        sendJob(job, {}).catch((error: unknown) =>
+          logger.error({ err: error, job: job.name }, "sending a scheduled job failed"),
+        );
+      }, seconds * 1000);
+      timer.unref();
+      timers.push(timer);
+    } else if (cron) {
+      await boss.schedule(job.name, cron, {}, { singletonKey: job.name });
+    }
+  }
+  return () => {
+    isStopped = true;
+    timers.forEach((timer) => clearInterval(timer));
+  };
 }
 
 export async function runWorker(): Promise<{ stop: () => Promise<void> }> {
   await getJobQueue({ isWorker: true });
   for (const job of JOB_REGISTRY) await workJob(job);
+  const stopTimers = await scheduleJobs(JOB_REGISTRY);
   logger.info({ jobs: JOB_REGISTRY.map((job) => job.name) }, "worker started");
-  return { stop: stopJobQueue };
+  return {
+    stop: async () => {
+      stopTimers();
+      await stopJobQueue();
+    },
+  };
 }

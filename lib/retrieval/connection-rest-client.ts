@@ -5,7 +5,7 @@ import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
-import type { TSuomifiCallRecord } from "@/lib/suomifi/call-record";
+import { recordSuomifiCall } from "@/lib/suomifi/connections/record-external-call";
 import { createSuomifiRestClient, type TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 import type { TSuomifiRestConfig } from "@/lib/suomifi/rest-transport";
 
@@ -19,28 +19,6 @@ export type TConnectionRow = {
 /** Tests shorten the retry delays; nothing else may be overridden. */
 export type TClientOverrides = Pick<TSuomifiRestConfig, "retry">;
 
-async function recordCall(organizationId: string, record: TSuomifiCallRecord): Promise<void> {
-  try {
-    await getPrisma().externalCall.create({
-      data: {
-        organizationId,
-        system: "suomifi",
-        endpoint: record.endpoint,
-        method: record.method,
-        status: record.status ?? null,
-        outcome: record.outcome,
-        durationMs: Math.round(record.durationMs),
-        attempt: record.attempt,
-        traceId: record.traceId ?? null,
-        errorCode: record.errorCode ?? null,
-        createdAt: now(),
-      },
-    });
-  } catch (error) {
-    logger.error({ err: error }, "recording a Suomi.fi call failed");
-  }
-}
-
 export function createConnectionRestClient(
   connection: TConnectionRow,
   overrides: TClientOverrides = {},
@@ -53,7 +31,7 @@ export function createConnectionRestClient(
       return decryptString(row.passwordEncrypted, { associatedData: "suomifi-connection" });
     },
     timeoutMs: getEnv().SUOMIFI_REST_TIMEOUT_MS,
-    onCall: (record) => recordCall(connection.organizationId, record),
+    onCall: recordSuomifiCall(connection.organizationId),
     logger,
     now,
     ...overrides,

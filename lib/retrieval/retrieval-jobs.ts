@@ -20,7 +20,9 @@ export const pollConnectionJob = defineJob({
         await sendJob(dispatchDeliveriesJob, {});
       },
     });
-    logger.info({ connectionId, ...result }, "retrieval poll finished");
+    // A poll that found nothing is the normal case every few minutes (or seconds): not worth an info line.
+    const isQuiet = result.isSkipped || (result.newEvents === 0 && result.failed === 0 && !result.error);
+    logger[isQuiet ? "debug" : "info"]({ connectionId, ...result }, "retrieval poll finished");
     if (!result.isSkipped && result.fetched > 0) await sendJob(dispatchDeliveriesJob, {});
   },
 });
@@ -31,6 +33,7 @@ export const pollAllConnectionsJob = defineJob({
   policy: "stately",
   retryLimit: 0,
   schedule: () => `*/${getEnv().RETRIEVAL_POLL_INTERVAL_MINUTES} * * * *`,
+  intervalSeconds: () => getEnv().RETRIEVAL_POLL_INTERVAL_SECONDS,
   handler: async () => {
     const connections = await getPrisma().suomifiConnection.findMany({
       where: { isActive: true },

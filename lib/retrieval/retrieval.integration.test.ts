@@ -12,6 +12,7 @@ import {
   startWebhookReceiver,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
+import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { receiptExternalId } from "@/lib/retrieval/send-receipt";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
@@ -27,6 +28,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver(() => secret);
 });
 afterAll(async () => {
+  await stopJobQueue(); // a no-op unless a test queued a job; an open pg-boss pool keeps vitest from exiting
   await receiver?.close();
   await sandbox?.close();
   await disconnectPrisma();

@@ -11,14 +11,15 @@ import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
 import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
+import { notifyHandlers } from "@/lib/delivery/notify-handlers";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log/logger";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
 export type TRetrieveOutcome = "matched" | "held" | "duplicate" | "unmatched" | "already-retrieved";
-
 
 export async function retrieveMessage(
   client: TSuomifiRestClient,
@@ -84,8 +85,9 @@ export async function retrieveMessage(
   const sender = message.sender.mailboxOwner;
   const id = crypto.randomUUID();
   const at = now();
+  let outcome: TRetrieveOutcome;
   try {
-    return await prisma.$transaction(async (tx) => {
+    outcome = await prisma.$transaction(async (tx) => {
       let match: "matched" | "held" | "duplicate" | "unmatched" = "unmatched";
       if (submission && integrity) {
         const earlier = await tx.retrievedMessage.findFirst({
@@ -183,5 +185,23 @@ export async function retrieveMessage(
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       return "already-retrieved";
     throw error;
+  }
+  if (submission && (outcome === "matched" || outcome === "held")) {
+    await notifyNewSubmission({ ...submission, organizationId: connection.organizationId });
+  }
+  return outcome;
+}
+
+/** Only after the commit, once per submission (a replayed message is "already-retrieved"); never fails the poll. */
+async function notifyNewSubmission(submission: { id: string; organizationId: string; formId: string }) {
+  try {
+    await notifyHandlers({
+      notice: "new-submission",
+      organizationId: submission.organizationId,
+      formId: submission.formId,
+      path: `/admin/submissions/${submission.id}`,
+    });
+  } catch (error) {
+    logger.warn({ err: error, submissionId: submission.id }, "new-submission e-mail failed");
   }
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { timingSafeEqualString, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { normaliseMessageText } from "@/lib/forms/render-answers-text";
-import { splitIntegrityLine } from "@/lib/retrieval/split-integrity-line";
+import { splitIntegrityLine } from "@/lib/submissions/submission-text";
 import { computeIntegrityCode } from "@/lib/submissions/integrity-code";
 
 export type TIntegrityFinding =

@@ -18,10 +18,18 @@ export function isClamdInstalled(): boolean {
   return existsSync(CLAMD_BINARY);
 }
 
-export async function startClamd(options: { dir: string; port: number }): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startClamd(options: {
+  dir: string;
+  port: number;
+}): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = path.resolve(options.dir);
   mkdirSync(path.join(dir, "db"), { recursive: true });
   writeFileSync(path.join(dir, "db", "lomake-test.hdb"), `${EICAR_MD5}:68:Eicar-Test-Signature\n`);
+  // The EICAR string anywhere in a file (as in a PDF that carries it), like real scanners' body signatures.
+  writeFileSync(
+    path.join(dir, "db", "lomake-test.ndb"),
+    `Eicar-Test-Signature-Embedded:0:*:${eicarBytes().toString("hex")}\n`,
+  );
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   writeFileSync(
     path.join(dir, "clamd.conf"),

@@ -1,15 +1,27 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { HealthPanel } from "@/components/admin/delivery/health-panel";
+import { FormStatusBadge } from "@/components/form-builder/form-status-badge";
 import { getDashboard } from "@/lib/accounts/get-dashboard";
+import { hasPermission } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { getOrganizationHealth } from "@/lib/delivery/get-organization-health";
+import { listForms } from "@/lib/form-admin/manage-forms";
+
+const FORMS_SHOWN = 5;
 
 export default async function DashboardPage() {
   const context = await requireAdmin();
-  const [t, tRoles, dashboard] = await Promise.all([
+  const canReadSubmissions = hasPermission(context.role, "submissions.read");
+  const [t, tRoles, tForms, dashboard, forms, health] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("roles"),
+    getTranslations("forms"),
     getDashboard(context.organization.id),
+    listForms(context.organization.id),
+    canReadSubmissions ? getOrganizationHealth(context.organization.id) : null,
   ]);
+  const activeForms = forms.filter((form) => form.status !== "archived");
   return (
     <>
       <h1>{t("title")}</h1>
@@ -33,7 +45,37 @@ export default async function DashboardPage() {
             <li>{t("stepForm")}</li>
           </ol>
         </section>
-      ) : null}
+      ) : (
+        <section className="mt-8" aria-labelledby="forms-title">
+          <h2 id="forms-title">{t("formsTitle")}</h2>
+          <table className="data-table responsive-table mt-4">
+            <thead>
+              <tr>
+                <th scope="col">{tForms("name")}</th>
+                <th scope="col">{tForms("status")}</th>
+                <th scope="col">{tForms("submissions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {activeForms.slice(0, FORMS_SHOWN).map((form) => (
+                <tr key={form.id}>
+                  <td data-label={tForms("name")}>
+                    <Link href={`/admin/forms/${form.id}/settings`}>{form.title}</Link>
+                  </td>
+                  <td data-label={tForms("status")}>
+                    <FormStatusBadge status={form.status} label={tForms(`statuses.${form.status}`)} />
+                  </td>
+                  <td data-label={tForms("submissions")}>{form.submissionCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-3">
+            <Link href="/admin/forms">{t("allForms", { count: activeForms.length })}</Link>
+          </p>
+        </section>
+      )}
+      {health?.hasConnection ? <HealthPanel health={health} /> : null}
     </>
   );
 }

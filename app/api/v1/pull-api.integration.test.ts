@@ -9,6 +9,7 @@ import {
   sendAsCitizen,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
+import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { GET as getOpenApi } from "./openapi.json/route";
@@ -45,6 +46,7 @@ beforeAll(async () => {
   otherToken = (await createApiKey({ organizationId: otherOrg.organization.id, name: "Muu" })).token;
 });
 afterAll(async () => {
+  await stopJobQueue();
   await sandbox?.close();
   await disconnectPrisma();
 });

@@ -47,6 +47,12 @@ export function htmlResponse(request: Request, html: string, options: TResponseO
   return new Response(html, { status: options.status ?? 200, headers });
 }
 
+/** Adds cookies to a response made elsewhere (a draft created just before a refusal keeps its cookie). */
+export function withCookies(response: Response, request: Request, cookies: TCookie[]): Response {
+  for (const cookie of cookies) response.headers.append("Set-Cookie", cookieHeader(cookie, isHttps(request)));
+  return response;
+}
+
 export function redirectResponse(request: Request, location: string, cookies: TCookie[] = []): Response {
   const headers = securityHeaders(request, []);
   headers.set("Location", location);

@@ -129,12 +129,28 @@ export async function renderFormHtml(
       isEnhanced: page.isEnhanced,
       scriptData: page.scriptData,
       footerLinks: [
-        { href: urls.accessibility, label: citizenText(language, "accessibility") },
+        { href: accessibilityStatementHref(context), label: citizenText(language, "accessibility") },
         { href: urls.privacy, label: citizenText(language, "privacy") },
       ],
       content: page.body,
     }),
   );
+}
+
+/**
+ * The form's own accessibility statement (an address the organisation publishes, set per form), else the
+ * service's default statement page. Only http(s) addresses are used as links.
+ */
+export function accessibilityStatementHref(context: TFormContext): string {
+  const configured = context.form.accessibilityStatementUrl?.trim();
+  if (configured && /^https?:\/\/[^\s]+$/i.test(configured)) {
+    try {
+      return new URL(configured).toString();
+    } catch {
+      // A malformed address falls back to the default page.
+    }
+  }
+  return context.urls.accessibility;
 }
 
 export function formTitle(context: TFormContext): string {

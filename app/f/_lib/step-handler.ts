@@ -6,6 +6,7 @@ import { citizenText } from "@/components/citizen/citizen-messages";
 import { StepPage } from "@/components/citizen/step-page";
 import { controlId, errorTargetName, issuePathToName } from "@/components/form-renderer/field-names";
 import { rendererText } from "@/components/form-renderer/renderer-messages";
+import { buildClientRules } from "@/lib/citizen/enhance/client-rules";
 import { filesByInputName, withDraftFiles } from "@/lib/citizen/draft-answers";
 import { createDraft, restartDraftOnVersion, saveDraft, type TDraft } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
@@ -16,7 +17,16 @@ import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import { isField, type TPage } from "@/lib/forms/definition";
 import { localize } from "@/lib/forms/localized-text";
 import { validateAnswers } from "@/lib/forms/validate-answers";
-import { isForeignOrigin, notModified, readPostedBody, redirectResponse, type TCookie } from "./citizen-http";
+import {
+  isForeignOrigin,
+  notModified,
+  withCookies,
+  readPostedBody,
+  redirectResponse,
+  type TCookie,
+} from "./citizen-http";
+import { refuseIfRateLimited } from "./rate-limited";
+import { newlyRevealedKeys, SHOWN_FIELDS_INPUT, shownConditionalKeys } from "./revealed-fields";
 import { draftCookie, renderFormHtml, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, notFoundResponse } from "./message-responses";
 
@@ -42,8 +52,8 @@ function scriptData(context: TFormContext, page: TPage, values: Record<string, u
     kind: "step",
     language: context.language,
     pageId: page.id,
-    definition: context.definition,
     contextAnswers,
+    rules: buildClientRules(context.definition, page.id, context.language),
     messages: {
       errorSummaryTitle: citizenText(context.language, "errorSummaryTitle"),
       errorPrefix: citizenText(context.language, "errorTitlePrefix"),
@@ -54,6 +64,8 @@ function scriptData(context: TFormContext, page: TPage, values: Record<string, u
 type TRenderStepInput = {
   values: Record<string, unknown>;
   errors: Record<string, string>;
+  /** New questions appeared (no script): say so above the form. */
+  hasRevealedFields?: boolean;
   status?: number;
   cookies?: TCookie[];
 };
@@ -88,6 +100,8 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
       action: urls.step(page.id, returnToCheck ? "return=check" : ""),
       backHref: returnToCheck ? urls.check : previous ? urls.step(previous) : urls.start,
       notices,
+      infoNotice: input.hasRevealedFields ? citizenText(language, "newQuestions") : undefined,
+      shownFields: { name: SHOWN_FIELDS_INPUT, value: shownConditionalKeys(page, input.values).join(",") },
       hasUploads,
       versionChange:
         draft && draft.formVersionId !== form.versionId ? { restartAction: urls.step(page.id) } : undefined,
@@ -194,7 +208,10 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
   if (formAvailability(form) !== "open") return closedResponse(context);
   const cookies: TCookie[] = [];
   let draft: TDraft | null = context.draft;
+  const back = { href: urls.step(page.id), label: citizenText(language, "back") };
   if (!draft) {
+    const refused = await refuseIfRateLimited(request, language, "startDraft", {}, back);
+    if (refused) return refused;
     const created = await createDraft({
       formId: form.id,
       formVersionId: form.versionId,
@@ -205,8 +222,17 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     context.draft = draft;
     cookies.push(draftCookie(context, created.token));
   }
+  const refusedSave = await refuseIfRateLimited(request, language, "saveStep", { draftId: draft.id }, back);
+  if (refusedSave) return withCookies(refusedSave, request, cookies);
   const body = await readPostedBody(request);
   const action = typeof body.fields._action === "string" ? body.fields._action : "continue";
+  const hasFiles = [...body.files.values()].some((files) =>
+    files.some((file) => file.size > 0 || file.name !== ""),
+  );
+  if (hasFiles) {
+    const refusedUpload = await refuseIfRateLimited(request, language, "upload", { draftId: draft.id }, back);
+    if (refusedUpload) return withCookies(refusedUpload, request, cookies);
+  }
   const returnToCheck = new URL(request.url).searchParams.get("return") === "check";
 
   if (action === "restart") {
@@ -281,15 +307,19 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     lookups: { postalCode: lookupPostalCode },
   });
   const errors: Record<string, string> = { ...uploadErrors };
+  const revealed = newlyRevealedKeys(page, values, body.fields[SHOWN_FIELDS_INPUT]);
   for (const issue of result.issues) {
     const name = issuePathToName(issue.path);
+    if (revealed.has(String(issue.path[0]))) continue;
     if (!(name in errors)) errors[name] = issue.message;
   }
-  if (Object.keys(errors).length > 0) {
+  if (Object.keys(errors).length > 0 || revealed.size > 0) {
     await saveDraft(draft, { answers: rawAnswers, language }, form.draftLifetimeDays);
-    return renderFormPage(context, await stepBody(context, page, { values, errors }, returnToCheck), {
-      cookies,
-    });
+    return renderFormPage(
+      context,
+      await stepBody(context, page, { values, errors, hasRevealedFields: revealed.size > 0 }, returnToCheck),
+      { cookies },
+    );
   }
   const saved: Record<string, unknown> = { ...rawAnswers };
   for (const key of pageKeys) {

@@ -26,6 +26,7 @@ import { buildHandoffFields } from "@/lib/suomifi/post-handoff";
 import { absoluteUrl, isForeignOrigin, redirectResponse } from "./citizen-http";
 import { clearDraftCookie, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, messageResponse } from "./message-responses";
+import { refuseIfRateLimited } from "./rate-limited";
 import { sendBlockMessage } from "./sendability";
 
 const lookups = { postalCode: lookupPostalCode };
@@ -142,6 +143,17 @@ export async function getSend(context: TFormContext, token: string): Promise<Res
       409,
     );
   }
+  const refused = await refuseIfRateLimited(
+    request,
+    language,
+    "handoff",
+    { draftId: submission.id },
+    {
+      href: urls.start,
+      label: citizenText(language, "backToForm"),
+    },
+  );
+  if (refused) return refused;
   const decision = await recordHandoff({
     submissionId: submission.id,
     formId: form.id,

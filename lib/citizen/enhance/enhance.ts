@@ -1,15 +1,19 @@
 // The citizen pages' one progressive-enhancement script (built to public/assets/enhance.js). Everything works
-// without it; with it: the error summary gets focus, conditional fields show and hide at once, fields are
-// checked as the person leaves them, and the hand-off adds stored files to the post and submits itself.
+// without it; with it: the error summary gets focus, conditional fields show and hide at once, text fields are
+// checked as the person leaves them (light rules from the server, see client-rules.ts), and the hand-off adds
+// stored files to the post and submits itself.
 import { evaluateCondition } from "@/lib/forms/conditions";
 import type { TCondition } from "@/lib/forms/condition-definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
+import type { TClientRules } from "./client-rules";
+import { attachLiveValidation } from "./live-validation";
 
 type TStepData = {
   kind: "step";
   language: TLanguage;
   pageId: string;
   contextAnswers: Record<string, unknown>;
+  rules: TClientRules;
   messages: { errorSummaryTitle: string; errorPrefix: string };
 };
 
@@ -21,10 +25,6 @@ function readData(): TStepData | { kind: "handoff" } | undefined {
   } catch {
     return undefined;
   }
-}
-
-function controlId(name: string): string {
-  return name.replace(/\[(\d+)\]/g, "-$1").replace(/[^a-zA-Z0-9_-]/g, "-");
 }
 
 /** Values as lib/forms' coercion gives them, for conditions: yes/no as booleans, checkboxes as lists. */
@@ -86,53 +86,19 @@ function updateConditions(form: HTMLFormElement, answers: Record<string, unknown
   });
 }
 
-function setFieldError(name: string, message: string | undefined, prefix: string): void {
-  const control = document.getElementById(controlId(name));
-  if (!control) return;
-  const frame = control.closest(".field");
-  if (!frame) return;
-  const errorId = `${control.id}-error`;
-  let error = document.getElementById(errorId);
-  if (message) {
-    if (!error) {
-      error = document.createElement("span");
-      error.className = "field-error";
-      error.id = errorId;
-      const hint = document.getElementById(`${control.id}-hint`);
-      const label = frame.querySelector(".label");
-      (hint ?? label)?.insertAdjacentElement("afterend", error);
-    }
-    error.textContent = "";
-    const hidden = document.createElement("span");
-    hidden.className = "visually-hidden";
-    hidden.textContent = `${prefix.trim()} `;
-    error.append(hidden, message);
-    frame.classList.add("field--error");
-    if (control.tagName !== "FIELDSET") control.setAttribute("aria-invalid", "true");
-  } else {
-    error?.remove();
-    frame.classList.remove("field--error");
-    control.removeAttribute("aria-invalid");
-  }
-  const describedBy = (control.getAttribute("aria-describedby") ?? "")
-    .split(" ")
-    .filter((id) => id && id !== errorId);
-  if (message) describedBy.push(errorId);
-  if (describedBy.length > 0) control.setAttribute("aria-describedby", describedBy.join(" "));
-  else control.removeAttribute("aria-describedby");
-}
-
 function enhanceStep(data: TStepData): void {
   const form = document.querySelector<HTMLFormElement>("form[data-enhanced-form]");
   if (!form) return;
+  // With the script, conditional questions appear as the person answers: the no-script bookkeeping goes.
+  form.querySelector("[data-shown-fields]")?.remove();
   const refresh = () => updateConditions(form, currentAnswers(form, data));
   form.addEventListener("input", refresh);
-  form.addEventListener("change", (event) => {
-    refresh();
-    // A field the person has just changed no longer shows its old error; the server checks it again.
-    const name = (event.target as HTMLInputElement | null)?.name;
-    if (name && document.getElementById(`${controlId(name)}-error`))
-      setFieldError(name, undefined, data.messages.errorPrefix);
+  form.addEventListener("change", refresh);
+  attachLiveValidation({
+    form,
+    rules: data.rules,
+    errorPrefix: data.messages.errorPrefix,
+    answers: () => currentAnswers(form, data),
   });
   refresh();
 }
@@ -169,9 +135,17 @@ async function enhanceHandoff(): Promise<void> {
   form.submit();
 }
 
+/** A "change" link from check your answers ends in #field: put the cursor in that field, not just near it. */
+function focusLinkedControl(): void {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && /^(INPUT|TEXTAREA|SELECT|FIELDSET)$/.test(target.tagName)) target.focus();
+}
+
 function start(): void {
   const summary = document.querySelector<HTMLElement>("[data-error-summary]");
-  summary?.focus();
+  if (summary) summary.focus();
+  else focusLinkedControl();
   const data = readData();
   if (data?.kind === "step") enhanceStep(data);
   else if (data?.kind === "handoff") void enhanceHandoff();

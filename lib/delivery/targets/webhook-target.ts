@@ -8,7 +8,7 @@ import { postWebhook, type TWebhookResponse } from "@/lib/delivery/post-webhook"
 import { buildAllowlist } from "@/lib/delivery/ssrf-guard";
 import { readTargetSecrets } from "@/lib/delivery/target-secrets";
 import type { TDeliverInput, TTargetAdapter } from "@/lib/delivery/target-adapter";
-import { signWebhook } from "@/lib/delivery/webhook-signing";
+import { signWebhook, webhookMessageId } from "@/lib/delivery/webhook-signing";
 
 export async function sendSignedWebhook(input: {
   target: { id: string; organizationId: string; url: string | null; secretsEncrypted: string | null };
@@ -41,6 +41,6 @@ export const webhookTarget: TTargetAdapter = {
   deliver: async ({ delivery, target }: TDeliverInput) => {
     const contents = await loadSubmissionContents(delivery.submissionId);
     const payload = await buildWebhookPayload({ deliveryId: delivery.id, contents, target });
-    return sendSignedWebhook({ target, messageId: `msg_${delivery.id}`, payload });
+    return sendSignedWebhook({ target, messageId: webhookMessageId(delivery.id), payload });
   },
 };

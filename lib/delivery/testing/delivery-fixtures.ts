@@ -221,6 +221,10 @@ export async function startWebhookReceiver(getSecret: () => string) {
     url: `http://127.0.0.1:${port}/hooks/lomake`,
     received,
     state,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

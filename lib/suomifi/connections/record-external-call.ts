@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import type { TSuomifiCallRecord } from "@/lib/suomifi/call-record";
 import { getPrisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
@@ -19,6 +20,7 @@ export function recordSuomifiCall(organizationId: string) {
           attempt: record.attempt,
           traceId: record.traceId ?? null,
           errorCode: record.errorCode ?? null,
+          createdAt: now(),
         },
       });
     } catch (error) {

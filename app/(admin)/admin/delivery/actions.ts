@@ -9,9 +9,11 @@ import {
   rotateTargetSecret,
   sendTestEvent,
   setTargetEnabled,
+  setTargetForms,
   ZAllowlistEntry,
   ZAllowlistId,
   ZCreateTarget,
+  ZTargetForms,
   ZTargetId,
 } from "@/lib/delivery/manage-targets";
 import type { TAdminContext } from "@/lib/auth/require-admin";
@@ -57,6 +59,12 @@ export const toggleTargetAction = adminAction(
     return { status: "ok", messageKey: "saved" };
   },
 );
+
+export const setTargetFormsAction = adminAction("delivery.manage", ZTargetForms, async (input, context) => {
+  await setTargetForms(context.organization.id, input.targetId, input.formIds, actor(context));
+  revalidatePath("/admin/delivery");
+  return { status: "ok", messageKey: "saved" };
+});
 
 export const addAllowlistAction = adminAction("delivery.manage", ZAllowlistEntry, async (input, context) => {
   await addAllowlistEntry(context.organization.id, input, actor(context));

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
 import { HealthPanel } from "@/components/admin/delivery/health-panel";
+import { TargetFormsFieldset } from "@/components/admin/delivery/target-forms-fieldset";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getOrganizationHealth } from "@/lib/delivery/get-organization-health";
 import { listDeliverySettings } from "@/lib/delivery/manage-targets";
@@ -10,18 +11,21 @@ import {
   createTargetAction,
   removeAllowlistAction,
   rotateSecretAction,
+  setTargetFormsAction,
   testTargetAction,
   toggleTargetAction,
 } from "./actions";
 
 export default async function DeliveryPage() {
   const context = await requireAdmin("delivery.manage");
-  const [t, format, health, { targets, allowlist }] = await Promise.all([
+  const locale = await getLocale();
+  const [t, format, health, { targets, allowlist, forms }] = await Promise.all([
     getTranslations("delivery"),
     getFormatter(),
     getOrganizationHealth(context.organization.id),
-    listDeliverySettings(context.organization.id),
+    listDeliverySettings(context.organization.id, locale),
   ]);
+  const formTitles = new Map(forms.map((form) => [form.id, form.title]));
   return (
     <>
       <h1>{t("title")}</h1>
@@ -33,13 +37,14 @@ export default async function DeliveryPage() {
         {targets.length === 0 ? (
           <p className="mt-2">{t("noTargets")}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <div className="relative mt-4 overflow-x-auto">
             <table className="data-table">
               <thead>
                 <tr>
                   <th scope="col">{t("name")}</th>
                   <th scope="col">{t("kind")}</th>
                   <th scope="col">{t("url")}</th>
+                  <th scope="col">{t("forms")}</th>
                   <th scope="col">{t("state")}</th>
                   <th scope="col">{t("actions")}</th>
                 </tr>
@@ -50,6 +55,31 @@ export default async function DeliveryPage() {
                     <td>{target.name}</td>
                     <td>{target.kind === "webhook" ? t("kindWebhook") : t("kindPull")}</td>
                     <td className="break-all">{target.url ?? "—"}</td>
+                    <td data-testid="target-forms">
+                      {target.formIds.length === 0
+                        ? t("formsAll")
+                        : target.formIds.map((id) => formTitles.get(id) ?? id).join(", ")}
+                      <details className="mt-2">
+                        <summary className="cursor-pointer text-fi-brand-base underline">
+                          {t("changeForms")}
+                          <span className="sr-only">: {target.name}</span>
+                        </summary>
+                        <DeliveryActionForm
+                          action={setTargetFormsAction}
+                          submitLabel={t("saveForms")}
+                          hidden={{ targetId: target.id }}
+                          className="mt-2"
+                        >
+                          <TargetFormsFieldset
+                            legend={t("forms")}
+                            hint={t("formsHint")}
+                            forms={forms}
+                            selectedIds={target.formIds}
+                            idPrefix={`target-${target.id}-forms`}
+                          />
+                        </DeliveryActionForm>
+                      </details>
+                    </td>
                     <td>
                       {target.isEnabled ? t("enabled") : t("disabled")}
                       <span className="block text-fi-black-light-1">
@@ -123,6 +153,13 @@ export default async function DeliveryPage() {
             <option value="links">{t("attachmentLinks")}</option>
             <option value="inline">{t("attachmentInline")}</option>
           </select>
+          <TargetFormsFieldset
+            legend={t("forms")}
+            hint={t("formsHint")}
+            forms={forms}
+            selectedIds={[]}
+            idPrefix="new-target-forms"
+          />
         </DeliveryActionForm>
       </section>
 

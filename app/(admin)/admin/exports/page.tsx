@@ -67,7 +67,7 @@ export default async function ExportsPage() {
             <option value="csv">CSV</option>
             <option value="xlsx">XLSX</option>
             <option value="json">JSON</option>
-            <option value="zip">ZIP (PDF + liitteet)</option>
+            <option value="zip">{t("formatZip")}</option>
           </select>
           <label className="label" htmlFor="export-language">
             {t("language")}

@@ -6,6 +6,7 @@ import { SubmissionAnswers } from "@/components/admin/delivery/submission-answer
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
+import { webhookMessageId } from "@/lib/delivery/webhook-signing";
 import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
 
 export default async function SubmissionLedgerPage({
@@ -32,7 +33,11 @@ export default async function SubmissionLedgerPage({
       })
     : null;
   const { submission } = ledger;
-  const eventLabel = (type: string) => (t.has(`event.${type}`) ? t(`event.${type}`) : type);
+  const label = (group: string, value: string) =>
+    t.has(`${group}.${value}`) ? t(`${group}.${value}`) : value;
+  const eventLabel = (type: string) => label("event", type);
+  // The citizen host records "created" itself; older submissions only have the column.
+  const hasCreatedEvent = ledger.events.some((event) => event.type === "created");
   return (
     <>
       <p>
@@ -49,15 +54,15 @@ export default async function SubmissionLedgerPage({
         {ledger.messages.map((message) => (
           <div key={message.id} className="contents">
             <dt className="font-semibold">{t("integrity")}</dt>
-            <dd>
-              {message.integrityStatus}
+            <dd data-testid="integrity-status">
+              {label("integrityStatus", message.integrityStatus)}
               {Array.isArray(message.integrityFindings) && message.integrityFindings.length > 0
-                ? ` (${(message.integrityFindings as string[]).join(", ")})`
+                ? ` (${(message.integrityFindings as string[]).map((f) => label("finding", f)).join(", ")})`
                 : ""}
             </dd>
             <dt className="font-semibold">{t("receipt")}</dt>
-            <dd>
-              {message.receiptStatus}
+            <dd data-testid="receipt-status">
+              {label("receiptStatus", message.receiptStatus)}
               {message.receiptSentAt ? ` ${time(message.receiptSentAt)}` : ""}
               {message.receiptError ? ` — ${message.receiptError}` : ""}
             </dd>
@@ -93,9 +98,11 @@ export default async function SubmissionLedgerPage({
       <section className="mt-8" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("timeline")}</h2>
         <ol className="mt-2" data-testid="ledger-timeline">
-          <li className="border-b border-fi-depth-light-1 py-2">
-            <span className="font-semibold">{time(submission.createdAt)}</span> {eventLabel("created")}
-          </li>
+          {hasCreatedEvent ? null : (
+            <li className="border-b border-fi-depth-light-1 py-2">
+              <span className="font-semibold">{time(submission.createdAt)}</span> {eventLabel("created")}
+            </li>
+          )}
           {ledger.events.map((event) => (
             <li key={String(event.id)} className="border-b border-fi-depth-light-1 py-2">
               <span className="font-semibold">{time(event.createdAt)}</span> {eventLabel(event.type)}
@@ -118,34 +125,44 @@ export default async function SubmissionLedgerPage({
             <h3>
               {delivery.target.name} — {t(`deliveryStatus.${delivery.status}`)}
             </h3>
+            {delivery.target.kind === "webhook" ? (
+              <p className="hint break-all">
+                {t("webhookId")}: <code data-testid="webhook-id">{webhookMessageId(delivery.id)}</code>
+              </p>
+            ) : null}
             {delivery.lastError ? <p className="field-error">{delivery.lastError}</p> : null}
+            {delivery.status === "pending" && delivery.nextAttemptAt ? (
+              <p data-testid="next-attempt">{t("nextAttempt", { time: time(delivery.nextAttemptAt) })}</p>
+            ) : null}
             {delivery.attempts.length > 0 ? (
-              <table className="data-table mt-2">
-                <caption className="sr-only">{t("attempts")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("attempt")}</th>
-                    <th scope="col">{t("createdAt")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("duration")}</th>
-                    <th scope="col">{t("response")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {delivery.attempts.map((attempt) => (
-                    <tr key={String(attempt.id)}>
-                      <td>{attempt.attempt}</td>
-                      <td>{time(attempt.startedAt)}</td>
-                      <td>{attempt.status ?? attempt.outcome}</td>
-                      <td>{attempt.durationMs} ms</td>
-                      <td className="break-all">
-                        <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
-                        <span className="block text-fi-black-light-1">{attempt.requestId}</span>
-                      </td>
+              <div className="relative mt-2 overflow-x-auto">
+                <table className="data-table">
+                  <caption className="sr-only">{t("attempts")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("attempt")}</th>
+                      <th scope="col">{t("createdAt")}</th>
+                      <th scope="col">{t("status")}</th>
+                      <th scope="col">{t("duration")}</th>
+                      <th scope="col">{t("response")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {delivery.attempts.map((attempt) => (
+                      <tr key={String(attempt.id)}>
+                        <td>{attempt.attempt}</td>
+                        <td>{time(attempt.startedAt)}</td>
+                        <td>{attempt.status ?? attempt.outcome}</td>
+                        <td>{attempt.durationMs} ms</td>
+                        <td className="break-all">
+                          <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
+                          <span className="block text-fi-black-light-1">{attempt.requestId}</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : null}
             {canHandle && (delivery.status === "pending" || delivery.status === "dead") ? (
               <DeliveryActionForm

@@ -1,0 +1,64 @@
+// A target system for the delivery journeys: a local HTTP receiver that verifies each Standard Webhooks signature
+// with the standardwebhooks library, and can be told to fail (HTTP 500) for a while.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
+
+export type TReceivedWebhook = {
+  webhookId: string;
+  isValid: boolean;
+  payload: Record<string, unknown> & {
+    type?: string;
+    submission?: { reference?: string };
+    answers?: { values?: Record<string, unknown>; labels?: Record<string, string> };
+    sender?: { name?: string; personalIdentityCode?: string | null } | null;
+  };
+};
+
+export async function startWebhookReceiver() {
+  const received: TReceivedWebhook[] = [];
+  const state = { secret: "", failWith: null as number | null, failedCount: 0 };
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      if (state.failWith !== null) {
+        state.failedCount += 1;
+        response.writeHead(state.failWith).end("receiver is down for maintenance");
+        return;
+      }
+      const body = Buffer.concat(chunks).toString("utf8");
+      let isValid = false;
+      try {
+        new Webhook(state.secret).verify(body, request.headers as Record<string, string>);
+        isValid = true;
+      } catch {
+        isValid = false;
+      }
+      received.push({
+        webhookId: String(request.headers["webhook-id"]),
+        isValid,
+        payload: JSON.parse(body) as TReceivedWebhook["payload"],
+      });
+      response.writeHead(isValid ? 204 : 401).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/lomake/webhook`,
+    received,
+    state,
+    /** Valid submission deliveries of one reference. */
+    deliveriesOf: (reference: string) =>
+      received.filter(
+        (item) =>
+          item.payload.type === "submission.received" && item.payload.submission?.reference === reference,
+      ),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
