@@ -14,8 +14,8 @@ export type TBenchApp = {
   appUrl: string;
   sandboxUrl: string;
   databaseUrl: string;
-  /** Process ids by role, found under the runner: web (next start and its helpers), worker(s), sandbox. */
-  processes(): { web: number[]; worker: number[]; sandbox: number[] };
+  /** Process ids by role, found under the runner: web (next start and its helpers), each worker with its helpers, sandbox. */
+  processes(): { web: number[]; workers: number[][]; sandbox: number[] };
   startExtraWorker(): Promise<ChildProcess>;
   stop(): Promise<void>;
 };
@@ -89,20 +89,21 @@ export async function startBenchApp(options: {
 
   const processes = () => {
     const all = descendants(runner.pid!);
-    const subtree = (match: (command: string) => boolean) => {
-      const roots = all.filter((entry) => match(entry.command));
-      return [
-        ...new Set(roots.flatMap((root) => [root.pid, ...descendants(root.pid).map((entry) => entry.pid)])),
-      ];
-    };
+    // A process and its helpers (tsx's esbuild service, Next's own children) count as one.
+    const withHelpers = (pid: number) => [pid, ...descendants(pid).map((entry) => entry.pid)];
+    const roots = (match: (command: string) => boolean) =>
+      all.filter((entry) => match(entry.command)).map((entry) => entry.pid);
+    // `next start` renames its process to "next-server (vX)".
+    const webRoots = roots(
+      (command) => command.includes("next/dist/bin/next") || command.startsWith("next-server"),
+    );
     return {
-      // `next start` renames its process to "next-server (vX)".
-      web: subtree((command) => command.includes("next/dist/bin/next") || command.startsWith("next-server")),
-      worker: [
-        ...subtree((command) => command.includes("scripts/worker.ts")),
+      web: [...new Set(webRoots.flatMap(withHelpers))],
+      workers: [
+        ...roots((command) => command.includes("scripts/worker.ts")),
         ...extraWorkers.filter((worker) => worker.exitCode === null).map((worker) => worker.pid!),
-      ],
-      sandbox: subtree((command) => command.includes("scripts/sandbox.ts")),
+      ].map(withHelpers),
+      sandbox: roots((command) => command.includes("scripts/sandbox.ts")).flatMap(withHelpers),
     };
   };
 

@@ -67,7 +67,7 @@ async function runRound(
   const processes = app.processes();
   const memory = sampleMemory({
     web: processes.web,
-    ...Object.fromEntries(processes.worker.map((pid, index) => [`worker ${index + 1}`, [pid]])),
+    ...Object.fromEntries(processes.workers.map((pids, index) => [`worker ${index + 1}`, pids])),
   });
   await setConnectionActive(connectionId, true);
   const startedAt = Date.now();

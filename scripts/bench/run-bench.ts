@@ -19,6 +19,7 @@ import { benchCitizenThroughput } from "./citizen-throughput";
 import { benchEditor } from "./editor";
 import { benchPageWeight } from "./page-weight";
 import { benchRetrievalDelivery } from "./retrieval-delivery";
+import { commandLine, residentMegabytes } from "./process-memory";
 import { benchStepSave } from "./step-save";
 
 const BENCHMARKS = ["citizen", "save", "weight", "editor", "retrieval"] as const;
@@ -76,6 +77,10 @@ try {
   });
   overrideEnv({ DATABASE_URL: app.databaseUrl, LOMAKE_ENV: "test", APP_URL: app.appUrl, LOG_LEVEL: "warn" });
   log(`Lomake at ${app.appUrl}; ${machineDescription()}`);
+  const started = app.processes();
+  log(
+    `  processes: web ${started.web.map(describeProcess).join(" + ")}; workers ${started.workers.map((pids) => pids.map(describeProcess).join(" + ")).join(", ")}`,
+  );
   const load = { connections: options.connections, durationSeconds: options.durationSeconds };
   if (selected.has("citizen"))
     sections.push(await benchCitizenThroughput(app, { ...load, baselinePort: options.portBase + 2 }, log));
@@ -97,6 +102,10 @@ try {
   await stopJobQueue().catch(() => {});
   await disconnectPrisma().catch(() => {});
   await app?.stop();
+}
+
+function describeProcess(pid: number): string {
+  return `${pid} "${commandLine(pid).slice(0, 40)}" ${residentMegabytes(pid) ?? "?"} MB`;
 }
 
 /** Benchmark 6: peak resident memory of the web process during 1 and of web and workers during 3. */
