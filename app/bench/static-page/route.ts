@@ -4,6 +4,7 @@
 import { createElement } from "react";
 import { AccessibilityStatement, accessibilityTitle } from "@/components/citizen/accessibility-statement";
 import { CitizenDocument, renderDocument } from "@/components/citizen/citizen-document";
+import { baseSecurityHeaders, buildCitizenCsp } from "@/lib/http/security-headers";
 
 export const dynamic = "force-static";
 
@@ -17,6 +18,12 @@ export async function GET() {
     }),
   );
   return new Response(html, {
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
+    headers: {
+      // The citizen pages' headers (HSTS comes from the HTTPS front in production).
+      ...baseSecurityHeaders(false),
+      "Content-Security-Policy": buildCitizenCsp(),
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    },
   });
 }
