@@ -15,7 +15,8 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { createConnectionRestClient } from "@/lib/retrieval/connection-rest-client";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
-import { sendDueReceipts } from "@/lib/retrieval/send-receipt";
+import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
+import { receiptsLockName, sendConnectionReceipts, sendDueReceipts } from "@/lib/retrieval/send-receipt";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 
 let sandbox: TTestSandbox;
@@ -41,7 +42,14 @@ beforeEach(async () => {
   org = await createTestOrganisation(sandbox);
   secret = (await createWebhookTarget(org, receiver.url)).secret;
 });
-afterEach(() => resetClock());
+afterEach(async () => {
+  resetClock();
+  // Deliveries a test left due would be signed with its own target's secret in the next test's dispatch.
+  await getPrisma().delivery.updateMany({
+    where: { organizationId: org.organization.id, status: { in: ["pending", "in_progress"] } },
+    data: { status: "cancelled" },
+  });
+});
 
 async function sendThree(): Promise<string[]> {
   const ids: string[] = [];
@@ -70,6 +78,27 @@ describe("draining a backlog", () => {
     expect(await prisma.retrievedMessage.count({ where: { ...where, receiptStatus: "sent" } })).toBe(3);
   });
 
+  it("sends a connection's receipts as their own job, one process at a time", async () => {
+    await sandbox.control("POST", "faults", { endpoint: "POST /v2/messages/electronic", status: 503 });
+    await sendThree();
+    await pollConnection(org.connection.id, fast);
+    await sandbox.control("DELETE", "faults");
+    advanceClock(2 * 3_600_000);
+    const lockName = receiptsLockName(org.connection.id);
+    const whileLocked = await withAdvisoryLock(lockName, () =>
+      sendConnectionReceipts(org.connection.id, fast.clientOverrides),
+    );
+    expect(whileLocked).toEqual({ isLocked: true, result: { isSkipped: true } });
+    expect(await sendConnectionReceipts(org.connection.id, fast.clientOverrides)).toEqual({
+      isSkipped: false,
+      sent: 3,
+    });
+    const sent = await getPrisma().retrievedMessage.count({
+      where: { connectionId: org.connection.id, receiptStatus: "sent" },
+    });
+    expect(sent).toBe(3);
+  });
+
   it("tells when it stopped with deliveries still due, and delivers the rest on the next run", async () => {
     await sendThree();
     await pollConnection(org.connection.id, fast);
@@ -86,7 +115,7 @@ describe("draining a backlog", () => {
     const releasedAtAnnouncement: number[] = [];
     const result = await pollConnection(org.connection.id, {
       ...fast,
-      onDeliveriesCreated: async () => {
+      onSubmissionsReleased: async () => {
         releasedAtAnnouncement.push(
           await getPrisma().delivery.count({ where: { submissionId: { in: ids } } }),
         );

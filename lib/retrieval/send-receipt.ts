@@ -4,10 +4,12 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
 import type { RetrievedMessage } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { buildReceipt } from "@/lib/retrieval/build-receipt";
 import { retrievedSenderContext } from "@/lib/crypto/encryption-contexts";
+import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
@@ -43,6 +45,27 @@ export async function sendDueReceipts(input: {
     }
     if (due.length < pageSize) return sent;
   }
+}
+
+/** The lock that lets one process at a time send a connection's receipts. */
+export const receiptsLockName = (connectionId: string) => `receipts:${connectionId}`;
+
+/**
+ * The receipts job: every due receipt of an active connection, unless another worker is sending them right now
+ * (then it catches these too, or the next run does). Runs beside the retrieval, so a backlog's receipts do not
+ * wait until every message is fetched.
+ */
+export async function sendConnectionReceipts(
+  connectionId: string,
+  overrides: TClientOverrides = {},
+): Promise<{ isSkipped: true } | { isSkipped: false; sent: number }> {
+  const connection = await getPrisma().suomifiConnection.findUnique({ where: { id: connectionId } });
+  if (!connection || !connection.isActive) return { isSkipped: true };
+  const client = createConnectionRestClient(connection, overrides);
+  const outcome = await withAdvisoryLock(receiptsLockName(connectionId), () =>
+    sendDueReceipts({ connectionId, client }),
+  );
+  return outcome.isLocked ? { isSkipped: false, sent: outcome.result } : { isSkipped: true };
 }
 
 /** One receipt; true when Suomi.fi accepted it (or already had it). */
