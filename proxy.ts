@@ -2,9 +2,38 @@
 // security headers. Citizen pages are route handlers that set their own, nonce-free policy.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { isDeclaredBodyTooLarge, MAX_ADMIN_BODY_BYTES } from "@/lib/http/body-limit";
+import { isAllowedRequestOrigin } from "@/lib/http/request-origin";
 import { baseSecurityHeaders, buildAdminCsp } from "@/lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
+  const isHttps =
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const isAllowed = isAllowedRequestOrigin({
+    method: request.method,
+    origin: request.headers.get("origin"),
+    requestOrigin: request.nextUrl.origin,
+    host: request.headers.get("host"),
+    forwardedHost: request.headers.get("x-forwarded-host"),
+    protocol: isHttps ? "https" : "http",
+    appUrl: getEnv().APP_URL,
+  });
+  if (!isAllowed) {
+    // Cross-site request forgery: a Server Action or form post from another site (or with no Origin at all).
+    return new NextResponse("Cross-origin request refused.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...baseSecurityHeaders(isHttps) },
+    });
+  }
+  if (isDeclaredBodyTooLarge(request.headers.get("content-length"), MAX_ADMIN_BODY_BYTES)) {
+    return new NextResponse(
+      `Request body too large: the limit is ${MAX_ADMIN_BODY_BYTES / 1024 / 1024} MB.`,
+      {
+        status: 413,
+        headers: { "Content-Type": "text/plain; charset=utf-8", ...baseSecurityHeaders(isHttps) },
+      },
+    );
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = buildAdminCsp({ nonce, isDevelopment: getEnv().NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -12,7 +41,6 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  const isHttps = request.nextUrl.protocol === "https:";
   for (const [name, value] of Object.entries(baseSecurityHeaders(isHttps))) response.headers.set(name, value);
   return response;
 }

@@ -7,7 +7,17 @@ import type { TAdminContext } from "@/lib/auth/require-admin";
 
 const NAV_ITEMS: {
   href: string;
-  key: "dashboard" | "forms" | "submissions" | "members" | "audit" | "suomifi" | "delivery" | "exports";
+  key:
+    | "dashboard"
+    | "forms"
+    | "submissions"
+    | "members"
+    | "audit"
+    | "suomifi"
+    | "delivery"
+    | "exports"
+    | "privacy"
+    | "security";
   permission: TPermission;
 }[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
@@ -18,6 +28,8 @@ const NAV_ITEMS: {
   { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },
   { href: "/admin/delivery", key: "delivery", permission: "delivery.manage" },
   { href: "/admin/exports", key: "exports", permission: "submissions.handle" },
+  { href: "/admin/privacy", key: "privacy", permission: "privacy.manage" },
+  { href: "/admin/account/security", key: "security", permission: "organization.read" },
 ];
 
 export async function AdminShell({

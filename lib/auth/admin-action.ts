@@ -8,6 +8,10 @@ import type { TPermission } from "@/lib/auth/roles";
 
 export type { TActionState } from "@/lib/auth/action-state";
 
+function isNotFoundError(error: unknown): boolean {
+  return error instanceof Error && "code" in error && (error as { code: unknown }).code === "NOT_FOUND";
+}
+
 /**
  * Wraps a server action: authorises, parses the form with a schema from lib, calls one lib function and maps
  * domain errors to message keys. An object of another organisation answers 404, as a page would.
@@ -35,6 +39,8 @@ export function adminAction<TSchema extends z.ZodType>(
         if (error.code === "NOT_FOUND") notFound();
         return { status: "error", messageKey: error.code };
       }
+      // Other domains' errors (forms, delivery) use the same code: another organisation's object is a 404 too.
+      if (isNotFoundError(error)) notFound();
       throw error;
     }
   };

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "submissions.handle": ["owner", "handler"],
   /** Delivery targets, webhook secrets, pull-API keys, the address allowlist. */
   "delivery.manage": ["owner"],
+  /** Find and erase one person's data by henkilötunnus (GDPR requests). */
+  "privacy.manage": ["owner"],
   "organization.read": ["owner", "editor", "handler", "viewer"],
 } as const satisfies Record<string, readonly TRole[]>;
 

@@ -5,14 +5,16 @@ import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { decryptString, encryptString } from "@/lib/crypto/encrypt-value";
+import { totpSecretContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 
 const TIME_STEP_SECONDS = 30;
-export const ZTotpCode = z.string().trim().regex(/^\d{6}$/);
+export const ZTotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
 
-function secretContext(userId: string): string {
-  return `totp-secret:${userId}`;
-}
+const secretContext = totpSecretContext;
 
 /** Starts enrolment: a new secret, stored encrypted but not yet in force until a code confirms it. */
 export async function beginTwoFactorEnrolment(userId: string): Promise<{ secret: string; uri: string }> {
@@ -21,7 +23,10 @@ export async function beginTwoFactorEnrolment(userId: string): Promise<{ secret:
   const secret = generateSecret();
   await getPrisma().user.update({
     where: { id: userId },
-    data: { totpSecretEncrypted: encryptString(secret, { associatedData: secretContext(userId) }), totpLastStep: null },
+    data: {
+      totpSecretEncrypted: encryptString(secret, { associatedData: secretContext(userId) }),
+      totpLastStep: null,
+    },
   });
   return { secret, uri: generateURI({ secret, issuer: "Lomake", label: user.email }) };
 }
@@ -35,7 +40,9 @@ export async function checkTotpCode(userId: string, code: string): Promise<boole
   const epoch = Math.floor(now().getTime() / 1000);
   const result = await verify({ secret, token: code.trim(), epoch, epochTolerance: TIME_STEP_SECONDS });
   if (!result.valid) return false;
-  const step = Math.floor((epoch + ("delta" in result ? (result.delta ?? 0) : 0) * TIME_STEP_SECONDS) / TIME_STEP_SECONDS);
+  const step = Math.floor(
+    (epoch + ("delta" in result ? (result.delta ?? 0) : 0) * TIME_STEP_SECONDS) / TIME_STEP_SECONDS,
+  );
   // Claim the step atomically: a second use of the same code fails.
   const claimed = await getPrisma().user.updateMany({
     where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
@@ -44,7 +51,11 @@ export async function checkTotpCode(userId: string, code: string): Promise<boole
   return claimed.count === 1;
 }
 
-export async function confirmTwoFactorEnrolment(userId: string, code: string, actor: TAuditActor): Promise<boolean> {
+export async function confirmTwoFactorEnrolment(
+  userId: string,
+  code: string,
+  actor: TAuditActor,
+): Promise<boolean> {
   if (!(await checkTotpCode(userId, code))) return false;
   await getPrisma().user.update({ where: { id: userId }, data: { totpEnabledAt: now() } });
   await recordAuditEvent({ actor, action: "auth.two_factor_enabled", objectType: "user", objectId: userId });
@@ -55,14 +66,26 @@ export async function disableTwoFactor(userId: string, code: string, actor: TAud
   if (!(await checkTotpCode(userId, code))) return false;
   await getPrisma().user.update({
     where: { id: userId },
-    data: { totpEnabledAt: null, totpSecretEncrypted: null, totpLastStep: null, sessionVersion: { increment: 1 } },
+    data: {
+      totpEnabledAt: null,
+      totpSecretEncrypted: null,
+      totpLastStep: null,
+      sessionVersion: { increment: 1 },
+    },
   });
   await recordAuditEvent({ actor, action: "auth.two_factor_disabled", objectType: "user", objectId: userId });
   return true;
 }
 
-export async function setOrganizationTwoFactorRequirement(organizationId: string, isRequired: boolean, actor: TAuditActor) {
-  await getPrisma().organization.update({ where: { id: organizationId }, data: { requireTwoFactor: isRequired } });
+export async function setOrganizationTwoFactorRequirement(
+  organizationId: string,
+  isRequired: boolean,
+  actor: TAuditActor,
+) {
+  await getPrisma().organization.update({
+    where: { id: organizationId },
+    data: { requireTwoFactor: isRequired },
+  });
   await recordAuditEvent({
     organizationId,
     actor,
@@ -71,4 +94,14 @@ export async function setOrganizationTwoFactorRequirement(organizationId: string
     objectId: organizationId,
     details: { isRequired },
   });
+}
+
+export const ZTwoFactorRequirement = z.object({ isRequired: z.enum(["on"]).optional() });
+
+export async function isTwoFactorRequired(organizationId: string): Promise<boolean> {
+  const organization = await getPrisma().organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { requireTwoFactor: true },
+  });
+  return organization.requireTwoFactor;
 }

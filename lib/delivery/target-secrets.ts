@@ -1,9 +1,10 @@
 import "server-only";
 import { decryptJson, encryptJson } from "@/lib/crypto/encrypt-value";
+import { deliveryTargetSecretsContext } from "@/lib/crypto/encryption-contexts";
 import { generateWebhookSecret, type TWebhookSecret } from "@/lib/delivery/webhook-signing";
 import { nowMs } from "@/lib/clock";
 
-const context = (targetId: string) => `delivery-target-secrets:${targetId}`;
+const context = deliveryTargetSecretsContext;
 
 export function readTargetSecrets(target: { id: string; secretsEncrypted: string | null }): TWebhookSecret[] {
   if (!target.secretsEncrypted) return [];

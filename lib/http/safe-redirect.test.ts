@@ -16,13 +16,19 @@ describe("safe redirects", () => {
       const resolved = new URL(path, "https://lomake.invalid/some/page");
       expect(resolved.pathname.startsWith("//")).toBe(false);
       expect(path === "/fallback" || path === payload).toBe(true);
-      expect(new URL(safeRedirectUrl(payload, "https://lomake.invalid")).origin).toBe("https://lomake.invalid");
+      expect(new URL(safeRedirectUrl(payload, "https://lomake.invalid")).origin).toBe(
+        "https://lomake.invalid",
+      );
     },
   );
 
   it("keeps ordinary paths on this host, with their query", () => {
     expect(safeRedirectPath("/admin/members?tab=1#x")).toBe("/admin/members?tab=1#x");
-    expect(safeRedirectPath("/f/demo/vahingonkorvausvaatimus/return/abc")).toBe("/f/demo/vahingonkorvausvaatimus/return/abc");
-    expect(safeRedirectUrl("https://lomake.invalid/admin/audit", "https://lomake.invalid")).toBe("https://lomake.invalid/admin/audit");
+    expect(safeRedirectPath("/f/demo/vahingonkorvausvaatimus/return/abc")).toBe(
+      "/f/demo/vahingonkorvausvaatimus/return/abc",
+    );
+    expect(safeRedirectUrl("https://lomake.invalid/admin/audit", "https://lomake.invalid")).toBe(
+      "https://lomake.invalid/admin/audit",
+    );
   });
 });

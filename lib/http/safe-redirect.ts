@@ -23,7 +23,8 @@ export function safeRedirectPath(target: unknown, fallback = "/"): string {
     if (next === decoded) break;
     decoded = next;
   }
-  if (/^[/\\]{2}/.test(decoded) || decoded.includes("\\") || /[\u0000-\u001f\u007f]/.test(decoded)) return fallback;
+  if (/^[/\\]{2}/.test(decoded) || decoded.includes("\\") || /[\u0000-\u001f\u007f]/.test(decoded))
+    return fallback;
   if (/^\/[^/?#]*:/.test(decoded)) return fallback;
   // No dot segments or empty segments: a path that normalises into "//host" could escape on a second hop.
   const decodedPath = decoded.split(/[?#]/)[0]!;

@@ -9,7 +9,10 @@ const TEN_MINUTES = 10 * 60_000;
  * 300 people each saving a step every 10 seconds stay well within them.
  */
 export const CITIZEN_RATE_LIMITS = {
-  saveStep: { perDraft: { limit: 120, windowMs: TEN_MINUTES }, perIp: { limit: 20_000, windowMs: TEN_MINUTES } },
+  saveStep: {
+    perDraft: { limit: 120, windowMs: TEN_MINUTES },
+    perIp: { limit: 20_000, windowMs: TEN_MINUTES },
+  },
   upload: { perDraft: { limit: 60, windowMs: TEN_MINUTES }, perIp: { limit: 5_000, windowMs: TEN_MINUTES } },
   handoff: { perDraft: { limit: 20, windowMs: TEN_MINUTES }, perIp: { limit: 5_000, windowMs: TEN_MINUTES } },
   startDraft: { perDraft: null, perIp: { limit: 3_000, windowMs: TEN_MINUTES } },
@@ -23,7 +26,8 @@ export function checkCitizenRateLimit(
 ): Promise<TRateLimitResult> {
   const rules = CITIZEN_RATE_LIMITS[action];
   const checks: { key: string; rule: TRateLimitRule }[] = [];
-  if (rules.perDraft && subject.draftId) checks.push({ key: `${action}:draft:${subject.draftId}`, rule: rules.perDraft });
+  if (rules.perDraft && subject.draftId)
+    checks.push({ key: `${action}:draft:${subject.draftId}`, rule: rules.perDraft });
   if (subject.ip) checks.push({ key: `${action}:ip:${subject.ip}`, rule: rules.perIp });
   return consumeRateLimit(checks);
 }

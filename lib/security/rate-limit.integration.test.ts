@@ -32,7 +32,9 @@ describe("rate limits in PostgreSQL", () => {
     }
     let refused = 0;
     for (let step = 0; step < 12; step += 1) {
-      const results = await Promise.all(drafts.map((draftId) => checkCitizenRateLimit("saveStep", { draftId, ip })));
+      const results = await Promise.all(
+        drafts.map((draftId) => checkCitizenRateLimit("saveStep", { draftId, ip })),
+      );
       refused += results.filter((result) => !result.isAllowed).length;
     }
     expect(refused).toBe(0);
@@ -42,9 +44,12 @@ describe("rate limits in PostgreSQL", () => {
     setClock(new Date("2026-11-22T14:00:00Z"));
     const draftId = randomUUID();
     let lastResult = { isAllowed: true, retryAfterSeconds: 0 };
-    for (let i = 0; i < 121; i += 1) lastResult = await checkCitizenRateLimit("saveStep", { draftId, ip: "10.9.9.9" });
+    for (let i = 0; i < 121; i += 1)
+      lastResult = await checkCitizenRateLimit("saveStep", { draftId, ip: "10.9.9.9" });
     expect(lastResult.isAllowed).toBe(false);
     expect(lastResult.retryAfterSeconds).toBeGreaterThan(0);
-    expect((await checkCitizenRateLimit("saveStep", { draftId: randomUUID(), ip: "10.9.9.9" })).isAllowed).toBe(true);
+    expect(
+      (await checkCitizenRateLimit("saveStep", { draftId: randomUUID(), ip: "10.9.9.9" })).isAllowed,
+    ).toBe(true);
   });
 });

@@ -9,7 +9,9 @@ export type TRateLimitResult = { isAllowed: boolean; retryAfterSeconds: number }
  * Counts one action for each key in its fixed window and answers whether all stay within their limits.
  * The counters live in PostgreSQL, so every web process sees the same numbers.
  */
-export async function consumeRateLimit(checks: { key: string; rule: TRateLimitRule }[]): Promise<TRateLimitResult> {
+export async function consumeRateLimit(
+  checks: { key: string; rule: TRateLimitRule }[],
+): Promise<TRateLimitResult> {
   const current = now().getTime();
   let retryAfterSeconds = 0;
   for (const { key, rule } of checks) {
@@ -19,7 +21,10 @@ export async function consumeRateLimit(checks: { key: string; rule: TRateLimitRu
       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counter.count + 1
       RETURNING count`;
     if ((rows[0]?.count ?? 0) > rule.limit) {
-      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowStart.getTime() + rule.windowMs - current) / 1000));
+      retryAfterSeconds = Math.max(
+        retryAfterSeconds,
+        Math.ceil((windowStart.getTime() + rule.windowMs - current) / 1000),
+      );
     }
   }
   return { isAllowed: retryAfterSeconds === 0, retryAfterSeconds };

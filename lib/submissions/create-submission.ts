@@ -12,6 +12,7 @@ import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { renderAnswersText } from "@/lib/forms/render-answers-text";
+import { personIdHashes } from "@/lib/security/person-id-hashes";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import type { TFieldIssue } from "@/lib/forms/field-type";
 import { computeIntegrityCode } from "./integrity-code";
@@ -132,6 +133,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             textSha256: composed.textSha256,
             attachmentSha256s,
             integrityCode: composed.integrityCode,
+            personIdHashes: personIdHashes(answers),
             status: "ready",
           },
         });

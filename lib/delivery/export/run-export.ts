@@ -2,12 +2,13 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { encryptBytes } from "@/lib/crypto/encrypt-value";
+import { exportFileContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadExportRows, ZExportFilters } from "@/lib/delivery/export/export-rows";
 import { writeCsv, writeJson, writeXlsx } from "@/lib/delivery/export/write-export";
 import { writeZip } from "@/lib/delivery/export/write-zip";
 
-export const exportFileContext = (id: string) => `export-file:${id}`;
+export { exportFileContext };
 const EXPORT_LIFETIME_MS = 24 * 3_600_000;
 
 export async function runExport(exportId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { decryptString, encryptString } from "@/lib/crypto/encrypt-value";
+import { SUOMIFI_CONNECTION_PASSWORD_CONTEXT } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
@@ -9,7 +10,7 @@ import type { TPasswordStore } from "@/lib/suomifi/rotate-password";
 import { createSuomifiRestClient, type TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
 /** Associated data of every encrypted Suomi.fi password: a ciphertext cannot be moved to another column. */
-export const CONNECTION_PASSWORD_CONTEXT = "suomifi-connection";
+export const CONNECTION_PASSWORD_CONTEXT = SUOMIFI_CONNECTION_PASSWORD_CONTEXT;
 
 type TConnectionRow = { id: string; organizationId: string; restBaseUrl: string; username: string; passwordEncrypted: string };
 

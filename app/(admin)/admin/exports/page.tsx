@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { getPrisma } from "@/lib/db/prisma";
 import { listExports } from "@/lib/delivery/export/request-export";
+import { listForms } from "@/lib/form-admin/manage-forms";
 import { requestExportAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +13,7 @@ export default async function ExportsPage() {
     getTranslations("delivery"),
     getFormatter(),
     listExports(context.organization.id),
-    getPrisma().form.findMany({
-      where: { organizationId: context.organization.id },
-      select: { id: true, slug: true },
-      orderBy: { slug: "asc" },
-    }),
+    listForms(context.organization.id),
   ]);
   const statuses = ["ready", "handed_off", "returned", "retrieved", "held", "delivered"] as const;
   return (
@@ -33,7 +29,7 @@ export default async function ExportsPage() {
             <option value="">{t("allForms")}</option>
             {forms.map((form) => (
               <option key={form.id} value={form.id}>
-                {form.slug}
+                {form.title} ({form.slug})
               </option>
             ))}
           </select>

@@ -10,6 +10,7 @@ import {
   ZRevokeInvitation,
 } from "@/lib/accounts/manage-members";
 import { adminAction } from "@/lib/auth/admin-action";
+import { setOrganizationTwoFactorRequirement, ZTwoFactorRequirement } from "@/lib/auth/two-factor";
 import { appUrl } from "@/lib/http/app-url";
 import { sendMail } from "@/lib/mail/send-mail";
 
@@ -23,23 +24,54 @@ export const inviteMemberAction = adminAction("members.manage", ZInviteMember, a
     text: `Sinut on kutsuttu Lomakkeen käyttäjäksi (${context.organization.name}).\n\nLiity tästä (voimassa 7 päivää):\n${link}\n`,
   });
   revalidatePath("/admin/members");
-  return { status: "ok", messageKey: isMailed ? "inviteCreatedMailed" : "inviteCreatedLink", data: { email: input.email, link: isMailed ? null : link } };
+  return {
+    status: "ok",
+    messageKey: isMailed ? "inviteCreatedMailed" : "inviteCreatedLink",
+    data: { email: input.email, link: isMailed ? null : link },
+  };
 });
 
 export const changeRoleAction = adminAction("members.manage", ZChangeRole, async (input, context) => {
-  await changeMemberRole(context.organization.id, input, { userId: context.user.id, email: context.user.email, ip: context.ip });
+  await changeMemberRole(context.organization.id, input, {
+    userId: context.user.id,
+    email: context.user.email,
+    ip: context.ip,
+  });
   revalidatePath("/admin/members");
   return { status: "ok", messageKey: "roleChanged" };
 });
 
 export const removeMemberAction = adminAction("members.manage", ZRemoveMember, async (input, context) => {
-  await removeMember(context.organization.id, input, { userId: context.user.id, email: context.user.email, ip: context.ip });
+  await removeMember(context.organization.id, input, {
+    userId: context.user.id,
+    email: context.user.email,
+    ip: context.ip,
+  });
   revalidatePath("/admin/members");
   return { status: "ok", messageKey: "memberRemoved" };
 });
 
-export const revokeInvitationAction = adminAction("members.manage", ZRevokeInvitation, async (input, context) => {
-  await revokeInvitation(context.organization.id, input, { userId: context.user.id, email: context.user.email, ip: context.ip });
-  revalidatePath("/admin/members");
-  return { status: "ok", messageKey: "invitationRevoked" };
-});
+export const revokeInvitationAction = adminAction(
+  "members.manage",
+  ZRevokeInvitation,
+  async (input, context) => {
+    await revokeInvitation(context.organization.id, input, {
+      userId: context.user.id,
+      email: context.user.email,
+      ip: context.ip,
+    });
+    revalidatePath("/admin/members");
+    return { status: "ok", messageKey: "invitationRevoked" };
+  },
+);
+
+export const setTwoFactorRequirementAction = adminAction(
+  "members.manage",
+  ZTwoFactorRequirement,
+  async (input, context) => {
+    const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+    await setOrganizationTwoFactorRequirement(context.organization.id, input.isRequired === "on", actor);
+    revalidatePath("/admin/members");
+    return { status: "ok", messageKey: "requireSaved" };
+  },
+);

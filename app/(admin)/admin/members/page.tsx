@@ -4,15 +4,24 @@ import { MemberRow } from "@/components/admin/members/member-row";
 import { RevokeInvitationForm } from "@/components/admin/members/revoke-invitation-form";
 import { listMembers } from "@/lib/accounts/manage-members";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
+import { TwoFactorRequirementForm } from "@/components/admin/members/two-factor-requirement-form";
+import { isTwoFactorRequired } from "@/lib/auth/two-factor";
+import {
+  changeRoleAction,
+  inviteMemberAction,
+  removeMemberAction,
+  revokeInvitationAction,
+  setTwoFactorRequirementAction,
+} from "./actions";
 
 export default async function MembersPage() {
   const context = await requireAdmin("members.manage");
-  const [t, tRoles, format, { members, invitations }] = await Promise.all([
+  const [t, tRoles, format, { members, invitations }, isTwoFactorRequiredNow] = await Promise.all([
     getTranslations("members"),
     getTranslations("roles"),
     getFormatter(),
     listMembers(context.organization.id),
+    isTwoFactorRequired(context.organization.id),
   ]);
   return (
     <>
@@ -35,12 +44,22 @@ export default async function MembersPage() {
               <MemberRow
                 key={member.id}
                 membershipId={member.id}
-                labels={{ name: t("name"), email: t("email"), role: t("role"), lastSignIn: t("lastSignIn"), actions: t("actions") }}
+                labels={{
+                  name: t("name"),
+                  email: t("email"),
+                  role: t("role"),
+                  lastSignIn: t("lastSignIn"),
+                  actions: t("actions"),
+                }}
                 name={member.user.name ?? ""}
                 email={member.user.email}
                 role={member.role}
                 isSelf={member.userId === context.user.id}
-                lastSignIn={member.user.lastSignInAt ? format.dateTime(member.user.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : t("never")}
+                lastSignIn={
+                  member.user.lastSignInAt
+                    ? format.dateTime(member.user.lastSignInAt, { dateStyle: "short", timeStyle: "short" })
+                    : t("never")
+                }
                 changeRoleAction={changeRoleAction}
                 removeAction={removeMemberAction}
               />
@@ -56,7 +75,10 @@ export default async function MembersPage() {
         ) : (
           <ul className="mt-2">
             {invitations.map((invitation) => (
-              <li key={invitation.id} className="flex flex-wrap items-center gap-3 border-b border-fi-depth-light-1 py-2">
+              <li
+                key={invitation.id}
+                className="flex flex-wrap items-center gap-3 border-b border-fi-depth-light-1 py-2"
+              >
                 <span>{invitation.email}</span>
                 <span>{tRoles(invitation.role)}</span>
                 <span className="text-fi-black-light-1">
@@ -67,6 +89,14 @@ export default async function MembersPage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section className="mt-10 panel max-w-2xl" aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title">{t("twoFactorTitle")}</h2>
+        <TwoFactorRequirementForm
+          isRequired={isTwoFactorRequiredNow}
+          action={setTwoFactorRequirementAction}
+        />
       </section>
 
       <section className="mt-10 panel max-w-2xl" aria-labelledby="invite-title">

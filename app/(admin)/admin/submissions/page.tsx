@@ -25,6 +25,7 @@ export default async function SubmissionsPage() {
             <tr>
               <th scope="col">{t("reference")}</th>
               <th scope="col">{t("form")}</th>
+              <th scope="col">{t("sender")}</th>
               <th scope="col">{t("status")}</th>
               <th scope="col">{t("created")}</th>
               <th scope="col">{t("handedOff")}</th>
@@ -40,6 +41,9 @@ export default async function SubmissionsPage() {
                   <Link href={`/admin/submissions/${submission.id}`}>{submission.reference}</Link>
                 </td>
                 <td data-label={t("form")}>{submission.formSlug}</td>
+                <td data-label={t("sender")} data-testid="submission-sender">
+                  {submission.senderMasked ?? "–"}
+                </td>
                 <td data-label={t("status")}>{statusLabel(submission.status)}</td>
                 <td data-label={t("created")}>{time(submission.createdAt)}</td>
                 <td data-label={t("handedOff")}>{time(submission.lastHandedOffAt)}</td>
