@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { defineJob } from "@/lib/jobs/define-job";
+import { sendJob } from "@/lib/jobs/send-job";
 import { checkDeliveryHealth } from "@/lib/delivery/check-delivery-health";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
 import { purgeExpiredSubmissions } from "@/lib/delivery/purge-expired-submissions";
@@ -21,6 +22,8 @@ export const dispatchDeliveriesJob = defineJob({
     const results = await dispatchDueDeliveries();
     if (results.succeeded + results.retrying + results.dead > 0)
       logger.info(results, "deliveries dispatched");
+    // A backlog (thousands retrieved at a deadline) drains run after run instead of one run a minute.
+    if (results.hasMore) await sendJob(dispatchDeliveriesJob, {});
   },
 });
 

@@ -23,20 +23,27 @@ export async function claimDueDeliveries(limit: number): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-/** Runs every due delivery, in batches, until none is due. */
+/**
+ * Runs due deliveries, in batches, until none is due or `maxBatches` ran. `hasMore` tells the caller that the
+ * last batch was full when it stopped, so more are probably due (the job then queues its own next run).
+ */
 export async function dispatchDueDeliveries(options: { batchSize?: number; maxBatches?: number } = {}) {
-  const results: Record<TAttemptOutcome, number> = {
+  const results: Record<TAttemptOutcome, number> & { hasMore: boolean } = {
     succeeded: 0,
     retrying: 0,
     dead: 0,
     cancelled: 0,
     skipped: 0,
+    hasMore: false,
   };
-  for (let batch = 0; batch < (options.maxBatches ?? 20); batch += 1) {
-    const ids = await claimDueDeliveries(options.batchSize ?? 10);
+  const batchSize = options.batchSize ?? 10;
+  const maxBatches = options.maxBatches ?? 20;
+  for (let batch = 0; batch < maxBatches; batch += 1) {
+    const ids = await claimDueDeliveries(batchSize);
     if (ids.length === 0) break;
     const outcomes = await Promise.all(ids.map((id) => runDelivery(id)));
     for (const outcome of outcomes) results[outcome] += 1;
+    results.hasMore = batch === maxBatches - 1 && ids.length === batchSize;
   }
   return results;
 }

@@ -4,11 +4,12 @@ import { deliveryHealthJob, dispatchDeliveriesJob, retentionJob } from "@/lib/de
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { purgeExpiredDraftsJob } from "@/lib/jobs/retention-jobs";
-import { pollAllConnectionsJob, pollConnectionJob } from "@/lib/retrieval/retrieval-jobs";
+import { pollAllConnectionsJob, pollConnectionJob, sendReceiptsJob } from "@/lib/retrieval/retrieval-jobs";
 
 export const JOB_REGISTRY: readonly TJobDefinition[] = [
   pollAllConnectionsJob,
   pollConnectionJob,
+  sendReceiptsJob,
   dispatchDeliveriesJob,
   deliveryHealthJob,
   retentionJob,

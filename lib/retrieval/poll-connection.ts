@@ -8,7 +8,7 @@ import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
 import { logger } from "@/lib/log/logger";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { retrieveMessage } from "@/lib/retrieval/retrieve-message";
-import { sendDueReceipts } from "@/lib/retrieval/send-receipt";
+import { receiptsLockName, sendDueReceipts } from "@/lib/retrieval/send-receipt";
 import { storeEventsPage } from "@/lib/retrieval/store-events-page";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
@@ -21,6 +21,8 @@ export type TPollOptions = {
   clientOverrides?: TClientOverrides;
   /** Tests: runs between fetching a page and committing it (throw to simulate a killed worker). */
   beforeCommit?: (page: TEventsPage) => Promise<void>;
+  /** After each batch of events that released submissions (the job starts their deliveries and receipts). */
+  onSubmissionsReleased?: () => Promise<void>;
 };
 
 export type TPollResult =
@@ -81,8 +83,9 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
 
   // Also after a paging failure: events stored by earlier runs must not wait.
   const serviceIds = new Set(connection.services.map((service) => service.serviceId));
-  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds);
-  await sendDueReceipts({ connectionId, client });
+  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds, options);
+  // Unless the receipts job is sending them right now (it reads to the end; the job handler queues it again).
+  await withAdvisoryLock(receiptsLockName(connectionId), () => sendDueReceipts({ connectionId, client }));
   if (pagingError) throw pagingError;
   return { isSkipped: false, pages, newEvents, fetched, failed };
 }
@@ -91,6 +94,7 @@ async function processPendingEvents(
   client: ReturnType<typeof createConnectionRestClient>,
   connection: { id: string; organizationId: string },
   serviceIds: Set<string>,
+  options: TPollOptions,
 ): Promise<{ fetched: number; failed: number }> {
   const prisma = getPrisma();
   let fetched = 0;
@@ -108,6 +112,7 @@ async function processPendingEvents(
       take: 100,
     });
     if (events.length === 0) break;
+    let released = 0;
     for (const event of events) {
       afterId = event.id;
       let outcome: string;
@@ -121,6 +126,7 @@ async function processPendingEvents(
             serviceId: event.serviceId,
           });
           fetched += 1;
+          if (outcome === "matched" || outcome === "held") released += 1;
         } catch (error) {
           failed += 1;
           const isGone = error instanceof SuomifiError && error.status === 404;
@@ -148,6 +154,8 @@ async function processPendingEvents(
       }
       await prisma.retrievalEvent.update({ where: { id: event.id }, data: { processedAt: now(), outcome } });
     }
+    // Deliveries and receipts start while the rest of a backlog is still being retrieved (as other jobs).
+    if (released > 0) await options.onSubmissionsReleased?.();
   }
   return { fetched, failed };
 }

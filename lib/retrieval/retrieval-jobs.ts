@@ -7,6 +7,7 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { sendJob } from "@/lib/jobs/send-job";
 import { dispatchDeliveriesJob } from "@/lib/delivery/delivery-jobs";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
+import { sendConnectionReceipts } from "@/lib/retrieval/send-receipt";
 
 export const pollConnectionJob = defineJob({
   name: "retrieval-poll-connection",
@@ -15,11 +16,33 @@ export const pollConnectionJob = defineJob({
   singletonKey: (payload) => payload.connectionId,
   retryLimit: 0, // the next scheduled poll is the retry
   handler: async ({ connectionId }, { logger }) => {
-    const result = await pollConnection(connectionId);
+    const result = await pollConnection(connectionId, {
+      onSubmissionsReleased: async () => {
+        await sendJob(dispatchDeliveriesJob, {});
+        await sendJob(sendReceiptsJob, { connectionId });
+      },
+    });
     // A poll that found nothing is the normal case every few minutes (or seconds): not worth an info line.
     const isQuiet = result.isSkipped || (result.newEvents === 0 && result.failed === 0 && !result.error);
     logger[isQuiet ? "debug" : "info"]({ connectionId, ...result }, "retrieval poll finished");
-    if (!result.isSkipped && result.fetched > 0) await sendJob(dispatchDeliveriesJob, {});
+    if (!result.isSkipped && result.fetched > 0) {
+      await sendJob(dispatchDeliveriesJob, {});
+      await sendJob(sendReceiptsJob, { connectionId });
+    }
+  },
+});
+
+/** Receipts of one connection, beside its poll (queued by the poll after each released batch). */
+export const sendReceiptsJob = defineJob({
+  name: "retrieval-send-receipts",
+  schema: z.object({ connectionId: z.uuid() }),
+  policy: "stately",
+  singletonKey: (payload) => payload.connectionId,
+  retryLimit: 0, // the next poll queues it again
+  handler: async ({ connectionId }, { logger }) => {
+    const result = await sendConnectionReceipts(connectionId);
+    if (!result.isSkipped && result.sent > 0)
+      logger.info({ connectionId, sent: result.sent }, "receipts sent");
   },
 });
 

@@ -4,116 +4,156 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
+import type { RetrievedMessage } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { buildReceipt } from "@/lib/retrieval/build-receipt";
 import { retrievedSenderContext } from "@/lib/crypto/encryption-contexts";
+import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
 export const receiptExternalId = (submissionId: string) => `lomake-receipt-${submissionId}`;
 const MAX_RECEIPT_ATTEMPTS = 20;
+const RECEIPT_PAGE_SIZE = 200;
 
 export async function sendDueReceipts(input: {
   connectionId: string;
   client: TSuomifiRestClient;
+  /** Rows read per query (tests use a small one). */
+  pageSize?: number;
 }): Promise<number> {
+  const pageSize = input.pageSize ?? RECEIPT_PAGE_SIZE;
   const prisma = getPrisma();
-  const due = await prisma.retrievedMessage.findMany({
-    where: {
-      connectionId: input.connectionId,
-      receiptStatus: "pending",
-      submissionId: { not: null },
-      OR: [{ receiptNextTryAt: null }, { receiptNextTryAt: { lte: now() } }],
-    },
-    orderBy: { sequence: "asc" },
-    take: 200,
-  });
   let sent = 0;
-  for (const message of due) {
-    const submission = await prisma.submission.findUnique({
-      where: { id: message.submissionId! },
-      include: { form: { select: { receiptTemplate: true } }, formVersion: { select: { definition: true } } },
+  // Every due receipt, page by page (a backlog of thousands must not wait for the next poll), each row once.
+  for (let afterSequence = BigInt(-1); ;) {
+    const due = await prisma.retrievedMessage.findMany({
+      where: {
+        connectionId: input.connectionId,
+        receiptStatus: "pending",
+        submissionId: { not: null },
+        sequence: { gt: afterSequence },
+        OR: [{ receiptNextTryAt: null }, { receiptNextTryAt: { lte: now() } }],
+      },
+      orderBy: { sequence: "asc" },
+      take: pageSize,
     });
-    if (!submission || !message.senderEncrypted) continue;
-    const sender = JSON.parse(
-      decryptString(message.senderEncrypted, { associatedData: retrievedSenderContext(message.id) }),
-    ) as { id: string };
-    const receipt = buildReceipt({
-      receiptTemplate: submission.form.receiptTemplate,
-      formTitle: (submission.formVersion.definition as { title?: unknown }).title,
-      language: submission.language,
-      reference: submission.reference,
-    });
-    const attempts = message.receiptAttempts + 1;
-    try {
-      const result = await input.client.sendElectronicMessage({
-        externalId: receiptExternalId(submission.id),
-        recipient: { id: sender.id },
-        sender: { serviceId: message.serviceId },
-        electronic: {
-          title: receipt.title,
-          body: receipt.body,
-          bodyFormat: "Text",
-          messageServiceType: "Normal",
-          replyAllowedBy: "No one",
-          visibility: "Normal",
-          attachments: [],
-          notifications: {
-            senderDetailsInNotifications: "Organisation and service name",
-            unreadMessageNotification: { reminder: "No reminders" },
-          },
-          inReplyToMessageId: Number(message.suomifiMessageId),
+    for (const message of due) {
+      afterSequence = message.sequence;
+      if (await sendReceipt(input.client, message)) sent += 1;
+    }
+    if (due.length < pageSize) return sent;
+  }
+}
+
+/** The lock that lets one process at a time send a connection's receipts. */
+export const receiptsLockName = (connectionId: string) => `receipts:${connectionId}`;
+
+/**
+ * The receipts job: every due receipt of an active connection, unless another worker is sending them right now
+ * (then it catches these too, or the next run does). Runs beside the retrieval, so a backlog's receipts do not
+ * wait until every message is fetched.
+ */
+export async function sendConnectionReceipts(
+  connectionId: string,
+  overrides: TClientOverrides = {},
+): Promise<{ isSkipped: true } | { isSkipped: false; sent: number }> {
+  const connection = await getPrisma().suomifiConnection.findUnique({ where: { id: connectionId } });
+  if (!connection || !connection.isActive) return { isSkipped: true };
+  const client = createConnectionRestClient(connection, overrides);
+  const outcome = await withAdvisoryLock(receiptsLockName(connectionId), () =>
+    sendDueReceipts({ connectionId, client }),
+  );
+  return outcome.isLocked ? { isSkipped: false, sent: outcome.result } : { isSkipped: true };
+}
+
+/** One receipt; true when Suomi.fi accepted it (or already had it). */
+async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage): Promise<boolean> {
+  const prisma = getPrisma();
+  const submission = await prisma.submission.findUnique({
+    where: { id: message.submissionId! },
+    include: { form: { select: { receiptTemplate: true } }, formVersion: { select: { definition: true } } },
+  });
+  if (!submission || !message.senderEncrypted) return false;
+  const sender = JSON.parse(
+    decryptString(message.senderEncrypted, { associatedData: retrievedSenderContext(message.id) }),
+  ) as { id: string };
+  const receipt = buildReceipt({
+    receiptTemplate: submission.form.receiptTemplate,
+    formTitle: (submission.formVersion.definition as { title?: unknown }).title,
+    language: submission.language,
+    reference: submission.reference,
+  });
+  const attempts = message.receiptAttempts + 1;
+  try {
+    const result = await client.sendElectronicMessage({
+      externalId: receiptExternalId(submission.id),
+      recipient: { id: sender.id },
+      sender: { serviceId: message.serviceId },
+      electronic: {
+        title: receipt.title,
+        body: receipt.body,
+        bodyFormat: "Text",
+        messageServiceType: "Normal",
+        replyAllowedBy: "No one",
+        visibility: "Normal",
+        attachments: [],
+        notifications: {
+          senderDetailsInNotifications: "Organisation and service name",
+          unreadMessageNotification: { reminder: "No reminders" },
         },
-      });
-      await prisma.$transaction([
-        prisma.retrievedMessage.update({
-          where: { id: message.id },
-          data: {
-            receiptStatus: "sent",
-            receiptAttempts: attempts,
-            receiptMessageId: BigInt(result.messageId),
-            receiptSentAt: now(),
-            receiptError: null,
-          },
-        }),
-        prisma.submissionEvent.create({
-          data: {
-            submissionId: submission.id,
-            type: "receipt_sent",
-            details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent },
-            createdAt: now(),
-          },
-        }),
-      ]);
-      sent += 1;
-    } catch (error) {
-      const isPermanent = error instanceof SuomifiError ? !error.isRetryable : false;
-      const shouldGiveUp = isPermanent || attempts >= MAX_RECEIPT_ATTEMPTS;
-      const description =
-        error instanceof SuomifiError
-          ? `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`
-          : String(error).slice(0, 200);
-      logger.warn({ retrievedMessageId: message.id, error: description }, "receipt sending failed");
-      await prisma.retrievedMessage.update({
+        inReplyToMessageId: Number(message.suomifiMessageId),
+      },
+    });
+    await prisma.$transaction([
+      prisma.retrievedMessage.update({
         where: { id: message.id },
         data: {
-          receiptStatus: shouldGiveUp ? "failed" : "pending",
+          receiptStatus: "sent",
           receiptAttempts: attempts,
-          receiptError: description,
-          receiptNextTryAt: new Date(now().getTime() + Math.min(3_600_000, 30_000 * 2 ** attempts)),
+          receiptMessageId: BigInt(result.messageId),
+          receiptSentAt: now(),
+          receiptError: null,
+        },
+      }),
+      prisma.submissionEvent.create({
+        data: {
+          submissionId: submission.id,
+          type: "receipt_sent",
+          details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent },
+          createdAt: now(),
+        },
+      }),
+    ]);
+    return true;
+  } catch (error) {
+    const isPermanent = error instanceof SuomifiError ? !error.isRetryable : false;
+    const shouldGiveUp = isPermanent || attempts >= MAX_RECEIPT_ATTEMPTS;
+    const description =
+      error instanceof SuomifiError
+        ? `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`
+        : String(error).slice(0, 200);
+    logger.warn({ retrievedMessageId: message.id, error: description }, "receipt sending failed");
+    await prisma.retrievedMessage.update({
+      where: { id: message.id },
+      data: {
+        receiptStatus: shouldGiveUp ? "failed" : "pending",
+        receiptAttempts: attempts,
+        receiptError: description,
+        receiptNextTryAt: new Date(now().getTime() + Math.min(3_600_000, 30_000 * 2 ** attempts)),
+      },
+    });
+    if (shouldGiveUp) {
+      await prisma.submissionEvent.create({
+        data: {
+          submissionId: submission.id,
+          type: "receipt_failed",
+          details: { error: description },
+          createdAt: now(),
         },
       });
-      if (shouldGiveUp) {
-        await prisma.submissionEvent.create({
-          data: {
-            submissionId: submission.id,
-            type: "receipt_failed",
-            details: { error: description },
-            createdAt: now(),
-          },
-        });
-      }
     }
+    return false;
   }
-  return sent;
 }
