@@ -333,6 +333,16 @@ const CATALOGUE = {
     sv: "Du kan skicka högst {megabytes} megabyte åt gången. Ingenting sparades från det här försöket, men de svar du sparat tidigare finns kvar. Gå tillbaka och lägg till stora bilagor en i taget eller gör dem mindre.",
     en: "You can send at most {megabytes} megabytes at a time. Nothing from this attempt was saved, but the answers you saved earlier are kept. Go back and add large attachments one at a time, or make them smaller.",
   },
+  malformedTitle: {
+    fi: "Lähetystä ei voitu lukea",
+    sv: "Det du skickade kunde inte läsas",
+    en: "What you sent could not be read",
+  },
+  malformedBody: {
+    fi: "Lähetys keskeytyi tai se ei tullut tältä lomakkeelta. Mitään ei tallennettu tästä lähetyksestä, mutta aiemmin tallennetut vastauksesi ovat tallessa. Palaa takaisin ja yritä uudelleen.",
+    sv: "Det du skickade avbröts eller kom inte från den här blanketten. Ingenting sparades från det här försöket, men de svar du sparat tidigare finns kvar. Gå tillbaka och försök igen.",
+    en: "What you sent was cut off or did not come from this form. Nothing from this attempt was saved, but the answers you saved earlier are kept. Go back and try again.",
+  },
   serviceName: { fi: "Lomake – sähköinen asiointi", sv: "Lomake – e-tjänst", en: "Lomake – online forms" },
 } as const satisfies Record<string, Record<TLanguage, string>>;
 

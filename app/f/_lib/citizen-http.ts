@@ -132,24 +132,32 @@ async function readBodyWithin(request: Request, maxBytes: number): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
+/** Far above any real page (a 300-field form has its fields spread over pages), far below a flood. */
+export const MAX_CITIZEN_POSTED_FIELDS = 2000;
+
+export type TPostedBodyRefusal = "too-large" | "malformed";
+
 /**
- * The posted form fields and files; "too-large" when the body is over MAX_CITIZEN_BODY_BYTES, in which case
- * the caller answers with tooLargeResponse() and changes nothing.
+ * The posted form fields and files, or why they were refused: "too-large" over MAX_CITIZEN_BODY_BYTES or
+ * MAX_CITIZEN_POSTED_FIELDS, "malformed" when the body is not a complete form post (truncated multipart, JSON…).
+ * On a refusal the caller answers with refusedPostResponse() and changes nothing.
  */
-export async function readPostedBody(request: Request): Promise<TPostedBody | "too-large"> {
+export async function readPostedBody(request: Request): Promise<TPostedBody | TPostedBodyRefusal> {
   const fields: Record<string, string | string[]> = {};
   const files = new Map<string, File[]>();
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(contentType)) return "malformed";
   const bytes = await readBodyWithin(request, MAX_CITIZEN_BODY_BYTES);
   if (!bytes) return "too-large";
   let data: FormData;
   try {
-    data = await new Response(new Blob([bytes]), {
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-    }).formData();
+    data = await new Response(new Blob([bytes]), { headers: { "content-type": contentType } }).formData();
   } catch {
-    return { fields, files };
+    return "malformed";
   }
-  for (const [name, value] of data.entries()) {
+  const entries = [...data.entries()];
+  if (entries.length > MAX_CITIZEN_POSTED_FIELDS) return "too-large";
+  for (const [name, value] of entries) {
     if (typeof value === "string") {
       const existing = fields[name];
       fields[name] =

@@ -4,7 +4,7 @@ import "server-only";
 import { citizenText } from "@/components/citizen/citizen-messages";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { checkCitizenRateLimit, type TCitizenAction } from "@/lib/security/citizen-rate-limits";
-import { MAX_CITIZEN_BODY_BYTES } from "./citizen-http";
+import { MAX_CITIZEN_BODY_BYTES, type TPostedBodyRefusal } from "./citizen-http";
 import { messageResponse } from "./message-responses";
 
 /** The client's address as the reverse proxy (or Next's own server) reports it. */
@@ -41,22 +41,26 @@ export async function refuseIfRateLimited(
   return response;
 }
 
-/** The 413 page for a post over MAX_CITIZEN_BODY_BYTES: nothing was read into the draft. */
-export async function tooLargeResponse(
+/** The page for a refused post (413 too large, 400 malformed): nothing of it was read into the draft. */
+export async function refusedPostResponse(
   request: Request,
   language: TLanguage,
+  refusal: TPostedBodyRefusal,
   back?: { href: string; label: string },
 ): Promise<Response> {
+  const isTooLarge = refusal === "too-large";
   return messageResponse(
     request,
     language,
     {
-      title: citizenText(language, "tooLargeTitle"),
+      title: citizenText(language, isTooLarge ? "tooLargeTitle" : "malformedTitle"),
       paragraphs: [
-        citizenText(language, "tooLargeBody", { megabytes: Math.floor(MAX_CITIZEN_BODY_BYTES / 1024 / 1024) }),
+        isTooLarge
+          ? citizenText(language, "tooLargeBody", { megabytes: Math.floor(MAX_CITIZEN_BODY_BYTES / 1024 / 1024) })
+          : citizenText(language, "malformedBody"),
       ],
       links: back ? [back] : undefined,
     },
-    413,
+    isTooLarge ? 413 : 400,
   );
 }

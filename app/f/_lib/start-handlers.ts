@@ -16,7 +16,7 @@ import { absoluteUrl, isForeignOrigin, readPostedBody, redirectResponse } from "
 import { draftCookie, formUrls, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, messageResponse } from "./message-responses";
 import { closesAtText } from "./sendability";
-import { tooLargeResponse } from "./rate-limited";
+import { refusedPostResponse } from "./rate-limited";
 import { formatDateTime } from "@/components/citizen/citizen-messages";
 
 export async function getStart(context: TFormContext): Promise<Response> {
@@ -89,7 +89,7 @@ export async function postSaved(context: TFormContext): Promise<Response> {
   if (isForeignOrigin(request)) return forbiddenResponse(request, language);
   if (!draft || !draftToken) return redirectResponse(request, context.urls.start);
   const body = await readPostedBody(request);
-  if (body === "too-large") return tooLargeResponse(request, language);
+  if (typeof body === "string") return refusedPostResponse(request, language, body);
   const email = typeof body.fields.email === "string" ? body.fields.email.trim() : "";
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
     return getSaved(context, { kind: "invalid", value: email });

@@ -25,7 +25,7 @@ import {
   redirectResponse,
   type TCookie,
 } from "./citizen-http";
-import { refuseIfRateLimited, tooLargeResponse } from "./rate-limited";
+import { refusedPostResponse, refuseIfRateLimited } from "./rate-limited";
 import { newlyRevealedKeys, SHOWN_FIELDS_INPUT, shownConditionalKeys } from "./revealed-fields";
 import { draftCookie, renderFormHtml, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, notFoundResponse } from "./message-responses";
@@ -225,7 +225,9 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
   const refusedSave = await refuseIfRateLimited(request, language, "saveStep", { draftId: draft.id }, back);
   if (refusedSave) return withCookies(refusedSave, request, cookies);
   const body = await readPostedBody(request);
-  if (body === "too-large") return withCookies(await tooLargeResponse(request, language, back), request, cookies);
+  if (typeof body === "string") {
+    return withCookies(await refusedPostResponse(request, language, body, back), request, cookies);
+  }
   const action = typeof body.fields._action === "string" ? body.fields._action : "continue";
   const hasFiles = [...body.files.values()].some((files) =>
     files.some((file) => file.size > 0 || file.name !== ""),
