@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { diagnose } from "@/lib/forms/diagnose";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { isNestedDeeperThan, MAX_DEFINITION_DEPTH } from "@/lib/forms/nesting-depth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertFormId, FormAdminError } from "./form-admin-error";
 import { findFormOrThrow } from "./manage-forms";
@@ -75,6 +76,10 @@ export async function saveDraft(
   input: { formId: string; revision: number; definition: unknown },
   client: Pick<Prisma.TransactionClient, "form"> = getPrisma(),
 ): Promise<{ revision: number }> {
+  if (isNestedDeeperThan(input.definition, MAX_DEFINITION_DEPTH))
+    throw new FormAdminError("INVALID_DEFINITION", [
+      { path: "", message: `Nested more than ${MAX_DEFINITION_DEPTH} levels deep.` },
+    ]);
   const parsed = ZFormDefinition.safeParse(input.definition);
   if (!parsed.success)
     throw new FormAdminError(

@@ -1,5 +1,6 @@
 // Browser-safe: reads an imported definition file and lists every problem with its path.
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { isNestedDeeperThan, MAX_DEFINITION_DEPTH } from "@/lib/forms/nesting-depth";
 
 export interface TImportProblem {
   /** "pages/0/elements/2/label/fi", or "" for the whole file. */
@@ -17,6 +18,11 @@ export function parseDefinitionJson(text: string): TParseDefinitionResult {
   } catch (error) {
     return { ok: false, problems: [{ path: "", message: `Not valid JSON: ${(error as Error).message}` }] };
   }
+  if (isNestedDeeperThan(raw, MAX_DEFINITION_DEPTH))
+    return {
+      ok: false,
+      problems: [{ path: "", message: `Nested more than ${MAX_DEFINITION_DEPTH} levels deep.` }],
+    };
   const parsed = ZFormDefinition.safeParse(raw);
   if (!parsed.success)
     return {
