@@ -1,6 +1,7 @@
 // Checks one value against a client rule (lib/citizen/enhance/client-rules). Runs in the browser: imports only
 // the small identifier validators of lib/forms/vendor, never zod or the full answer validator. Normalisation
 // mirrors lib/forms/field-types (a unit test compares the two on the same inputs).
+import { cleanText } from "@/lib/forms/clean-text";
 import { normaliseBusinessId, isValidBusinessId } from "@/lib/forms/vendor/business-id";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "@/lib/forms/vendor/henkilotunnus";
 import { isValidIban, normaliseIban } from "@/lib/forms/vendor/iban";
@@ -10,22 +11,6 @@ import type { TClientRule } from "./client-rules";
 const EMAIL =
   /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const MAX_EMAIL_LENGTH = 254;
-
-/** lib/forms/field-types/shared.ts cleanText. */
-function cleanText(value: string, isMultiline: boolean): string {
-  const normalised = value.normalize("NFC").replace(/\r\n?/g, "\n");
-  const withoutControls = normalised.replace(
-    isMultiline ? /[\u0000-\u0008\u000B-\u001F\u007F]/g : /[\u0000-\u001F\u007F]/g,
-    isMultiline ? "" : " ",
-  );
-  return isMultiline
-    ? withoutControls
-        .split("\n")
-        .map((line) => line.trimEnd())
-        .join("\n")
-        .trim()
-    : withoutControls.trim();
-}
 
 function matchesWhole(pattern: string, value: string): boolean {
   try {

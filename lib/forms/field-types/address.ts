@@ -3,7 +3,8 @@ import type { TAddressValue } from "../answer-values";
 import type { TFieldTypeDefinition } from "../field-type";
 import { getCountryName, isCountryCode } from "../vendor/countries";
 import { finnishPostalCodeSchema, postOfficeName } from "./postal-code";
-import { cleanText, invalidMessage, isBlank, readText } from "./shared";
+import { cleanText } from "../clean-text";
+import { invalidMessage, isBlank, readText } from "./shared";
 import { translateMessage } from "../messages";
 import { localize } from "../localized-text";
 

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
-import { cleanText, invalidMessage, isBlank, readText } from "./shared";
+import { cleanText } from "../clean-text";
+import { invalidMessage, isBlank, readText } from "./shared";
 
 export const ZEmailSettings = z.object({}).strict();
 

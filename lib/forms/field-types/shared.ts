@@ -3,6 +3,7 @@ import type { TFieldContext, TFormInputReader } from "../field-type";
 import type { TFieldBase } from "../definition";
 import { localize } from "../localized-text";
 import { translateMessage, type TMessageKey, type TMessageParams } from "../messages";
+import { cleanText } from "../clean-text";
 
 /** Generic emptiness: nothing, blank text, or an empty list. */
 export function isBlank(value: unknown): boolean {
@@ -28,20 +29,6 @@ export function cleanString(isMultiline = false) {
   return z.string().transform((value) => cleanText(value, isMultiline));
 }
 
-export function cleanText(value: string, isMultiline = false): string {
-  const normalised = value.normalize("NFC").replace(/\r\n?/g, "\n");
-  const withoutControls = normalised.replace(
-    isMultiline ? /[\u0000-\u0008\u000B-\u001F\u007F]/g : /[\u0000-\u001F\u007F]/g,
-    isMultiline ? "" : " ",
-  );
-  return isMultiline
-    ? withoutControls
-        .split("\n")
-        .map((line) => line.trimEnd())
-        .join("\n")
-        .trim()
-    : withoutControls.trim();
-}
 
 export function readText(input: TFormInputReader, name: string): string | undefined {
   return input.value(name);

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { ZLocalizedText, localize } from "../localized-text";
-import { cleanText, invalidMessage, isBlank, readText } from "./shared";
+import { cleanText } from "../clean-text";
+import { invalidMessage, isBlank, readText } from "./shared";
 
 export const ZShortTextSettings = z
   .object({
