@@ -17,10 +17,11 @@ test("an owner requires two-factor sign-in, is sent to enrol, and then signs in 
   await signIn(page, email, PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Etusivu" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: /päävalikko|navigation/i });
-  await expect(nav.getByRole("link", { name: "Kirjautumisen turvallisuus" })).toHaveAttribute(
-    "href",
-    "/admin/account/security",
-  );
+  // Account settings sit in the page header beside the signed-in address, not in the main menu.
+  await expect(nav.getByRole("link", { name: "Kirjautumisen turvallisuus" })).toHaveCount(0);
+  await expect(
+    page.getByRole("banner").getByRole("link", { name: "Kirjautumisen turvallisuus" }),
+  ).toHaveAttribute("href", "/admin/account/security");
 
   // The owner requires it on the members page ...
   await nav.getByRole("link", { name: "Käyttäjät" }).click();

@@ -40,7 +40,7 @@ async function sendClaimAsCitizen(browser: Browser): Promise<string> {
 async function openLedger(page: Page, reference: string): Promise<void> {
   await page.goto("/admin/submissions");
   await page.getByRole("link", { name: reference }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Lomake ${reference}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Lähetys ${reference}` })).toBeVisible();
 }
 
 function deliveryPanel(page: Page) {

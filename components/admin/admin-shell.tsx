@@ -16,8 +16,7 @@ const NAV_ITEMS: {
     | "suomifi"
     | "delivery"
     | "exports"
-    | "privacy"
-    | "security";
+    | "privacy";
   permission: TPermission;
 }[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
@@ -29,7 +28,6 @@ const NAV_ITEMS: {
   { href: "/admin/delivery", key: "delivery", permission: "delivery.manage" },
   { href: "/admin/exports", key: "exports", permission: "submissions.handle" },
   { href: "/admin/privacy", key: "privacy", permission: "privacy.manage" },
-  { href: "/admin/account/security", key: "security", permission: "organization.read" },
 ];
 
 export async function AdminShell({
@@ -58,6 +56,7 @@ export async function AdminShell({
             <span className="text-base text-fi-black-light-1">
               {t("signedInAs", { email: context.user.email })}
             </span>
+            <Link href="/admin/account/security">{tNav("security")}</Link>
             <SignOutButton label={t("signOut")} />
           </div>
         </div>

@@ -33,7 +33,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
       handoffCount: true,
       answersEncrypted: true,
       form: { select: { id: true, slug: true } },
-      formVersion: { select: { version: true } },
+      formVersion: { select: { version: true, definition: true } },
     },
   });
   if (!submission) return null;

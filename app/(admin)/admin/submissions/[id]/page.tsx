@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
 import { SubmissionAnswers } from "@/components/admin/delivery/submission-answers";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
 import { webhookMessageId } from "@/lib/delivery/webhook-signing";
+import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
 import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
 
 export default async function SubmissionLedgerPage({
@@ -33,6 +34,8 @@ export default async function SubmissionLedgerPage({
       })
     : null;
   const { submission } = ledger;
+  const title = (submission.formVersion.definition as { title?: TLocalizedText } | null)?.title;
+  const formTitle = title ? localize(title, (await getLocale()) as TLanguage) : submission.form.slug;
   const label = (group: string, value: string) =>
     t.has(`${group}.${value}`) ? t(`${group}.${value}`) : value;
   const eventLabel = (type: string) => label("event", type);
@@ -47,7 +50,7 @@ export default async function SubmissionLedgerPage({
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
         <dt className="font-semibold">{t("form")}</dt>
         <dd>
-          {submission.form.slug} v{submission.formVersion.version}
+          {formTitle} ({submission.form.slug}, v{submission.formVersion.version})
         </dd>
         <dt className="font-semibold">{t("status")}</dt>
         <dd data-testid="submission-status">{t(`submissionStatus.${submission.status}`)}</dd>
