@@ -2,6 +2,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/prisma";
 import { appBaseUrl } from "@/lib/delivery/attachment-links";
+import { logger } from "@/lib/log/logger";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
 export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled";
@@ -34,7 +35,14 @@ export async function notifyHandlers(input: {
   formId?: string | null;
   path: string;
 }): Promise<number> {
-  if (!isMailConfigured()) return 0;
+  if (!isMailConfigured()) {
+    // Said in the log so an operator sees what handlers would have been told (no personal data in it).
+    logger.info(
+      { notice: input.notice, organizationId: input.organizationId, path: input.path },
+      "handler notice not e-mailed: SMTP_URL is not set",
+    );
+    return 0;
+  }
   const link = new URL(input.path, appBaseUrl()).toString();
   let sent = 0;
   for (const to of await recipients(input.organizationId, input.formId ?? null)) {
