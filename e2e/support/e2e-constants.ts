@@ -1,5 +1,5 @@
-/** Lets several checkouts on one machine run their end-to-end tests side by side (LOMAKE_TEST_PORT_OFFSET=10). */
-export const TEST_PORT_OFFSET = Number(process.env.LOMAKE_TEST_PORT_OFFSET ?? 0);
+import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
+
 export const E2E_PORT = 3100 + TEST_PORT_OFFSET;
 export const E2E_APP_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_SANDBOX_PORT = 3101 + TEST_PORT_OFFSET;

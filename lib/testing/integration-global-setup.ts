@@ -3,6 +3,7 @@
 import type { TestProject } from "vitest/node";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
 import pg from "pg";
 
 async function hasOtherTestDatabases(baseUrl: string): Promise<boolean> {
@@ -26,7 +27,7 @@ export default async function setup(project: TestProject) {
   const external = process.env.TEST_DATABASE_URL;
   const server = external
     ? null
-    : await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54339 + Number(process.env.LOMAKE_TEST_PORT_OFFSET ?? 0) });
+    : await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54339 + TEST_PORT_OFFSET });
   const baseUrl = external ?? server!.baseUrl;
   const name = `lomake_test_${process.pid}`;
   await dropDatabase(baseUrl, name);

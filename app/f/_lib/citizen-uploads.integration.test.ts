@@ -13,6 +13,7 @@ import {
   type TCitizenTestForm,
 } from "@/lib/citizen/testing/citizen-fixtures";
 import { POST as postStep, GET as getStep } from "../[org]/[form]/step/[page]/route";
+import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
 
 let clamd: Awaited<ReturnType<typeof startClamd>>;
 let fixture: TCitizenTestForm;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   if (!isClamdInstalled()) throw new Error("These tests need ClamAV's clamd (apt-get install clamav-daemon)");
   clamd = await startClamd({
     dir: ".data/test-clamd-citizen",
-    port: 3396 + Number(process.env.LOMAKE_TEST_PORT_OFFSET ?? 0),
+    port: 3396 + TEST_PORT_OFFSET,
   });
   overrideEnv({ CLAMAV_URL: clamd.url });
   resetVirusScanner();
