@@ -5,6 +5,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { hasPermission, type TPermission, type TRole } from "@/lib/auth/roles";
+import type { TAuditActor } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/prisma";
 
 export const CURRENT_ORG_COOKIE = "lomake-org";
@@ -34,7 +35,11 @@ export const getAdminContext = cache(async (): Promise<TAdminContext | null> => 
   const forwarded = (await headers()).get("x-forwarded-for");
   return {
     user: { id: user.id, email: user.email, name: user.name },
-    organization: { id: current.organization.id, slug: current.organization.slug, name: current.organization.name },
+    organization: {
+      id: current.organization.id,
+      slug: current.organization.slug,
+      name: current.organization.name,
+    },
     role: current.role,
     memberships: user.memberships.map((m) => ({
       organizationId: m.organizationId,
@@ -65,4 +70,9 @@ export async function requireSignedIn(): Promise<TAdminContext> {
   const context = await getAdminContext();
   if (!context) redirect("/admin/sign-in");
   return context;
+}
+
+/** Who did it, for the audit log: the signed-in admin and their address. */
+export function auditActor(context: Pick<TAdminContext, "user" | "ip">): TAuditActor {
+  return { userId: context.user.id, email: context.user.email, ip: context.ip };
 }

@@ -1,4 +1,5 @@
 "use server";
+import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
@@ -16,22 +17,15 @@ import {
   ZTargetForms,
   ZTargetId,
 } from "@/lib/delivery/manage-targets";
-import type { TAdminContext } from "@/lib/auth/require-admin";
-
-const actor = (context: TAdminContext) => ({
-  userId: context.user.id,
-  email: context.user.email,
-  ip: context.ip,
-});
 
 export const createTargetAction = adminAction("delivery.manage", ZCreateTarget, async (input, context) => {
-  const { secret } = await createTarget(context.organization.id, input, actor(context));
+  const { secret } = await createTarget(context.organization.id, input, auditActor(context));
   revalidatePath("/admin/delivery");
   return { status: "ok", messageKey: secret ? "secretOnce" : "created", data: { secret } };
 });
 
 export const testTargetAction = adminAction("delivery.manage", ZTargetId, async (input, context) => {
-  const result = await sendTestEvent(context.organization.id, input.targetId, actor(context));
+  const result = await sendTestEvent(context.organization.id, input.targetId, auditActor(context));
   revalidatePath("/admin/delivery");
   return {
     status: "ok",
@@ -41,7 +35,7 @@ export const testTargetAction = adminAction("delivery.manage", ZTargetId, async 
 });
 
 export const rotateSecretAction = adminAction("delivery.manage", ZTargetId, async (input, context) => {
-  const secret = await rotateTargetSecret(context.organization.id, input.targetId, actor(context));
+  const secret = await rotateTargetSecret(context.organization.id, input.targetId, auditActor(context));
   return { status: "ok", messageKey: "secretOnce", data: { secret } };
 });
 
@@ -53,7 +47,7 @@ export const toggleTargetAction = adminAction(
       context.organization.id,
       input.targetId,
       input.isEnabled === "true",
-      actor(context),
+      auditActor(context),
     );
     revalidatePath("/admin/delivery");
     return { status: "ok", messageKey: "saved" };
@@ -61,19 +55,19 @@ export const toggleTargetAction = adminAction(
 );
 
 export const setTargetFormsAction = adminAction("delivery.manage", ZTargetForms, async (input, context) => {
-  await setTargetForms(context.organization.id, input.targetId, input.formIds, actor(context));
+  await setTargetForms(context.organization.id, input.targetId, input.formIds, auditActor(context));
   revalidatePath("/admin/delivery");
   return { status: "ok", messageKey: "saved" };
 });
 
 export const addAllowlistAction = adminAction("delivery.manage", ZAllowlistEntry, async (input, context) => {
-  await addAllowlistEntry(context.organization.id, input, actor(context));
+  await addAllowlistEntry(context.organization.id, input, auditActor(context));
   revalidatePath("/admin/delivery");
   return { status: "ok", messageKey: "saved" };
 });
 
 export const removeAllowlistAction = adminAction("delivery.manage", ZAllowlistId, async (input, context) => {
-  await removeAllowlistEntry(context.organization.id, input.entryId, actor(context));
+  await removeAllowlistEntry(context.organization.id, input.entryId, auditActor(context));
   revalidatePath("/admin/delivery");
   return { status: "ok", messageKey: "saved" };
 });

@@ -1,4 +1,5 @@
 "use server";
+import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { inviteMember, ZInviteMember } from "@/lib/accounts/invite-member";
 import {
@@ -15,7 +16,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { sendMail } from "@/lib/mail/send-mail";
 
 export const inviteMemberAction = adminAction("members.manage", ZInviteMember, async (input, context) => {
-  const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+  const actor = auditActor(context);
   const invitation = await inviteMember(context.organization.id, input, actor);
   const link = await appUrl(invitation.path);
   const isMailed = await sendMail({
@@ -32,21 +33,13 @@ export const inviteMemberAction = adminAction("members.manage", ZInviteMember, a
 });
 
 export const changeRoleAction = adminAction("members.manage", ZChangeRole, async (input, context) => {
-  await changeMemberRole(context.organization.id, input, {
-    userId: context.user.id,
-    email: context.user.email,
-    ip: context.ip,
-  });
+  await changeMemberRole(context.organization.id, input, auditActor(context));
   revalidatePath("/admin/members");
   return { status: "ok", messageKey: "roleChanged" };
 });
 
 export const removeMemberAction = adminAction("members.manage", ZRemoveMember, async (input, context) => {
-  await removeMember(context.organization.id, input, {
-    userId: context.user.id,
-    email: context.user.email,
-    ip: context.ip,
-  });
+  await removeMember(context.organization.id, input, auditActor(context));
   revalidatePath("/admin/members");
   return { status: "ok", messageKey: "memberRemoved" };
 });
@@ -55,11 +48,7 @@ export const revokeInvitationAction = adminAction(
   "members.manage",
   ZRevokeInvitation,
   async (input, context) => {
-    await revokeInvitation(context.organization.id, input, {
-      userId: context.user.id,
-      email: context.user.email,
-      ip: context.ip,
-    });
+    await revokeInvitation(context.organization.id, input, auditActor(context));
     revalidatePath("/admin/members");
     return { status: "ok", messageKey: "invitationRevoked" };
   },
@@ -69,7 +58,7 @@ export const setTwoFactorRequirementAction = adminAction(
   "members.manage",
   ZTwoFactorRequirement,
   async (input, context) => {
-    const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+    const actor = auditActor(context);
     await setOrganizationTwoFactorRequirement(context.organization.id, input.isRequired === "on", actor);
     revalidatePath("/admin/members");
     return { status: "ok", messageKey: "requireSaved" };

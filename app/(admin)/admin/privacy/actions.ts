@@ -1,7 +1,7 @@
 "use server";
 // The henkilötunnus travels only in POST bodies of these actions, never in a URL, and is never logged or kept.
 import type { TPersonActionState } from "@/components/admin/privacy/person-action-state";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requireAdmin, auditActor } from "@/lib/auth/require-admin";
 import { erasePersonData, findPersonData, ZPersonRequest } from "@/lib/security/person-data";
 
 const iso = (date: Date) => date.toISOString();
@@ -13,7 +13,7 @@ export async function findPersonAction(
   const context = await requireAdmin("privacy.manage");
   const parsed = ZPersonRequest.safeParse({ henkilotunnus: formData.get("henkilotunnus") ?? "" });
   if (!parsed.success) return { status: "error", messageKey: "invalidHenkilotunnus" };
-  const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+  const actor = auditActor(context);
   const data = await findPersonData(context.organization.id, parsed.data.henkilotunnus, actor);
   return {
     status: "found",
@@ -44,7 +44,7 @@ export async function erasePersonAction(
   const parsed = ZPersonRequest.safeParse({ henkilotunnus: formData.get("henkilotunnus") ?? "" });
   if (!parsed.success) return { status: "error", messageKey: "invalidHenkilotunnus" };
   if (formData.get("confirm") !== "yes") return { status: "error", messageKey: "confirmRequired" };
-  const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+  const actor = auditActor(context);
   const report = await erasePersonData(context.organization.id, parsed.data.henkilotunnus, actor);
   return { status: "erased", report };
 }

@@ -1,4 +1,5 @@
 "use server";
+import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AccountsError } from "@/lib/accounts/errors";
@@ -17,7 +18,7 @@ export const createKeyAction = adminAction(
     });
     await recordAuditEvent({
       organizationId: context.organization.id,
-      actor: { userId: context.user.id, email: context.user.email, ip: context.ip },
+      actor: auditActor(context),
       action: "delivery.api_key_created",
       objectType: "api_key",
       objectId: key.id,
@@ -34,7 +35,7 @@ export const revokeKeyAction = adminAction(
     if (!(await revokeApiKey(context.organization.id, input.keyId))) throw new AccountsError("NOT_FOUND");
     await recordAuditEvent({
       organizationId: context.organization.id,
-      actor: { userId: context.user.id, email: context.user.email, ip: context.ip },
+      actor: auditActor(context),
       action: "delivery.api_key_revoked",
       objectType: "api_key",
       objectId: input.keyId,

@@ -1,4 +1,5 @@
 "use server";
+import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import type { TActionState } from "@/lib/auth/action-state";
 import { adminAction } from "@/lib/auth/admin-action";
@@ -16,42 +17,50 @@ import {
 
 const PATH = "/admin/settings/suomifi";
 
-function actorOf(context: { user: { id: string; email: string }; ip: string | null }) {
-  return { userId: context.user.id, email: context.user.email, ip: context.ip };
-}
-
-export const saveConnectionAction = adminAction("settings.manage", ZSaveConnection, async (input, context) => {
-  await saveConnection(context.organization.id, input, actorOf(context));
-  revalidatePath(PATH);
-  return { status: "ok", messageKey: "saved" };
-});
+export const saveConnectionAction = adminAction(
+  "settings.manage",
+  ZSaveConnection,
+  async (input, context) => {
+    await saveConnection(context.organization.id, input, auditActor(context));
+    revalidatePath(PATH);
+    return { status: "ok", messageKey: "saved" };
+  },
+);
 
 export const addServiceAction = adminAction("settings.manage", ZAddService, async (input, context) => {
-  await addService(context.organization.id, input, actorOf(context));
+  await addService(context.organization.id, input, auditActor(context));
   revalidatePath(PATH);
   return { status: "ok", messageKey: "serviceSaved" };
 });
 
 export const removeServiceAction = adminAction("settings.manage", ZServiceRef, async (input, context) => {
-  await removeService(context.organization.id, input, actorOf(context));
+  await removeService(context.organization.id, input, auditActor(context));
   revalidatePath(PATH);
   return { status: "ok", messageKey: "serviceRemoved" };
 });
 
-export const testConnectionAction = adminAction("settings.manage", ZConnectionRef, async (input, context): Promise<TActionState> => {
-  const result = await testStoredConnection(context.organization.id, input, actorOf(context));
-  if (result.isOk) {
-    return { status: "ok", messageKey: "testOk", data: { seconds: result.tokenExpiresInSeconds, ms: result.durationMs } } satisfies TActionState;
-  }
-  return {
-    status: "error",
-    messageKey: `test_${result.problem}`,
-    data: { status: result.status ?? null, traceId: result.traceId ?? null, step: result.step },
-  } satisfies TActionState;
-});
+export const testConnectionAction = adminAction(
+  "settings.manage",
+  ZConnectionRef,
+  async (input, context): Promise<TActionState> => {
+    const result = await testStoredConnection(context.organization.id, input, auditActor(context));
+    if (result.isOk) {
+      return {
+        status: "ok",
+        messageKey: "testOk",
+        data: { seconds: result.tokenExpiresInSeconds, ms: result.durationMs },
+      } satisfies TActionState;
+    }
+    return {
+      status: "error",
+      messageKey: `test_${result.problem}`,
+      data: { status: result.status ?? null, traceId: result.traceId ?? null, step: result.step },
+    } satisfies TActionState;
+  },
+);
 
 export const rotatePasswordAction = adminAction("settings.manage", ZConnectionRef, async (input, context) => {
-  const outcome = await rotateStoredPassword(context.organization.id, input, actorOf(context));
+  const outcome = await rotateStoredPassword(context.organization.id, input, auditActor(context));
   revalidatePath(PATH);
   return { status: "ok", messageKey: outcome === "rotated" ? "rotated" : "promotedPending" };
 });

@@ -1,7 +1,7 @@
 "use server";
+import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/auth/admin-action";
-import type { TAdminContext } from "@/lib/auth/require-admin";
 import { sendJob } from "@/lib/jobs/send-job";
 import { dispatchDeliveriesJob } from "@/lib/delivery/delivery-jobs";
 import {
@@ -12,12 +12,6 @@ import {
   ZSubmissionAction,
 } from "@/lib/delivery/submission-ledger";
 
-const actor = (context: TAdminContext) => ({
-  userId: context.user.id,
-  email: context.user.email,
-  ip: context.ip,
-});
-
 async function dispatchSoon() {
   // The worker also dispatches every minute; this only makes it sooner.
   await sendJob(dispatchDeliveriesJob, {}).catch(() => null);
@@ -27,7 +21,7 @@ export const retryDeliveryAction = adminAction(
   "submissions.handle",
   ZDeliveryAction,
   async (input, context) => {
-    await retryDeliveryNow(context.organization.id, input.deliveryId, actor(context));
+    await retryDeliveryNow(context.organization.id, input.deliveryId, auditActor(context));
     await dispatchSoon();
     revalidatePath("/admin/submissions");
     return { status: "ok", messageKey: "retried" };
@@ -38,7 +32,7 @@ export const replayDeliveryAction = adminAction(
   "submissions.handle",
   ZDeliveryAction,
   async (input, context) => {
-    await replayDelivery(context.organization.id, input.deliveryId, actor(context));
+    await replayDelivery(context.organization.id, input.deliveryId, auditActor(context));
     await dispatchSoon();
     revalidatePath("/admin/submissions");
     return { status: "ok", messageKey: "retried" };
@@ -49,7 +43,7 @@ export const releaseHeldAction = adminAction(
   "submissions.handle",
   ZSubmissionAction,
   async (input, context) => {
-    await releaseHeldSubmission(context.organization.id, input.submissionId, actor(context));
+    await releaseHeldSubmission(context.organization.id, input.submissionId, auditActor(context));
     await dispatchSoon();
     revalidatePath(`/admin/submissions/${input.submissionId}`);
     return { status: "ok", messageKey: "saved" };

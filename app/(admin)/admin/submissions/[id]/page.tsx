@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
 import { SubmissionAnswers } from "@/components/admin/delivery/submission-answers";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requireAdmin, auditActor } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
 import { webhookMessageId } from "@/lib/delivery/webhook-signing";
@@ -27,11 +27,7 @@ export default async function SubmissionLedgerPage({
     value ? format.dateTime(value, { dateStyle: "short", timeStyle: "medium" }) : "—";
   const isShowingAnswers = show === "answers" || ledger.submission.status === "held";
   const contents = isShowingAnswers
-    ? await readSubmissionContents(context.organization.id, id, {
-        userId: context.user.id,
-        email: context.user.email,
-        ip: context.ip,
-      })
+    ? await readSubmissionContents(context.organization.id, id, auditActor(context))
     : null;
   const { submission } = ledger;
   const title = (submission.formVersion.definition as { title?: TLocalizedText } | null)?.title;

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { TActionState } from "@/lib/auth/action-state";
-import { requireSignedIn } from "@/lib/auth/require-admin";
+import { requireSignedIn, auditActor } from "@/lib/auth/require-admin";
 import { beginTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor } from "@/lib/auth/two-factor";
 
 const ZCode = z.object({ code: z.string().max(20) });
@@ -13,10 +13,13 @@ export async function beginEnrolmentAction(_state: TActionState): Promise<TActio
   return { status: "ok", messageKey: "scan", data: { secret, uri } };
 }
 
-export async function confirmEnrolmentAction(_state: TActionState, formData: FormData): Promise<TActionState> {
+export async function confirmEnrolmentAction(
+  _state: TActionState,
+  formData: FormData,
+): Promise<TActionState> {
   const context = await requireSignedIn();
   const { code } = ZCode.parse(Object.fromEntries(formData));
-  const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+  const actor = auditActor(context);
   if (!(await confirmTwoFactorEnrolment(context.user.id, code, actor))) {
     return { status: "error", messageKey: "wrongCode", fieldErrors: { code: ["wrongCode"] } };
   }
@@ -27,7 +30,7 @@ export async function confirmEnrolmentAction(_state: TActionState, formData: For
 export async function disableAction(_state: TActionState, formData: FormData): Promise<TActionState> {
   const context = await requireSignedIn();
   const { code } = ZCode.parse(Object.fromEntries(formData));
-  const actor = { userId: context.user.id, email: context.user.email, ip: context.ip };
+  const actor = auditActor(context);
   if (!(await disableTwoFactor(context.user.id, code, actor))) {
     return { status: "error", messageKey: "wrongCode", fieldErrors: { code: ["wrongCode"] } };
   }
