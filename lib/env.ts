@@ -29,6 +29,11 @@ const ZEnv = z.object({
   LOMAKE_HASH_KEY: z.string().optional(),
   /** Shifts lib/clock.ts by this many milliseconds (e2e tests of expiry); ignored in production. */
   LOMAKE_CLOCK_OFFSET_MS: z.coerce.number().int().optional(),
+  /** Fault-injection tests: "point:n" SIGKILLs the process at the n-th pass of a fault point; ignored in production. */
+  LOMAKE_FAULT_KILL_AT: z
+    .string()
+    .regex(/^[a-z-]+:\d+$/)
+    .optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -38,7 +43,10 @@ const ZEnv = z.object({
   /** Password for `npm run user:create` when not typed at the prompt. */
   LOMAKE_NEW_USER_PASSWORD: z.string().optional(),
   /** ClamAV's clamd: tcp://host:3310 or unix:/path/to/clamd.ctl. Unset: production refuses uploads. */
-  CLAMAV_URL: z.string().regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path").optional(),
+  CLAMAV_URL: z
+    .string()
+    .regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path")
+    .optional(),
   CLAMAV_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Refuse uploads when no scanner is configured, also outside production. */
   CLAMAV_REQUIRED: ZBooleanFlag,

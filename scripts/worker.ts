@@ -1,7 +1,9 @@
 // The background worker: `npm run worker` (the dev runner starts it together with the app).
 import { runWorker } from "@/lib/jobs/run-worker";
+import { surviveDatabaseOutages } from "@/lib/jobs/survive-database-outage";
 import { logger } from "@/lib/log/logger";
 
+surviveDatabaseOutages();
 const worker = await runWorker();
 let isStopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

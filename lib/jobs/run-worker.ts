@@ -7,9 +7,10 @@ import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { JOB_REGISTRY } from "@/lib/jobs/job-registry";
 import { ensureQueue, sendJob } from "@/lib/jobs/send-job";
+import { startWorkerLiveness, type TWorkerLiveness } from "@/lib/jobs/worker-liveness";
 import { logger } from "@/lib/log/logger";
 
-async function workJob(job: TJobDefinition): Promise<void> {
+async function workJob(job: TJobDefinition, liveness: TWorkerLiveness): Promise<void> {
   const boss = await getJobQueue({ isWorker: true });
   await ensureQueue(job);
   for (let slot = 0; slot < getEnv().WORKER_CONCURRENCY; slot += 1) {
@@ -23,10 +24,13 @@ async function workJob(job: TJobDefinition): Promise<void> {
       }
       const startedAt = performance.now();
       try {
+        await liveness.lease(received.id, job.name);
         await job.handler(payload.data, { jobId: received.id, logger: jobLogger });
       } catch (error) {
         jobLogger.error({ err: error, durationMs: Math.round(performance.now() - startedAt) }, "job failed");
         throw error;
+      } finally {
+        liveness.release(received.id);
       }
     });
   }
@@ -63,15 +67,22 @@ async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void
   };
 }
 
-export async function runWorker(): Promise<{ stop: () => Promise<void> }> {
-  await getJobQueue({ isWorker: true });
-  for (const job of JOB_REGISTRY) await workJob(job);
+export async function runWorker(
+  options: { reapIntervalMs?: number } = {},
+): Promise<{ workerId: string; stop: () => Promise<void> }> {
+  const boss = await getJobQueue({ isWorker: true });
+  const liveness = await startWorkerLiveness(boss, options);
+  // Jobs left active by a worker that died (or by this one before a database restart) block nothing from here on.
+  await liveness.reap();
+  for (const job of JOB_REGISTRY) await workJob(job, liveness);
   const stopTimers = await scheduleJobs(JOB_REGISTRY);
-  logger.info({ jobs: JOB_REGISTRY.map((job) => job.name) }, "worker started");
+  logger.info({ workerId: liveness.workerId, jobs: JOB_REGISTRY.map((job) => job.name) }, "worker started");
   return {
+    workerId: liveness.workerId,
     stop: async () => {
       stopTimers();
       await stopJobQueue();
+      await liveness.stop();
     },
   };
 }

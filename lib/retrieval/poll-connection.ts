@@ -4,6 +4,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { faultPoint } from "@/lib/jobs/fault-point";
 import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
 import { logger } from "@/lib/log/logger";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
@@ -36,13 +37,17 @@ function describeError(error: unknown): string {
 }
 
 export async function pollConnection(connectionId: string, options: TPollOptions = {}): Promise<TPollResult> {
-  const outcome = await withAdvisoryLock(`retrieval:${connectionId}`, () =>
-    pollLocked(connectionId, options),
+  const outcome = await withAdvisoryLock(`retrieval:${connectionId}`, (signal) =>
+    pollLocked(connectionId, options, signal),
   );
   return outcome.isLocked ? outcome.result : { isSkipped: true };
 }
 
-async function pollLocked(connectionId: string, options: TPollOptions): Promise<TPollResult> {
+async function pollLocked(
+  connectionId: string,
+  options: TPollOptions,
+  signal: AbortSignal,
+): Promise<TPollResult> {
   const prisma = getPrisma();
   const connection = await prisma.suomifiConnection.findUnique({
     where: { id: connectionId },
@@ -61,8 +66,10 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
   let pagingError: unknown;
   try {
     for (; pages < MAX_PAGES_PER_RUN;) {
+      signal.throwIfAborted(); // the lock went with a lost connection: another worker may be polling now
       const cursor = await prisma.retrievalCursor.findUniqueOrThrow({ where: { connectionId } });
       const page = await client.getEvents(cursor.continuationToken ?? undefined);
+      faultPoint("events-page-fetched");
       await options.beforeCommit?.(page);
       newEvents += (await storeEventsPage(connection, page)).inserted;
       pages += 1;
@@ -83,7 +90,8 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
 
   // Also after a paging failure: events stored by earlier runs must not wait.
   const serviceIds = new Set(connection.services.map((service) => service.serviceId));
-  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds, options);
+  signal.throwIfAborted();
+  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds, options, signal);
   // Unless the receipts job is sending them right now (it reads to the end; the job handler queues it again).
   await withAdvisoryLock(receiptsLockName(connectionId), () => sendDueReceipts({ connectionId, client }));
   if (pagingError) throw pagingError;
@@ -95,6 +103,7 @@ async function processPendingEvents(
   connection: { id: string; organizationId: string },
   serviceIds: Set<string>,
   options: TPollOptions,
+  signal: AbortSignal,
 ): Promise<{ fetched: number; failed: number }> {
   const prisma = getPrisma();
   let fetched = 0;
@@ -114,6 +123,7 @@ async function processPendingEvents(
     if (events.length === 0) break;
     let released = 0;
     for (const event of events) {
+      signal.throwIfAborted();
       afterId = event.id;
       let outcome: string;
       if (event.type !== CITIZEN_MESSAGE_EVENT) outcome = "ignored-type";
