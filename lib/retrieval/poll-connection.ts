@@ -10,6 +10,12 @@ import { logger } from "@/lib/log/logger";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { retrieveMessage } from "@/lib/retrieval/retrieve-message";
 import { receiptsLockName, sendDueReceipts } from "@/lib/retrieval/send-receipt";
+import {
+  isCredentialError,
+  isPollPaused,
+  recordCredentialFailure,
+  recordCredentialsWork,
+} from "@/lib/retrieval/credential-backoff";
 import { storeEventsPage } from "@/lib/retrieval/store-events-page";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
@@ -54,6 +60,8 @@ async function pollLocked(
     include: { services: { select: { serviceId: true } } },
   });
   if (!connection || !connection.isActive) return { isSkipped: true };
+  if (isPollPaused(await prisma.retrievalCursor.findUnique({ where: { connectionId } })))
+    return { isSkipped: true };
   const client = createConnectionRestClient(connection, options.clientOverrides);
   await prisma.retrievalCursor.upsert({
     where: { connectionId },
@@ -79,8 +87,17 @@ async function pollLocked(
       where: { connectionId },
       data: { lastSuccessAt: now(), lastError: null, stallNotifiedAt: null },
     });
+    await recordCredentialsWork(connectionId);
   } catch (error) {
     pagingError = error;
+    if (isCredentialError(error)) {
+      await prisma.retrievalCursor.update({
+        where: { connectionId },
+        data: { lastErrorAt: now(), lastError: describeError(error) },
+      });
+      await recordCredentialFailure(connection, error as SuomifiError);
+      throw error; // every other call would be refused the same way
+    }
     logger.warn({ connectionId, error: describeError(error) }, "retrieval: reading events failed");
     await prisma.retrievalCursor.update({
       where: { connectionId },

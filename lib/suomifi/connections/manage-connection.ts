@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
+import { requestPollNow } from "@/lib/retrieval/request-poll-now";
 import { encryptString, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
@@ -61,10 +62,37 @@ export const ZConnectionRef = z.object({ connectionId: z.uuid() });
 export const ZServiceRef = z.object({ serviceRowId: z.uuid() });
 
 export async function listConnections(organizationId: string) {
-  return getPrisma().suomifiConnection.findMany({
+  const prisma = getPrisma();
+  const connections = await prisma.suomifiConnection.findMany({
     where: { organizationId },
     include: { services: { orderBy: { createdAt: "asc" }, include: { _count: { select: { forms: true } } } } },
     orderBy: { createdAt: "asc" },
+  });
+  const cursors = await prisma.retrievalCursor.findMany({
+    where: { connectionId: { in: connections.map((connection) => connection.id) } },
+    select: { connectionId: true, credentialsFailingSince: true },
+  });
+  return connections.map((connection) => ({
+    ...connection,
+    credentialsFailingSince:
+      cursors.find((cursor) => cursor.connectionId === connection.id)?.credentialsFailingSince ?? null,
+  }));
+}
+
+/** An owner's "poll now": every wait of the connection is cleared and a poll is queued. */
+export async function pollStoredConnectionNow(
+  organizationId: string,
+  input: z.output<typeof ZConnectionRef>,
+  actor: TAuditActor,
+): Promise<void> {
+  const connection = await findConnection(organizationId, input.connectionId);
+  await requestPollNow(connection.id);
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "suomifi.poll_requested",
+    objectType: "suomifi_connection",
+    objectId: connection.id,
   });
 }
 

@@ -5,6 +5,7 @@ import type { TActionState } from "@/lib/auth/action-state";
 import { adminAction } from "@/lib/auth/admin-action";
 import {
   addService,
+  pollStoredConnectionNow,
   removeService,
   rotateStoredPassword,
   saveConnection,
@@ -63,4 +64,10 @@ export const rotatePasswordAction = adminAction("settings.manage", ZConnectionRe
   const outcome = await rotateStoredPassword(context.organization.id, input, auditActor(context));
   revalidatePath(PATH);
   return { status: "ok", messageKey: outcome === "rotated" ? "rotated" : "promotedPending" };
+});
+
+export const pollNowAction = adminAction("settings.manage", ZConnectionRef, async (input, context) => {
+  await pollStoredConnectionNow(context.organization.id, input, auditActor(context));
+  revalidatePath(PATH);
+  return { status: "ok", messageKey: "pollNowQueued" };
 });

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/require-admin";
 import { defaultPostProfile, defaultRestBaseUrl, ENVIRONMENTS, listConnections } from "@/lib/suomifi/connections/manage-connection";
 import {
   addServiceAction,
+  pollNowAction,
   removeServiceAction,
   rotatePasswordAction,
   saveConnectionAction,
@@ -46,6 +47,7 @@ export default async function SuomifiSettingsPage() {
               restBaseUrl: connection.restBaseUrl,
               username: connection.username,
               passwordChangedAt: connection.passwordChangedAt?.toISOString() ?? null,
+              credentialsFailingSince: connection.credentialsFailingSince?.toISOString() ?? null,
               services: connection.services.map((service) => ({
                 id: service.id,
                 serviceId: service.serviceId,
@@ -53,7 +55,7 @@ export default async function SuomifiSettingsPage() {
                 formCount: service._count.forms,
               })),
             }}
-            actions={{ addService: addServiceAction, removeService: removeServiceAction, test: testConnectionAction, rotate: rotatePasswordAction }}
+            actions={{ addService: addServiceAction, removeService: removeServiceAction, test: testConnectionAction, rotate: rotatePasswordAction, pollNow: pollNowAction }}
           />
         ))}
       </div>
