@@ -2,7 +2,7 @@
 // and its continuation token committed together), then fetch every citizen message to one of our services.
 // Workers side by side: a per-connection advisory lock lets one poll at a time; the rest skip.
 import "server-only";
-import { now } from "@/lib/clock";
+import { latestPlausibleDue, now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { faultPoint } from "@/lib/jobs/fault-point";
 import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
@@ -23,6 +23,7 @@ import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
 export const CITIZEN_MESSAGE_EVENT = "Electronic message from end user";
 const MAX_PAGES_PER_RUN = 500;
 const MAX_EVENT_FAILURES = 50;
+const MAX_EVENT_RETRY_DELAY_MS = 30 * 60_000;
 
 export type TPollOptions = {
   clientOverrides?: TClientOverrides;
@@ -132,7 +133,11 @@ async function processPendingEvents(
         connectionId: connection.id,
         processedAt: null,
         id: { gt: afterId },
-        OR: [{ nextTryAt: null }, { nextTryAt: { lte: now() } }],
+        OR: [
+          { nextTryAt: null },
+          { nextTryAt: { lte: now() } },
+          { nextTryAt: { gt: latestPlausibleDue(MAX_EVENT_RETRY_DELAY_MS) } },
+        ],
       },
       orderBy: { id: "asc" },
       take: 100,
@@ -172,7 +177,7 @@ async function processPendingEvents(
               outcome: `error: ${describeError(error)}`,
               processedAt: shouldGiveUp ? now() : null,
               nextTryAt: new Date(
-                now().getTime() + Math.min(30 * 60_000, 15_000 * 2 ** Math.min(failures, 8)),
+                now().getTime() + Math.min(MAX_EVENT_RETRY_DELAY_MS, 15_000 * 2 ** Math.min(failures, 8)),
               ),
             },
           });

@@ -16,6 +16,8 @@ import { coerceFormInput } from "@/lib/forms/coerce-form-input";
 import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import { isField, type TPage } from "@/lib/forms/definition";
 import { localize } from "@/lib/forms/localized-text";
+import { now } from "@/lib/clock";
+import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import {
   isForeignOrigin,
@@ -308,6 +310,7 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     language,
     pageId: page.id,
     lookups: { postalCode: lookupPostalCode },
+    today: todayInFinland(now()),
   });
   const errors: Record<string, string> = { ...uploadErrors };
   const revealed = newlyRevealedKeys(page, values, body.fields[SHOWN_FIELDS_INPUT]);
