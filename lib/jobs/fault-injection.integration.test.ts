@@ -304,7 +304,19 @@ describe("the pipeline under worker kills and a PostgreSQL restart", () => {
             where: { targetId: { in: targetIds } },
             _count: true,
           });
-          throw new Error(`${String(error)}\ndeliveries: ${JSON.stringify(open)}`);
+          const submissions = await prisma.submission.groupBy({
+            by: ["status"],
+            where: { id: { in: submissionIds } },
+            _count: true,
+          });
+          const receiptStates = await prisma.retrievedMessage.groupBy({
+            by: ["receiptStatus"],
+            where: { connectionId: org.connection.id },
+            _count: true,
+          });
+          throw new Error(
+            `${String(error)}\ndeliveries: ${JSON.stringify(open)}, submissions: ${JSON.stringify(submissions)}, receipts: ${JSON.stringify(receiptStates)}`,
+          );
         },
       );
       worker!.child.kill("SIGTERM");

@@ -155,10 +155,16 @@ export async function startWorkerLiveness(boss: PgBoss, options: { reapIntervalM
     lease,
     release,
     reap,
+    /** After the queue has stopped (every job of this worker finished): its leases go with it. */
     stop: async () => {
       isStopped = true;
       clearInterval(reapTimer);
       if (reconnectTimer) clearTimeout(reconnectTimer);
+      await getPrisma()
+        .jobLease.deleteMany({ where: { workerId } })
+        .catch((error: unknown) =>
+          logger.warn({ err: error, workerId }, "removing the worker's leases failed"),
+        );
       await client?.end().catch(() => undefined);
     },
   } satisfies TWorkerLiveness;
