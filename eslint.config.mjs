@@ -59,7 +59,7 @@ const config = [
   {
     // lib/forms is pure and browser-safe: zod, small pure data packages and itself.
     files: ["lib/forms/**"],
-    ignores: ["lib/forms/**/*.test.ts", "lib/forms/scripts/**"],
+    ignores: ["lib/forms/**/*.test.ts", "lib/forms/testing/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -104,6 +104,8 @@ async function findMembership(tx: Prisma.TransactionClient, organizationId: stri
 }
 
 async function assertAnotherOwner(tx: Prisma.TransactionClient, organizationId: string, exceptId: string) {
-  const owners = await tx.membership.count({ where: { organizationId, role: "owner", id: { not: exceptId } } });
+  const owners = await tx.membership.count({
+    where: { organizationId, role: "owner", id: { not: exceptId } },
+  });
   if (owners === 0) throw new AccountsError("LAST_OWNER");
 }

@@ -14,7 +14,10 @@ describe("demo seed", () => {
     const prisma = getPrisma();
     const organization = await prisma.organization.findUniqueOrThrow({
       where: { slug: "demo" },
-      include: { forms: { include: { liveVersion: true } }, suomifiConnections: { include: { services: true } } },
+      include: {
+        forms: { include: { liveVersion: true } },
+        suomifiConnections: { include: { services: true } },
+      },
     });
     expect(organization.name).toBe("Demokunta");
     expect((await verifyCredentials(DEMO_OWNER.email, DEMO_OWNER.password, null)).ok).toBe(true);

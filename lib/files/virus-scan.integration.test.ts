@@ -20,8 +20,13 @@ describe("virus scanning with a real clamd", () => {
   it("finds the EICAR test file and passes an ordinary PDF", async () => {
     overrideEnv({ CLAMAV_URL: clamd.url });
     resetVirusScanner();
-    expect(await scanBytes(eicarBytes())).toEqual({ status: "infected", signatures: [expect.stringMatching(/^Eicar-Test-Signature/)] });
-    expect(await scanBytes(Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"))).toEqual({ status: "clean" });
+    expect(await scanBytes(eicarBytes())).toEqual({
+      status: "infected",
+      signatures: [expect.stringMatching(/^Eicar-Test-Signature/)],
+    });
+    expect(await scanBytes(Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"))).toEqual({
+      status: "clean",
+    });
   });
 
   it("answers unavailable (so the upload is refused) when clamd cannot be reached", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerSchema } from "./build-answer-schema";
 import { buildAnswersJsonSchema } from "./build-answers-json-schema";
 import { toCanonicalAnswers } from "./canonical-answers";
-import { readSeedForm } from "./scripts/read-seed-forms";
+import { readSeedForm } from "./testing/read-seed-forms";
 
 describe("buildAnswersJsonSchema", () => {
   it("describes the canonical answers of a seed form", () => {
