@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { overrideEnv } from "@/lib/env";
 import { resetVirusScanner, scanBytes } from "@/lib/files/virus-scan";
 import { eicarBytes, isClamdInstalled, startClamd } from "@/lib/testing/start-clamd";
+import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
 
 let clamd: Awaited<ReturnType<typeof startClamd>>;
 
 beforeAll(async () => {
   if (!isClamdInstalled()) throw new Error("These tests need ClamAV's clamd (apt-get install clamav-daemon)");
-  clamd = await startClamd({ dir: ".data/test-clamd", port: 3398 });
+  clamd = await startClamd({ dir: ".data/test-clamd", port: 3398 + TEST_PORT_OFFSET });
 });
 
 afterAll(async () => {
