@@ -3,7 +3,10 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const forbidAppAndComponents = [
-  { group: ["@/app/*", "@/app"], message: "lib/ and components/ must not import from app/ (dependencies point one way)." },
+  {
+    group: ["@/app/*", "@/app"],
+    message: "lib/ and components/ must not import from app/ (dependencies point one way).",
+  },
 ];
 
 const config = [
@@ -35,7 +38,18 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "lib/testing/**", "**/*-test-helpers.ts", "**/*.test.ts", "**/*.test.tsx", "e2e/**", "playwright.config.ts", "prisma.config.ts", "scripts/prisma-generate.mjs", "vitest.config.ts"],
+    files: [
+      "lib/env.ts",
+      "lib/testing/**",
+      "**/*-test-helpers.ts",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "e2e/**",
+      "playwright.config.ts",
+      "prisma.config.ts",
+      "scripts/prisma-generate.mjs",
+      "vitest.config.ts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {
@@ -65,8 +79,14 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/*", "!@/lib/forms", "!@/lib/forms/*"], message: "lib/forms imports only itself (and pure packages)." },
-            { group: ["node:*", "react", "react-dom", "next", "next/*", "@prisma/*", "pg"], message: "lib/forms is pure and browser-safe." },
+            {
+              group: ["@/*", "!@/lib/forms", "!@/lib/forms/*"],
+              message: "lib/forms imports only itself (and pure packages).",
+            },
+            {
+              group: ["node:*", "react", "react-dom", "next", "next/*", "@prisma/*", "pg"],
+              message: "lib/forms is pure and browser-safe.",
+            },
           ],
         },
       ],
