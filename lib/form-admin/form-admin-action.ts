@@ -4,6 +4,7 @@ import type * as z from "zod";
 import { requireAdmin, type TAdminContext } from "@/lib/auth/require-admin";
 import type { TPermission } from "@/lib/auth/roles";
 import type { TFormActionResult } from "./form-admin-action-result";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { FormAdminError } from "./form-admin-error";
 
 /**
@@ -28,15 +29,11 @@ export function formAdminAction<TSchema extends z.ZodType, TResult>(
     try {
       return { ok: true, data: await handler(parsed.data, context) };
     } catch (error) {
+      if (error instanceof NotFoundError) notFound();
       if (error instanceof FormAdminError) {
-        if (error.code === "NOT_FOUND") notFound();
         return { ok: false, code: error.code, details: JSON.parse(JSON.stringify(error.details ?? null)) };
       }
       throw error;
     }
   };
-}
-
-export function actorOf(context: TAdminContext) {
-  return { userId: context.user.id, email: context.user.email, ip: context.ip };
 }

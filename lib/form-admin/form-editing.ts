@@ -1,3 +1,4 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
@@ -54,7 +55,7 @@ export async function getEditorForm(organizationId: string, formId: string): Pro
       versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
     },
   });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   return {
     id: form.id,
     slug: form.slug,
@@ -187,7 +188,7 @@ export async function restoreVersionIntoDraft(
     const version = await tx.formVersion.findFirst({
       where: { formId: input.formId, version: input.version },
     });
-    if (!version) throw new FormAdminError("NOT_FOUND");
+    if (!version) throw new NotFoundError();
     const result = await saveDraft(
       organizationId,
       { formId: input.formId, revision: input.revision, definition: version.definition },

@@ -1,3 +1,4 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
@@ -147,7 +148,7 @@ export async function duplicateForm(
     where: { id: input.formId, organizationId },
     include: { liveVersion: true },
   });
-  if (!source) throw new FormAdminError("NOT_FOUND");
+  if (!source) throw new NotFoundError();
   const definition = ZFormDefinition.parse(source.draftDefinition ?? source.liveVersion?.definition);
   const form = await insertForm(
     organizationId,
@@ -175,7 +176,7 @@ export async function findFormOrThrow(
 ) {
   assertFormId(formId);
   const form = await client.form.findFirst({ where: { id: formId, organizationId } });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   return form;
 }
 

@@ -1,6 +1,6 @@
+import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { encryptString, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
@@ -86,7 +86,7 @@ export async function saveConnection(
   const existing = await prisma.suomifiConnection.findUnique({
     where: { organizationId_environment: { organizationId, environment: input.environment } },
   });
-  if (!existing && !input.password) throw new AccountsError("FORBIDDEN");
+  if (!existing && !input.password) throw new ForbiddenError();
   const data = {
     restBaseUrl: input.restBaseUrl.replace(/\/+$/, ""),
     username: input.username,
@@ -134,7 +134,7 @@ async function findConnection(organizationId: string, connectionId: string) {
   const connection = await getPrisma().suomifiConnection.findFirst({
     where: { id: connectionId, organizationId },
   });
-  if (!connection) throw new AccountsError("NOT_FOUND");
+  if (!connection) throw new NotFoundError();
   return connection;
 }
 
@@ -167,8 +167,8 @@ export async function removeService(
     where: { id: input.serviceRowId, connection: { organizationId } },
     include: { _count: { select: { forms: true } } },
   });
-  if (!service) throw new AccountsError("NOT_FOUND");
-  if (service._count.forms > 0) throw new AccountsError("FORBIDDEN");
+  if (!service) throw new NotFoundError();
+  if (service._count.forms > 0) throw new ForbiddenError();
   await getPrisma().suomifiService.delete({ where: { id: service.id } });
   await recordAuditEvent({
     organizationId,

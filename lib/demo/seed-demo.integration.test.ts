@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
-import { DEMO_FORM_SLUGS, DEMO_OWNER, seedDemo } from "@/lib/db/seed-demo";
+import { DEMO_FORM_SLUGS, DEMO_OWNER, seedDemo } from "@/lib/demo/seed-demo";
 import { ZFormDefinition } from "@/lib/forms/definition";
 
 afterAll(() => disconnectPrisma());
