@@ -85,7 +85,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(lib/generated|\\.next)/" },
+    exclude: { path: "^(lib/generated|\\.next|\\.next-bench)/" },
     // Type-only imports are erased at run time: they may cross layers to share a type.
     tsPreCompilationDeps: false,
     tsConfig: { fileName: "tsconfig.json" },

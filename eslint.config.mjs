@@ -15,6 +15,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
       ".data/**",
       "node_modules/**",
       "lib/generated/**",
@@ -46,6 +47,7 @@ const config = [
       "**/*.test.tsx",
       "e2e/**",
       "playwright.config.ts",
+      "next.config.js",
       "prisma.config.ts",
       "scripts/prisma-generate.mjs",
       "vitest.config.ts",
