@@ -68,6 +68,14 @@ module.exports = {
       to: { path: "^scripts/" },
     },
     {
+      name: "product-not-to-test-support",
+      severity: "error",
+      comment:
+        "Test fixtures and payload lists (*/testing/) serve the tests; product code never imports them.",
+      from: { path: "^(lib|components|app)/", pathNot: NOT_TEST },
+      to: { path: "/testing/" },
+    },
+    {
       name: "lib-forms-no-node-builtins",
       severity: "error",
       comment: "lib/forms is pure and browser-safe: no Node built-ins.",
