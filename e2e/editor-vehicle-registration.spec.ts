@@ -39,7 +39,7 @@ test("an editor adds a vehicle registration number and a citizen is told at once
   await plate.fill("abc 123");
   await plate.press("Tab");
   await expect(page.locator("#vehicleRegistrationNumber1-error")).toHaveCount(0);
-  await page.getByRole("button", { name: "Jatka" }).click();
+  await page.getByRole("button", { name: "Jatka", exact: true }).click();
   await expect(page.getByText("ABC-123")).toBeVisible();
 });
 
