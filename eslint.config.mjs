@@ -35,6 +35,11 @@ const config = [
           selector: "MemberExpression[object.name='process'][property.name='env']",
           message: "Read configuration through getEnv() from lib/env.ts, the only reader of process.env.",
         },
+        {
+          selector: "NewExpression[arguments.0.value='NOT_FOUND']",
+          message:
+            'Say "not found" with NotFoundError from lib/errors/domain-error.ts, the one family for it.',
+        },
       ],
     },
   },
