@@ -2,7 +2,7 @@
 // is set), migrates, seeds the demo organisation in development, then starts every process the app needs with
 // the same DATABASE_URL, and stops them all together.
 import { existsSync } from "node:fs";
-import { seedDemo, DEMO_OWNER } from "@/lib/db/seed-demo";
+import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";

@@ -5,7 +5,6 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
-import { JOB_REGISTRY } from "@/lib/jobs/job-registry";
 import { ensureQueue, sendJob } from "@/lib/jobs/send-job";
 import { startWorkerLiveness, type TWorkerLiveness } from "@/lib/jobs/worker-liveness";
 import { logger } from "@/lib/log/logger";
@@ -67,16 +66,18 @@ async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void
   };
 }
 
+/** Works the given jobs (the worker passes lib/worker/job-registry's table: lib/jobs never imports handlers). */
 export async function runWorker(
+  jobs: readonly TJobDefinition[],
   options: { reapIntervalMs?: number } = {},
 ): Promise<{ workerId: string; stop: () => Promise<void> }> {
   const boss = await getJobQueue({ isWorker: true });
   const liveness = await startWorkerLiveness(boss, options);
   // Jobs left active by a worker that died (or by this one before a database restart) block nothing from here on.
   await liveness.reap();
-  for (const job of JOB_REGISTRY) await workJob(job, liveness);
-  const stopTimers = await scheduleJobs(JOB_REGISTRY);
-  logger.info({ workerId: liveness.workerId, jobs: JOB_REGISTRY.map((job) => job.name) }, "worker started");
+  for (const job of jobs) await workJob(job, liveness);
+  const stopTimers = await scheduleJobs(jobs);
+  logger.info({ workerId: liveness.workerId, jobs: jobs.map((job) => job.name) }, "worker started");
   return {
     workerId: liveness.workerId,
     stop: async () => {

@@ -11,7 +11,7 @@ import { overrideEnv } from "@/lib/env";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { pollConnectionJob } from "@/lib/retrieval/retrieval-jobs";
-import { pollStoredConnectionNow } from "@/lib/suomifi/connections/manage-connection";
+import { pollStoredConnectionNow } from "@/lib/retrieval/request-poll-now";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { startSmtpCapture } from "@/lib/testing/start-smtp-capture";
 

@@ -36,7 +36,11 @@ const lookups = { postalCode: lookupPostalCode };
 async function renderCheck(context: TFormContext, errorMessage?: string, status = 200): Promise<Response> {
   const { definition, language, urls, draft } = context;
   const answers = withDraftFiles(draft!.answers, draft!.files);
-  const validated = validateAnswers(definition, answers, { language, lookups, today: todayInFinland(now()) }).value;
+  const validated = validateAnswers(definition, answers, {
+    language,
+    lookups,
+    today: todayInFinland(now()),
+  }).value;
   const sections = summariseAnswers(definition, validated, language, lookups);
   const lastPage = [...definition.pages]
     .reverse()

@@ -3,9 +3,9 @@ import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import type { TActionState } from "@/lib/auth/action-state";
 import { adminAction } from "@/lib/auth/admin-action";
+import { pollStoredConnectionNow } from "@/lib/retrieval/request-poll-now";
 import {
   addService,
-  pollStoredConnectionNow,
   removeService,
   rotateStoredPassword,
   saveConnection,
