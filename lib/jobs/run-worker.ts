@@ -74,7 +74,11 @@ export async function runWorker(
   const boss = await getJobQueue({ isWorker: true });
   const liveness = await startWorkerLiveness(boss, options);
   // Jobs left active by a worker that died (or by this one before a database restart) block nothing from here on.
-  await liveness.reap();
+  await liveness
+    .reap()
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, "reaping stopped workers' jobs failed; retried every 10 s"),
+    );
   for (const job of jobs) await workJob(job, liveness);
   const stopTimers = await scheduleJobs(jobs);
   logger.info({ workerId: liveness.workerId, jobs: jobs.map((job) => job.name) }, "worker started");

@@ -18,6 +18,8 @@ import { logger } from "@/lib/log/logger";
 /** An active job without any lease after this long was taken by a worker that died before recording it. */
 const UNLEASED_GRACE_SECONDS = 30;
 const RECONNECT_MAX_DELAY_MS = 30_000;
+/** A busy database (a backlog, a restart) must not make the reaper give up before it starts. */
+const REAP_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
 /** pg-boss marks a job completed just after its handler returns: a lease is not "forgotten" within this time. */
 const FINISHING_GRACE_MS = 60_000;
 
@@ -123,7 +125,7 @@ export async function startWorkerLiveness(boss: PgBoss, options: { reapIntervalM
           OR j.id::text = ANY(${forgotten}::text[])
           OR (l.job_id IS NULL AND j.started_on < now() - make_interval(secs => ${UNLEASED_GRACE_SECONDS}))
         )`;
-    });
+    }, REAP_TRANSACTION);
     for (const orphan of orphans) {
       await boss.fail(orphan.name, orphan.id, {
         message: "its worker stopped (crashed or lost the database)",
