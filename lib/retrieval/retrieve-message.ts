@@ -16,6 +16,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
+import { pairAttachments, submissionFileSha256s } from "@/lib/retrieval/pair-attachments";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
@@ -69,18 +70,22 @@ export async function retrieveMessage(
   const submission = reference
     ? await prisma.submission.findFirst({ where: { reference, organizationId: connection.organizationId } })
     : null;
+  // Each file counts once: one that travelled with the message is the same file as the copy Lomake kept.
   // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
-  const heldFiles = submission
+  const keptFiles = submission
     ? await prisma.storedFile.findMany({ where: { submissionId: submission.id }, select: { sha256: true } })
     : [];
+  const paired = pairAttachments(attachments, keptFiles);
   const integrity: TIntegrityResult | null = submission
     ? verifyIntegrity({
         retrievedBody: body,
-        attachmentSha256s: [...attachments.map((a) => a.sha256), ...heldFiles.map((f) => f.sha256)],
+        attachmentSha256s: submissionFileSha256s(paired),
         snapshot: submission,
       })
     : null;
-  const unnamedHeldFile = heldFiles.some((file) => !body.toLowerCase().includes(file.sha256.toLowerCase()));
+  const unnamedHeldFile = paired.keptOnly.some(
+    (file) => !body.toLowerCase().includes(file.sha256.toLowerCase()),
+  );
 
   const sender = message.sender.mailboxOwner;
   const id = crypto.randomUUID();
