@@ -1,4 +1,5 @@
-// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications, retention.
+// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications, and the nightly
+// retention run over every kind of personal data (lib/retention).
 import "server-only";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
@@ -6,7 +7,7 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { sendJob } from "@/lib/jobs/send-job";
 import { checkDeliveryHealth } from "@/lib/delivery/check-delivery-health";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
-import { purgeExpiredSubmissions } from "@/lib/delivery/purge-expired-submissions";
+import { purgePersonalData } from "@/lib/retention/purge-personal-data";
 
 export const dispatchDeliveriesJob = defineJob({
   name: "delivery-dispatch",
@@ -45,7 +46,7 @@ export const retentionJob = defineJob({
   retryLimit: 1,
   schedule: () => "17 3 * * *",
   handler: async (_payload, { logger }) => {
-    const purged = await purgeExpiredSubmissions();
-    if (purged > 0) logger.info({ purged }, "retention removed local copies of delivered submissions");
+    const report = await purgePersonalData();
+    logger.info(report, "retention purged personal data past its retention period");
   },
 });

@@ -12,6 +12,7 @@ import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { notifyHandlers } from "@/lib/delivery/notify-handlers";
+import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
@@ -68,7 +69,11 @@ export async function retrieveMessage(
   const { title, body } = message.electronic;
   const reference = findReference(title, body);
   const submission = reference
-    ? await prisma.submission.findFirst({ where: { reference, organizationId: connection.organizationId } })
+    ? await prisma.submission.findFirst({
+        // A submission whose contents retention already removed cannot be matched any more: a message that
+        // arrives after that is kept as unmatched (and purged by its own rule).
+        where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
+      })
     : null;
   // Each file counts once: one that travelled with the message is the same file as the copy Lomake kept.
   // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
