@@ -33,7 +33,8 @@ export const deliveryHealthJob = defineJob({
   schema: z.object({}).loose(),
   policy: "stately",
   retryLimit: 0,
-  schedule: () => "*/10 * * * *",
+  // Every minute: a stall is told within RETRIEVAL_STALL_MINUTES (+1), not ten minutes later.
+  schedule: () => "* * * * *",
   handler: async () => {
     await checkDeliveryHealth();
   },

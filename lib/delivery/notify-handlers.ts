@@ -5,13 +5,16 @@ import { appBaseUrl } from "@/lib/delivery/attachment-links";
 import { logger } from "@/lib/log/logger";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
-export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled";
+export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled" | "retrieval-backlog";
 
 const SUBJECTS: Record<TNotice, string> = {
   "new-submission": "Uusi lomake vastaanotettu / Ny blankett mottagen / New submission",
   "delivery-dead": "Toimitus epäonnistui / Leveransen misslyckades / Delivery failed",
   "retrieval-stalled":
     "Noutaminen Suomi.fi-viesteistä pysähtynyt / Hämtningen har stannat / Retrieval stalled",
+  "retrieval-backlog":
+    "Viestejä odottaa noutoa, mutta mitään ei noudeta / Meddelanden väntar men inget hämtas / " +
+    "Messages wait but nothing is retrieved",
 };
 
 async function recipients(organizationId: string, formId: string | null): Promise<string[]> {
