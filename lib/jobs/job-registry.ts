@@ -1,5 +1,6 @@
 // The one table of every job the worker runs.
 import "server-only";
+import { backfillDeliveriesJob } from "@/lib/delivery/backfill-jobs";
 import { deliveryHealthJob, dispatchDeliveriesJob, retentionJob } from "@/lib/delivery/delivery-jobs";
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
@@ -15,4 +16,5 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   retentionJob,
   purgeExpiredDraftsJob,
   buildExportJob,
+  backfillDeliveriesJob,
 ] as unknown as readonly TJobDefinition[];

@@ -3,6 +3,9 @@ import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
+import { requestBackfill, ZRequestBackfill } from "@/lib/delivery/backfill-deliveries";
+import { backfillDeliveriesJob } from "@/lib/delivery/backfill-jobs";
+import { sendJob } from "@/lib/jobs/send-job";
 import {
   addAllowlistEntry,
   createTarget,
@@ -71,3 +74,15 @@ export const removeAllowlistAction = adminAction("delivery.manage", ZAllowlistId
   revalidatePath("/admin/delivery");
   return { status: "ok", messageKey: "saved" };
 });
+
+export const requestBackfillAction = adminAction(
+  "delivery.manage",
+  ZRequestBackfill,
+  async (input, context) => {
+    const result = await requestBackfill(context.organization.id, input, auditActor(context));
+    if (!result.ok) return { status: "error", messageKey: `backfill_${result.reason}` };
+    await sendJob(backfillDeliveriesJob, { backfillId: result.backfillId });
+    revalidatePath("/admin/delivery");
+    return { status: "ok", messageKey: "backfillQueued", data: { status: String(result.total) } };
+  },
+);
