@@ -204,6 +204,7 @@ test("with JavaScript the files travel with the post; the claim is matched and e
   await openLedger(page, reference);
   await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
   await expect(page.getByTestId("integrity-status")).toContainText("Kunnossa");
+  await page.getByRole("link", { name: "Näytä vastaukset" }).click();
   const answers = page.getByTestId("submission-attachments");
   await expect(answers.getByRole("listitem")).toHaveCount(2);
   await expect(answers).toContainText("kopio, sama kuin Lomakkeen tallentama");
@@ -245,9 +246,17 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
   const [, replayed] = receiver.deliveriesOf(reference);
   expect(replayed!.isValid).toBe(true);
   expect(replayed!.webhookId).toBe(first!.webhookId);
-  await page.reload();
+  // The receiver has the body a moment before the worker commits the attempt: reload until it is recorded.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return panel.getByRole("heading").textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(`${TARGET_NAME} — Toimitettu`);
   await expect(page.getByTestId("ledger-timeline")).toContainText("Uudelleenlähetys pyydetty");
-  await expect(panel.getByRole("heading")).toHaveText(`${TARGET_NAME} — Toimitettu`);
   const requestIds = await panel.locator("tbody tr").allTextContents();
   expect(requestIds.length).toBeGreaterThanOrEqual(3);
   expect(requestIds.every((text) => text.includes(first!.webhookId))).toBe(true);
