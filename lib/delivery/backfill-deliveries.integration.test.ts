@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { requestBackfill, runBackfill, ZRequestBackfill } from "@/lib/delivery/backfill-deliveries";
+import { startBackfill } from "@/lib/delivery/backfill-jobs";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
 import { acknowledgePullSubmission } from "@/lib/delivery/pull/pull-submissions";
 import {
@@ -175,5 +176,19 @@ describe("backfill", () => {
       false,
     );
     expect(await prisma.deliveryBackfill.count()).toBe(before);
+  });
+
+  it("queues the backfill job for the worker when an owner asks", async () => {
+    const prisma = getPrisma();
+    const { target } = await createWebhookTarget(org, receiver.url);
+    const started = await startBackfill(
+      org.organization.id,
+      ZRequestBackfill.parse({ targetId: target.id }),
+      actor,
+    );
+    expect(started.ok).toBe(true);
+    const jobs = await prisma.$queryRaw<{ data: { backfillId: string } }[]>`
+      SELECT data FROM pgboss.job WHERE name = 'delivery-backfill'`;
+    expect(jobs.map((job) => job.data.backfillId)).toContain(started.ok ? started.backfillId : "");
   });
 });

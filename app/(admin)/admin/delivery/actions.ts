@@ -3,9 +3,8 @@ import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
-import { requestBackfill, ZRequestBackfill } from "@/lib/delivery/backfill-deliveries";
-import { backfillDeliveriesJob } from "@/lib/delivery/backfill-jobs";
-import { sendJob } from "@/lib/jobs/send-job";
+import { ZRequestBackfill } from "@/lib/delivery/backfill-deliveries";
+import { startBackfill } from "@/lib/delivery/backfill-jobs";
 import {
   addAllowlistEntry,
   createTarget,
@@ -79,9 +78,8 @@ export const requestBackfillAction = adminAction(
   "delivery.manage",
   ZRequestBackfill,
   async (input, context) => {
-    const result = await requestBackfill(context.organization.id, input, auditActor(context));
+    const result = await startBackfill(context.organization.id, input, auditActor(context));
     if (!result.ok) return { status: "error", messageKey: `backfill_${result.reason}` };
-    await sendJob(backfillDeliveriesJob, { backfillId: result.backfillId });
     revalidatePath("/admin/delivery");
     return { status: "ok", messageKey: "backfillQueued", data: { status: String(result.total) } };
   },
