@@ -9,6 +9,7 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { getTargetAdapter } from "@/lib/delivery/target-registry";
 import { helsinkiLocalToUtc } from "@/lib/form-admin/helsinki-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -52,10 +53,6 @@ export type TRequestBackfillResult =
   | { ok: true; backfillId: string; total: number }
   | { ok: false; reason: "targetDisabled" | "formNotTargeted" };
 
-class NotFoundError extends Error {
-  readonly code = "NOT_FOUND";
-}
-
 type TScope = {
   organizationId: string;
   formIds: string[];
@@ -86,12 +83,12 @@ export async function requestBackfill(
 ): Promise<TRequestBackfillResult> {
   const prisma = getPrisma();
   const target = await prisma.deliveryTarget.findFirst({ where: { id: input.targetId, organizationId } });
-  if (!target) throw new NotFoundError("target");
+  if (!target) throw new NotFoundError();
   if (!target.isEnabled) return { ok: false, reason: "targetDisabled" };
   const chosen = [...new Set(input.formIds)];
   if (chosen.length > 0) {
     const own = await prisma.form.count({ where: { organizationId, id: { in: chosen } } });
-    if (own !== chosen.length) throw new NotFoundError("form");
+    if (own !== chosen.length) throw new NotFoundError();
     if (target.formIds.length > 0 && chosen.some((id) => !target.formIds.includes(id)))
       return { ok: false, reason: "formNotTargeted" };
   }

@@ -1,5 +1,4 @@
-// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications, and the nightly
-// retention run over every kind of personal data (lib/retention).
+// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications.
 import "server-only";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
@@ -7,7 +6,6 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { sendJob } from "@/lib/jobs/send-job";
 import { checkDeliveryHealth } from "@/lib/delivery/check-delivery-health";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
-import { purgePersonalData } from "@/lib/retention/purge-personal-data";
 
 export const dispatchDeliveriesJob = defineJob({
   name: "delivery-dispatch",
@@ -37,17 +35,5 @@ export const deliveryHealthJob = defineJob({
   schedule: () => "* * * * *",
   handler: async () => {
     await checkDeliveryHealth();
-  },
-});
-
-export const retentionJob = defineJob({
-  name: "delivery-retention",
-  schema: z.object({}).loose(),
-  policy: "stately",
-  retryLimit: 1,
-  schedule: () => "17 3 * * *",
-  handler: async (_payload, { logger }) => {
-    const report = await purgePersonalData();
-    logger.info(report, "retention purged personal data past its retention period");
   },
 });

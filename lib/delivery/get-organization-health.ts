@@ -5,7 +5,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
-import { CITIZEN_MESSAGE_EVENT } from "@/lib/retrieval/poll-connection";
+import { CITIZEN_MESSAGE_EVENT } from "@/lib/suomifi/rest-schemas";
 
 export const UNDELIVERED_WARNING_AFTER_MS = 7 * 24 * 60 * 60_000;
 

@@ -10,7 +10,7 @@ import { decryptBytes, decryptJson, decryptString } from "@/lib/crypto/encrypt-v
 import { getPrisma } from "@/lib/db/prisma";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
-import { pairAttachments } from "@/lib/retrieval/pair-attachments";
+import { pairAttachments } from "@/lib/submissions/pair-attachments";
 
 export type TSubmissionAttachment = {
   source: "retrieved" | "stored";

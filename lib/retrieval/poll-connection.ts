@@ -11,9 +11,8 @@ import { retrieveMessage } from "@/lib/retrieval/retrieve-message";
 import { receiptsLockName, sendDueReceipts } from "@/lib/retrieval/send-receipt";
 import { storeEventsPage } from "@/lib/retrieval/store-events-page";
 import { SuomifiError } from "@/lib/suomifi/errors";
-import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
+import { CITIZEN_MESSAGE_EVENT, type TEventsPage } from "@/lib/suomifi/rest-schemas";
 
-export const CITIZEN_MESSAGE_EVENT = "Electronic message from end user";
 const MAX_PAGES_PER_RUN = 500;
 const MAX_EVENT_FAILURES = 50;
 

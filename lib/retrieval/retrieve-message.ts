@@ -17,7 +17,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
-import { pairAttachments, submissionFileSha256s } from "@/lib/retrieval/pair-attachments";
+import { pairAttachments, submissionFileSha256s } from "@/lib/submissions/pair-attachments";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairAttachments, submissionFileSha256s } from "@/lib/retrieval/pair-attachments";
+import { pairAttachments, submissionFileSha256s } from "@/lib/submissions/pair-attachments";
 
 const file = (name: string, sha256: string) => ({ name, sha256 });
 
