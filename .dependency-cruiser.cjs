@@ -11,7 +11,7 @@ const LIB_LAYERS = [
   ["accounts", "security", "citizen", "form-admin"],
   ["submissions"],
   ["delivery"],
-  ["retrieval"],
+  ["retrieval", "retention", "monitoring"],
   ["worker", "demo"],
 ];
 

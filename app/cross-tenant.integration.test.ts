@@ -49,6 +49,8 @@ const PUBLIC_API_ROUTES: Record<string, string> = {
   "api/auth/[...nextauth]": "next-auth's own sign-in endpoints",
   "api/health": "liveness, no data",
   "api/ready": "readiness, no data",
+  "api/metrics":
+    "the operator's Prometheus endpoint behind METRICS_TOKEN: counts per organisation, no personal data (tested beside it)",
   "api/v1/openapi.json": "the API's public description",
   "api/v1/schemas/[name]": "public JSON schemas of the webhook payloads",
   "api/v1/attachments/[source]/[id]":

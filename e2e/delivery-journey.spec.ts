@@ -4,7 +4,18 @@
 // and shown, "retry now" delivers once it recovers, and a replay keeps the same webhook-id.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAsDemoOwner } from "./support/admin";
-import { fillWholeClaim, identifyOnSandbox, sql, TEST_PERSON } from "./support/citizen";
+import {
+  CLAIM_PATH,
+  continueStep,
+  fillClaim,
+  fillClaimant,
+  fillIncident,
+  fillWholeClaim,
+  identifyOnSandbox,
+  sandboxSubmissions,
+  sql,
+  TEST_PERSON,
+} from "./support/citizen";
 import { E2E_SANDBOX_URL } from "./support/e2e-constants";
 import { startWebhookReceiver } from "./support/webhook-receiver";
 
@@ -137,6 +148,68 @@ test("a claim is retrieved, receipted and delivered once, signed, to the form's 
   expect(receiver.deliveriesOf(reference)).toHaveLength(1);
 });
 
+test("with JavaScript the files travel with the post; the claim is matched and each file delivered once", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const pdf = (text: string) =>
+    Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
+  const files = [
+    { name: "kuitti.pdf", mimeType: "application/pdf", buffer: pdf("kuitti 350,50") },
+    { name: "valokuva.pdf", mimeType: "application/pdf", buffer: pdf("kuoppa Kauppakadulla") },
+  ];
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const citizen = await context.newPage();
+  await citizen.goto(CLAIM_PATH);
+  await citizen.getByRole("button", { name: "Aloita" }).click();
+  await fillClaimant(citizen);
+  await continueStep(citizen);
+  await fillIncident(citizen);
+  await continueStep(citizen);
+  await expect(citizen.getByRole("heading", { level: 1, name: "Korvausvaatimus" })).toBeVisible();
+  for (const file of files) {
+    await citizen.getByLabel("Liitteet").setInputFiles(file);
+    await citizen.getByRole("button", { name: "Lisää tiedosto" }).click();
+    await expect(citizen.getByRole("list", { name: "Lisätyt tiedostot" })).toContainText(file.name);
+  }
+  await fillClaim(citizen);
+  await continueStep(citizen);
+  await citizen.getByLabel("Vakuutan antamani tiedot oikeiksi.").check();
+  await continueStep(citizen);
+  await citizen.getByRole("button", { name: "Hyväksy ja lähetä" }).click();
+  await identifyOnSandbox(citizen, TEST_PERSON);
+  await expect(citizen.getByRole("heading", { level: 1, name: "Kiitos, lomake on lähetetty" })).toBeVisible();
+  const reference = (await citizen.locator(".reference").first().textContent())!.trim();
+  await context.close();
+
+  // The files did travel: Suomi.fi holds them with the message.
+  const sent = (await sandboxSubmissions()).find((submission) => submission.body.includes(reference));
+  expect(sent?.attachments).toHaveLength(2);
+
+  await expect.poll(() => receiver.deliveriesOf(reference).length, { timeout: 45_000 }).toBe(1);
+  const [delivery] = receiver.deliveriesOf(reference);
+  expect(delivery!.isValid).toBe(true);
+  const payload = delivery!.payload as unknown as {
+    submission: { integrity: { status: string } };
+    attachments: { filename: string; copy: string; isVerifiedAgainstKeptCopy: boolean }[];
+  };
+  expect(payload.submission.integrity.status).toBe("valid");
+  expect(payload.attachments.map((a) => [a.filename, a.copy, a.isVerifiedAgainstKeptCopy]).sort()).toEqual([
+    ["kuitti.pdf", "suomifi-message", true],
+    ["valokuva.pdf", "suomifi-message", true],
+  ]);
+
+  await signInAsDemoOwner(page);
+  await openLedger(page, reference);
+  await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
+  await expect(page.getByTestId("integrity-status")).toContainText("Kunnossa");
+  await page.getByRole("link", { name: "Näytä vastaukset" }).click();
+  const answers = page.getByTestId("submission-attachments");
+  await expect(answers.getByRole("listitem")).toHaveCount(2);
+  await expect(answers).toContainText("kopio, sama kuin Lomakkeen tallentama");
+});
+
 test("a failing target gets retries that are shown, then one delivery; a replay keeps the webhook-id", async ({
   page,
   browser,
@@ -173,9 +246,17 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
   const [, replayed] = receiver.deliveriesOf(reference);
   expect(replayed!.isValid).toBe(true);
   expect(replayed!.webhookId).toBe(first!.webhookId);
-  await page.reload();
+  // The receiver has the body a moment before the worker commits the attempt: reload until it is recorded.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return panel.getByRole("heading").textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(`${TARGET_NAME} — Toimitettu`);
   await expect(page.getByTestId("ledger-timeline")).toContainText("Uudelleenlähetys pyydetty");
-  await expect(panel.getByRole("heading")).toHaveText(`${TARGET_NAME} — Toimitettu`);
   const requestIds = await panel.locator("tbody tr").allTextContents();
   expect(requestIds.length).toBeGreaterThanOrEqual(3);
   expect(requestIds.every((text) => text.includes(first!.webhookId))).toBe(true);

@@ -74,6 +74,14 @@ const ZEnv = z.object({
   DELIVERY_LINK_TTL_HOURS: z.coerce.number().int().positive().default(72),
   /** Jobs of one queue a worker process runs at the same time. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** Stall warnings: minutes without a retrieval while events wait, or without a successful poll (1–1440). */
+  RETRIEVAL_STALL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** Bearer token of GET /api/metrics (Prometheus); the endpoint answers 404 without it. At least 24 characters. */
+  METRICS_TOKEN: z.string().min(24).optional(),
+  /** Retention: days a citizen message that matched no submission is kept (contents and sender). */
+  RETENTION_UNMATCHED_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Retention: days audit events (who, from which address) are kept. */
+  RETENTION_AUDIT_DAYS: z.coerce.number().int().min(30).default(730),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { isProduction: boolean };

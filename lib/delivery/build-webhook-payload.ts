@@ -72,6 +72,8 @@ export async function buildWebhookPayload(input: {
           url: link?.url ?? null,
           expiresAt: link?.expiresAt ?? null,
           contentBase64: bytes ? bytes.bytes.toString("base64") : null,
+          copy: attachment.copy,
+          isVerifiedAgainstKeptCopy: attachment.isVerifiedAgainstKeptCopy,
         };
       }),
     ),

@@ -1,4 +1,4 @@
-// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications, retention.
+// Jobs of the delivery side: dispatch of due deliveries, health checks and notifications.
 import "server-only";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
@@ -6,7 +6,6 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { sendJob } from "@/lib/jobs/send-job";
 import { checkDeliveryHealth } from "@/lib/delivery/check-delivery-health";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
-import { purgeExpiredSubmissions } from "@/lib/delivery/purge-expired-submissions";
 
 export const dispatchDeliveriesJob = defineJob({
   name: "delivery-dispatch",
@@ -32,20 +31,9 @@ export const deliveryHealthJob = defineJob({
   schema: z.object({}).loose(),
   policy: "stately",
   retryLimit: 0,
-  schedule: () => "*/10 * * * *",
+  // Every minute: a stall is told within RETRIEVAL_STALL_MINUTES (+1), not ten minutes later.
+  schedule: () => "* * * * *",
   handler: async () => {
     await checkDeliveryHealth();
-  },
-});
-
-export const retentionJob = defineJob({
-  name: "delivery-retention",
-  schema: z.object({}).loose(),
-  policy: "stately",
-  retryLimit: 1,
-  schedule: () => "17 3 * * *",
-  handler: async (_payload, { logger }) => {
-    const purged = await purgeExpiredSubmissions();
-    if (purged > 0) logger.info({ purged }, "retention removed local copies of delivered submissions");
   },
 });

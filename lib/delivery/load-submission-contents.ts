@@ -10,6 +10,7 @@ import { decryptBytes, decryptJson, decryptString } from "@/lib/crypto/encrypt-v
 import { getPrisma } from "@/lib/db/prisma";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { pairAttachments } from "@/lib/submissions/pair-attachments";
 
 export type TSubmissionAttachment = {
   source: "retrieved" | "stored";
@@ -19,6 +20,13 @@ export type TSubmissionAttachment = {
   sizeBytes: number;
   sha256: string;
   fieldKey?: string;
+  /**
+   * "suomifi-message": the copy the identified person sent through Suomi.fi; "kept-by-lomake": the file did
+   * not travel with the message, so this is the copy Lomake kept at upload.
+   */
+  copy: "suomifi-message" | "kept-by-lomake";
+  /** The copy from Suomi.fi has the same SHA-256 as the one Lomake kept. */
+  isVerifiedAgainstKeptCopy: boolean;
 };
 
 export async function loadSubmissionContents(submissionId: string) {
@@ -50,16 +58,25 @@ export async function loadSubmissionContents(submissionId: string) {
           name: string;
         })
       : null;
+  // Each file once: a file that travelled with the message is listed as the copy the person sent.
+  const paired = pairAttachments(retrieved?.attachments ?? [], submission.files);
+  const fromMessage = (a: NonNullable<typeof retrieved>["attachments"][number]) => ({
+    source: "retrieved" as const,
+    id: a.id,
+    filename: a.filename,
+    mediaType: a.mediaType,
+    sizeBytes: a.sizeBytes,
+    sha256: a.sha256,
+    copy: "suomifi-message" as const,
+  });
   const attachments: TSubmissionAttachment[] = [
-    ...(retrieved?.attachments ?? []).map((a) => ({
-      source: "retrieved" as const,
-      id: a.id,
-      filename: a.filename,
-      mediaType: a.mediaType,
-      sizeBytes: a.sizeBytes,
-      sha256: a.sha256,
+    ...paired.travelled.map(({ retrieved: sent, kept }) => ({
+      ...fromMessage(sent),
+      fieldKey: kept.fieldKey,
+      isVerifiedAgainstKeptCopy: true,
     })),
-    ...submission.files.map((f) => ({
+    ...paired.unexpected.map((sent) => ({ ...fromMessage(sent), isVerifiedAgainstKeptCopy: false })),
+    ...paired.keptOnly.map((f) => ({
       source: "stored" as const,
       id: f.id,
       filename: f.name,
@@ -67,6 +84,8 @@ export async function loadSubmissionContents(submissionId: string) {
       sizeBytes: f.sizeBytes,
       sha256: f.sha256,
       fieldKey: f.fieldKey,
+      copy: "kept-by-lomake" as const,
+      isVerifiedAgainstKeptCopy: false,
     })),
   ];
   return { submission, definition, answers, sender, retrieved, attachments };

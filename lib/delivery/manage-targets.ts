@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { buildTestEventPayload } from "@/lib/delivery/build-test-event";
 import { isValidCidr } from "@/lib/delivery/ssrf-guard";
 import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
 import { sendSignedWebhook } from "@/lib/delivery/targets/webhook-target";
@@ -171,13 +172,7 @@ export async function sendTestEvent(organizationId: string, targetId: string, ac
   const result = await sendSignedWebhook({
     target,
     messageId,
-    payload: {
-      type: "test",
-      payloadVersion: 1,
-      deliveryId: messageId,
-      organization: { id: organizationId },
-      sentAt: startedAt.toISOString(),
-    },
+    payload: buildTestEventPayload({ deliveryId: messageId, organizationId, at: startedAt }),
   });
   const isSuccess = result.kind === "response" && result.status >= 200 && result.status < 300;
   await getPrisma().deliveryAttempt.create({

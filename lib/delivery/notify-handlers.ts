@@ -5,7 +5,8 @@ import { appBaseUrl } from "@/lib/delivery/attachment-links";
 import { logger } from "@/lib/log/logger";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
-export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled" | "credentials-failing";
+export type TNotice =
+  "new-submission" | "delivery-dead" | "retrieval-stalled" | "retrieval-backlog" | "credentials-failing";
 
 const SUBJECTS: Record<TNotice, string> = {
   "new-submission": "Uusi lomake vastaanotettu / Ny blankett mottagen / New submission",
@@ -14,6 +15,9 @@ const SUBJECTS: Record<TNotice, string> = {
     "Noutaminen Suomi.fi-viesteistä pysähtynyt / Hämtningen har stannat / Retrieval stalled",
   "credentials-failing":
     "Suomi.fi-viestit hylkää tunnukset / Suomi.fi-meddelanden avvisar inloggningsuppgifterna / Suomi.fi Messages refuses the credentials",
+  "retrieval-backlog":
+    "Viestejä odottaa noutoa, mutta mitään ei noudeta / Meddelanden väntar men inget hämtas / " +
+    "Messages wait but nothing is retrieved",
 };
 
 async function recipients(organizationId: string, formId: string | null): Promise<string[]> {

@@ -13,6 +13,15 @@ export const ZWebhookAttachment = z.object({
   url: z.string().nullable().describe("Signed link, valid until expiresAt (attachment mode links)"),
   expiresAt: z.string().nullable(),
   contentBase64: z.string().nullable().describe("The bytes (attachment mode inline)"),
+  copy: z
+    .enum(["suomifi-message", "kept-by-lomake"])
+    .describe(
+      "Which copy this is: the one the identified person sent through Suomi.fi Messages, or the one Lomake " +
+        "kept at upload because the file did not travel with the message. Each file is listed once.",
+    ),
+  isVerifiedAgainstKeptCopy: z
+    .boolean()
+    .describe("The copy sent through Suomi.fi has the same SHA-256 as the copy Lomake kept at upload"),
 });
 
 export const ZWebhookPayloadV1 = z

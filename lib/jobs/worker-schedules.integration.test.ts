@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptJson } from "@/lib/crypto/encrypt-value";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
-import { retentionJob } from "@/lib/delivery/delivery-jobs";
+import { retentionJob } from "@/lib/retention/retention-jobs";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import {
   createTestOrganisation,
@@ -72,7 +72,7 @@ describe("worker schedules", () => {
     const cronOf = (name: string) => schedules.find((schedule) => schedule.name === name)?.cron;
     expect(cronOf("delivery-retention")).toBe("17 3 * * *");
     expect(cronOf("citizen-drafts-purge")).toBe("41 * * * *");
-    expect(cronOf("delivery-health")).toBe("*/10 * * * *");
+    expect(cronOf("delivery-health")).toBe("* * * * *");
     expect(cronOf("delivery-dispatch")).toBe("* * * * *");
     // The seconds interval replaces the minute cron: no cron entry, and the connection is polled within seconds.
     expect(cronOf("retrieval-poll-all")).toBeUndefined();

@@ -18,9 +18,8 @@ import {
 } from "@/lib/retrieval/credential-backoff";
 import { storeEventsPage } from "@/lib/retrieval/store-events-page";
 import { SuomifiError } from "@/lib/suomifi/errors";
-import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
+import { CITIZEN_MESSAGE_EVENT, type TEventsPage } from "@/lib/suomifi/rest-schemas";
 
-export const CITIZEN_MESSAGE_EVENT = "Electronic message from end user";
 const MAX_PAGES_PER_RUN = 500;
 const MAX_EVENT_FAILURES = 50;
 const MAX_EVENT_RETRY_DELAY_MS = 30 * 60_000;

@@ -12,11 +12,13 @@ import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { notifyHandlers } from "@/lib/delivery/notify-handlers";
+import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { faultPoint } from "@/lib/jobs/fault-point";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
+import { pairAttachments, submissionFileSha256s } from "@/lib/submissions/pair-attachments";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
@@ -68,20 +70,28 @@ export async function retrieveMessage(
   const { title, body } = message.electronic;
   const reference = findReference(title, body);
   const submission = reference
-    ? await prisma.submission.findFirst({ where: { reference, organizationId: connection.organizationId } })
+    ? await prisma.submission.findFirst({
+        // A submission whose contents retention already removed cannot be matched any more: a message that
+        // arrives after that is kept as unmatched (and purged by its own rule).
+        where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
+      })
     : null;
+  // Each file counts once: one that travelled with the message is the same file as the copy Lomake kept.
   // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
-  const heldFiles = submission
+  const keptFiles = submission
     ? await prisma.storedFile.findMany({ where: { submissionId: submission.id }, select: { sha256: true } })
     : [];
+  const paired = pairAttachments(attachments, keptFiles);
   const integrity: TIntegrityResult | null = submission
     ? verifyIntegrity({
         retrievedBody: body,
-        attachmentSha256s: [...attachments.map((a) => a.sha256), ...heldFiles.map((f) => f.sha256)],
+        attachmentSha256s: submissionFileSha256s(paired),
         snapshot: submission,
       })
     : null;
-  const unnamedHeldFile = heldFiles.some((file) => !body.toLowerCase().includes(file.sha256.toLowerCase()));
+  const unnamedHeldFile = paired.keptOnly.some(
+    (file) => !body.toLowerCase().includes(file.sha256.toLowerCase()),
+  );
 
   const sender = message.sender.mailboxOwner;
   const id = crypto.randomUUID();

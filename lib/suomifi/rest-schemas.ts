@@ -14,6 +14,10 @@ export const SUOMIFI_EVENT_TYPES = [
   "Posti: unresolved",
 ] as const;
 
+/** The event of a citizen's message to one of the organisation's services: the only kind retrieval fetches. */
+export const CITIZEN_MESSAGE_EVENT =
+  "Electronic message from end user" satisfies (typeof SUOMIFI_EVENT_TYPES)[number];
+
 export const ZTokenResponse = z.object({
   access_token: z.string().min(1),
   token_type: z.string().optional(),

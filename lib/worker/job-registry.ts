@@ -1,7 +1,9 @@
 // The one table of every job the worker runs. It lives outside lib/jobs so that the queue primitives there
 // (define-job, send-job, the advisory lock) never import the handlers that use them.
 import "server-only";
-import { deliveryHealthJob, dispatchDeliveriesJob, retentionJob } from "@/lib/delivery/delivery-jobs";
+import { backfillDeliveriesJob } from "@/lib/delivery/backfill-jobs";
+import { deliveryHealthJob, dispatchDeliveriesJob } from "@/lib/delivery/delivery-jobs";
+import { retentionJob } from "@/lib/retention/retention-jobs";
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { purgeExpiredDraftsJob } from "@/lib/citizen/draft-jobs";
@@ -16,4 +18,5 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   retentionJob,
   purgeExpiredDraftsJob,
   buildExportJob,
+  backfillDeliveriesJob,
 ] as unknown as readonly TJobDefinition[];

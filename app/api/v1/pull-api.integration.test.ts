@@ -134,6 +134,34 @@ describe("pull API", () => {
     ).toBe(1);
   });
 
+  it("answers 409 with a clear body when no pull target was given the submission, and stores nothing", async () => {
+    const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    const id = list.items[2]!.id;
+    // The pull target did not exist when this submission arrived.
+    await getPrisma().delivery.deleteMany({ where: { submissionId: id } });
+    const response = await call(postAck as never, "", token, { id }, "POST");
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      error: "nothing_to_acknowledge",
+      message: expect.stringContaining("not given to a pull target"),
+    });
+    const after = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    expect(after.items.find((item) => item.id === id)?.isAcknowledged).toBe(false);
+    expect(
+      await getPrisma().submissionEvent.count({ where: { submissionId: id, type: "acknowledged" } }),
+    ).toBe(0);
+    expect((await getPrisma().submission.findUniqueOrThrow({ where: { id } })).status).toBe("retrieved");
+  });
+
+  it("answers 404 for an unknown submission or one of another organisation", async () => {
+    const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    const unknown = await call(postAck as never, "", token, { id: crypto.randomUUID() }, "POST");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: "not_found" });
+    const foreign = await call(postAck as never, "", otherToken, { id: list.items[0]!.id }, "POST");
+    expect(foreign.status).toBe(404);
+  });
+
   it("publishes each form version's answer schema, which the submission's answers satisfy", async () => {
     const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
     const submission = (await (await call(getOne as never, "", token, { id: list.items[0]!.id })).json()) as {
@@ -170,7 +198,7 @@ describe("pull API", () => {
       openapi: string;
       paths: Record<string, unknown>;
     };
-    expect(document.openapi).toBe("3.0.3");
+    expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toContain("/api/v1/submissions/{id}/ack");
   });
 });

@@ -4,10 +4,11 @@ import type { TOrganizationHealth } from "@/lib/delivery/get-organization-health
 
 const WARNING_KEYS = {
   "poll-stalled": "warningPollStalled",
+  "retrieval-stalled": "warningRetrievalStalled",
   "undelivered-too-long": "warningUndelivered",
   "dead-deliveries": "warningDead",
   "held-submissions": "warningHeld",
-} as const;
+} as const satisfies Record<TOrganizationHealth["warnings"][number], string>;
 
 /** Retrieval and delivery health of the organisation, with the warning banner. */
 export async function HealthPanel({ health }: { health: TOrganizationHealth }) {
@@ -18,7 +19,9 @@ export async function HealthPanel({ health }: { health: TOrganizationHealth }) {
         <div className="alert mb-4" role="alert" data-testid="delivery-warning">
           <ul>
             {health.warnings.map((warning) => (
-              <li key={warning}>{t(WARNING_KEYS[warning])}</li>
+              <li key={warning}>
+                {t(WARNING_KEYS[warning], { minutes: health.stallMinutes, count: health.waitingEvents })}
+              </li>
             ))}
           </ul>
         </div>
@@ -33,6 +36,14 @@ export async function HealthPanel({ health }: { health: TOrganizationHealth }) {
         </dd>
         <dt className="font-semibold">{t("lag")}</dt>
         <dd>{health.lagMs === null ? "—" : t("minutes", { count: Math.round(health.lagMs / 60_000) })}</dd>
+        <dt className="font-semibold">{t("waitingEvents")}</dt>
+        <dd data-testid="waiting-events">{health.waitingEvents}</dd>
+        <dt className="font-semibold">{t("lastRetrieved")}</dt>
+        <dd>
+          {health.lastRetrievedAt
+            ? format.dateTime(health.lastRetrievedAt, { dateStyle: "short", timeStyle: "medium" })
+            : t("never")}
+        </dd>
         <dt className="font-semibold">{t("undelivered")}</dt>
         <dd>{health.undelivered}</dd>
         <dt className="font-semibold">{t("dead")}</dt>

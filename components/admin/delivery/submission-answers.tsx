@@ -37,7 +37,7 @@ export async function SubmissionAnswers({
       {contents.attachments.length > 0 ? (
         <>
           <h3 className="mt-4">{t("attachmentsTitle")}</h3>
-          <ul>
+          <ul data-testid="submission-attachments">
             {contents.attachments.map((attachment) => (
               <li key={attachment.id}>
                 <a
@@ -46,6 +46,14 @@ export async function SubmissionAnswers({
                   {attachment.filename}
                 </a>{" "}
                 ({attachment.sizeBytes} B) <code className="text-sm">{attachment.sha256.slice(0, 16)}…</code>
+                <br />
+                <span className="text-sm">
+                  {attachment.copy === "kept-by-lomake"
+                    ? t("attachmentCopyKept")
+                    : attachment.isVerifiedAgainstKeptCopy
+                      ? t("attachmentCopyVerified")
+                      : t("attachmentCopyUnexpected")}
+                </span>
               </li>
             ))}
           </ul>

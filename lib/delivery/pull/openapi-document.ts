@@ -1,6 +1,8 @@
-// The OpenAPI document of the pull API, served at /api/v1/openapi.json.
+// The OpenAPI 3.1 document of the pull API and of the webhooks Lomake sends, served at /api/v1/openapi.json.
+// Schemas come from the same zod schemas the code uses, converted through one registry so that every $ref
+// points into components/schemas (a test validates the whole document and resolves each $ref).
 import { z } from "zod";
-import { ZWebhookPayloadV1 } from "@/lib/delivery/webhook-payload-schema";
+import { ZWebhookAttachment, ZWebhookPayloadV1 } from "@/lib/delivery/webhook-payload-schema";
 
 const ZListItem = z.object({
   id: z.string(),
@@ -13,26 +15,85 @@ const ZListItem = z.object({
   cursor: z.string(),
 });
 const ZList = z.object({ items: z.array(ZListItem), nextCursor: z.string().nullable() });
+const ZAcknowledged = z.object({ isAcknowledged: z.literal(true), acknowledgedAt: z.string() });
+const ZError = z.object({
+  error: z.string().describe("Machine-readable code, e.g. not_found, nothing_to_acknowledge"),
+  message: z.string().optional().describe("What happened and what to do, in English"),
+});
+
+/** components/schemas, each $ref written as #/components/schemas/{id}. */
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(ZWebhookPayloadV1, { id: "Submission" });
+  registry.add(ZWebhookAttachment, { id: "Attachment" });
+  registry.add(ZList, { id: "SubmissionList" });
+  registry.add(ZAcknowledged, { id: "Acknowledged" });
+  registry.add(ZError, { id: "Error" });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  // Inside an OpenAPI document the dialect is the document's own (jsonSchemaDialect).
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
+}
+
+const json = (ref: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } });
 
 export function openApiDocument(serverUrl: string) {
-  const schema = (value: z.ZodType) => z.toJSONSchema(value, { target: "openapi-3.0" });
-  const unauthorized = { description: "Missing, unknown or revoked API key" };
-  const notFound = { description: "No such released submission in the key's organisation" };
-  const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+  const unauthorized = { description: "Missing, unknown or revoked API key", content: json("Error") };
+  const notFound = {
+    description: "No such released submission in the key's organisation",
+    content: json("Error"),
+  };
+  const idParameter = {
+    name: "id",
+    in: "path",
+    required: true,
+    schema: { type: "string", format: "uuid" },
+  };
+  const signatureHeaders = [
+    ["webhook-id", "The delivery's id: the same on every retry and replay, so duplicates can be dropped"],
+    ["webhook-timestamp", "Unix seconds when this attempt was signed"],
+    ["webhook-signature", "Standard Webhooks signature(s): v1,<base64 HMAC-SHA256> separated by spaces"],
+  ].map(([name, description]) => ({
+    name,
+    in: "header",
+    required: true,
+    description,
+    schema: { type: "string" },
+  }));
+  const webhook = (summary: string, description: string) => ({
+    post: {
+      summary,
+      description,
+      parameters: signatureHeaders,
+      requestBody: { required: true, content: json("Submission") },
+      responses: {
+        "2XX": { description: "Received. Any other status (or no answer within the timeout) is retried." },
+      },
+    },
+  });
   return {
-    openapi: "3.0.3",
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
-      title: "Lomake pull API",
+      title: "Lomake pull API and webhooks",
       version: "1",
       description:
         "Read-only access to an organisation's retrieved submissions for target systems that prefer to fetch. " +
         "Authenticate with `Authorization: Bearer lmk_…` (keys are made in the admin UI). Page with `after` = the last `nextCursor`, " +
-        "and acknowledge each submission once it is stored safely.",
+        "and acknowledge each submission once it is stored safely. Webhook targets receive the same submission, " +
+        "signed with Standard Webhooks (see `webhooks`); its JSON Schema is also at /api/v1/schemas/submission-v1.json.",
     },
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
-      schemas: { SubmissionList: schema(ZList), Submission: schema(ZWebhookPayloadV1) },
+      schemas: componentSchemas(),
     },
     security: [{ apiKey: [] }],
     paths: {
@@ -49,10 +110,7 @@ export function openApiDocument(serverUrl: string) {
             },
           ],
           responses: {
-            "200": {
-              description: "A page",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionList" } } },
-            },
+            "200": { description: "A page", content: json("SubmissionList") },
             "401": unauthorized,
           },
         },
@@ -62,10 +120,7 @@ export function openApiDocument(serverUrl: string) {
           summary: "One submission: answers with labels, sender, attachments",
           parameters: [idParameter],
           responses: {
-            "200": {
-              description: "The submission",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Submission" } } },
-            },
+            "200": { description: "The submission", content: json("Submission") },
             "401": unauthorized,
             "404": notFound,
           },
@@ -93,16 +148,42 @@ export function openApiDocument(serverUrl: string) {
             idParameter,
             { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
           ],
-          responses: { "200": { description: "The file" }, "401": unauthorized, "404": notFound },
+          responses: {
+            "200": { description: "The file", content: { "application/octet-stream": {} } },
+            "401": unauthorized,
+            "404": notFound,
+          },
         },
       },
       "/api/v1/submissions/{id}/ack": {
         post: {
-          summary: "Mark the submission taken by this target system (idempotent)",
+          summary: "Mark the submission taken by this organisation's pull target (idempotent)",
           parameters: [idParameter],
-          responses: { "200": { description: "Acknowledged" }, "401": unauthorized, "404": notFound },
+          responses: {
+            "200": { description: "Acknowledged (now or earlier)", content: json("Acknowledged") },
+            "401": unauthorized,
+            "404": notFound,
+            "409": {
+              description:
+                "Nothing to acknowledge: no pull target was given this submission (none existed or was enabled " +
+                "for its form when it arrived, and no backfill sent it), or that delivery was cancelled",
+              content: json("Error"),
+            },
+          },
         },
       },
+    },
+    webhooks: {
+      "submission.received": webhook(
+        "A submission was retrieved from Suomi.fi Messages and released",
+        "POSTed to each webhook target of the form. Retried with backoff until a 2xx or until the retry period " +
+          "ends; every attempt and replay carries the same webhook-id.",
+      ),
+      test: webhook(
+        'The "send test event" button of a webhook target',
+        "A sample submission with type test and made-up content, so the receiver can check its signature " +
+          "verification and parsing. Not stored by Lomake and never retried.",
+      ),
     },
   };
 }

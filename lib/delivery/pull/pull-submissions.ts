@@ -103,24 +103,46 @@ export async function getPullAttachment(organizationId: string, submissionId: st
   return null;
 }
 
-/** Marks the submission taken by the pull target(s); idempotent. */
+export type TAcknowledgeResult =
+  | { kind: "acknowledged"; acknowledgedAt: Date }
+  | { kind: "not-found" }
+  | { kind: "nothing-to-acknowledge"; reason: "no-pull-delivery" | "cancelled" };
+
+/**
+ * Marks the submission taken by the organisation's pull target(s). Idempotent: acknowledging again answers
+ * the first time. It answers the truth: a submission no pull target was given has nothing to acknowledge.
+ */
 export async function acknowledgePullSubmission(
   organizationId: string,
   submissionId: string,
-): Promise<boolean> {
-  if (!(await findReleased(organizationId, submissionId))) return false;
-  const prisma = getPrisma();
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.delivery.updateMany({
-      where: { organizationId, submissionId, status: "awaiting_ack", target: { kind: "pull" } },
-      data: { status: "succeeded", succeededAt: now(), attemptCount: { increment: 1 } },
-    });
-    if (count > 0) {
-      await tx.submissionEvent.create({
-        data: { submissionId, type: "acknowledged", details: { via: "pull-api" }, createdAt: now() },
-      });
-      await completeSubmissionIfDelivered(tx, submissionId);
+): Promise<TAcknowledgeResult> {
+  if (!(await findReleased(organizationId, submissionId))) return { kind: "not-found" };
+  return getPrisma().$transaction(async (tx) => {
+    // One acknowledgement at a time per delivery row, so two concurrent calls record one event.
+    const deliveries = await tx.$queryRaw<{ id: string; status: string; succeeded_at: Date | null }[]>`
+      SELECT d.id, d.status::text AS status, d.succeeded_at FROM delivery d
+      JOIN delivery_target t ON t.id = d.target_id
+      WHERE d.organization_id = ${organizationId}::uuid AND d.submission_id = ${submissionId}::uuid
+        AND t.kind = 'pull'
+      FOR UPDATE OF d`;
+    if (deliveries.length === 0)
+      return { kind: "nothing-to-acknowledge", reason: "no-pull-delivery" } as const;
+    const waiting = deliveries.filter((d) => d.status === "awaiting_ack");
+    if (waiting.length === 0) {
+      const done = deliveries.find((d) => d.status === "succeeded");
+      return done
+        ? ({ kind: "acknowledged", acknowledgedAt: done.succeeded_at ?? now() } as const)
+        : ({ kind: "nothing-to-acknowledge", reason: "cancelled" } as const);
     }
+    const at = now();
+    await tx.delivery.updateMany({
+      where: { id: { in: waiting.map((d) => d.id) } },
+      data: { status: "succeeded", succeededAt: at, attemptCount: { increment: 1 } },
+    });
+    await tx.submissionEvent.create({
+      data: { submissionId, type: "acknowledged", details: { via: "pull-api" }, createdAt: at },
+    });
+    await completeSubmissionIfDelivered(tx, submissionId);
+    return { kind: "acknowledged", acknowledgedAt: at } as const;
   });
-  return true;
 }

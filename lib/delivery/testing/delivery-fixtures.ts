@@ -3,8 +3,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
-import { submissionAnswersContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
-import { encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
+import {
+  storedFileContext,
+  submissionAnswersContext,
+  submissionMessageTextContext,
+} from "@/lib/crypto/encryption-contexts";
+import { encryptBytes, encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
 import { randomToken, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
 import { encryptTargetSecrets } from "@/lib/delivery/target-secrets";
@@ -86,6 +90,7 @@ export async function createTestSubmission(
   org: TTestOrganisation,
   options: {
     subject?: string;
+    /** Files uploaded with the form; Lomake keeps a copy of each (as the citizen host does). */
     attachments?: { filename: string; content: Buffer }[];
     language?: "fi" | "sv" | "en";
   } = {},
@@ -129,6 +134,25 @@ export async function createTestSubmission(
       status: "handed_off",
     },
   });
+  for (const attachment of options.attachments ?? []) {
+    const fileId = crypto.randomUUID();
+    await prisma.storedFile.create({
+      data: {
+        id: fileId,
+        organizationId: org.organization.id,
+        submissionId: id,
+        fieldKey: "attachments",
+        name: attachment.filename,
+        mediaType: "application/pdf",
+        sizeBytes: attachment.content.byteLength,
+        sha256: sha256Hex(attachment.content),
+        contentEncrypted: new Uint8Array(
+          encryptBytes(attachment.content, { associatedData: storedFileContext(fileId) }),
+        ),
+        scanStatus: "clean",
+      },
+    });
+  }
   return { submission, messageText, reference, subject };
 }
 

@@ -3,6 +3,8 @@ import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
+import { ZRequestBackfill } from "@/lib/delivery/backfill-deliveries";
+import { startBackfill } from "@/lib/delivery/backfill-jobs";
 import {
   addAllowlistEntry,
   createTarget,
@@ -71,3 +73,14 @@ export const removeAllowlistAction = adminAction("delivery.manage", ZAllowlistId
   revalidatePath("/admin/delivery");
   return { status: "ok", messageKey: "saved" };
 });
+
+export const requestBackfillAction = adminAction(
+  "delivery.manage",
+  ZRequestBackfill,
+  async (input, context) => {
+    const result = await startBackfill(context.organization.id, input, auditActor(context));
+    if (!result.ok) return { status: "error", messageKey: `backfill_${result.reason}` };
+    revalidatePath("/admin/delivery");
+    return { status: "ok", messageKey: "backfillQueued", data: { status: String(result.total) } };
+  },
+);

@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
+import { BackfillPanel } from "@/components/admin/delivery/backfill-panel";
 import { HealthPanel } from "@/components/admin/delivery/health-panel";
 import { TargetFormsFieldset } from "@/components/admin/delivery/target-forms-fieldset";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { listBackfills } from "@/lib/delivery/backfill-deliveries";
 import { getOrganizationHealth } from "@/lib/delivery/get-organization-health";
 import { listDeliverySettings } from "@/lib/delivery/manage-targets";
 import {
   addAllowlistAction,
   createTargetAction,
   removeAllowlistAction,
+  requestBackfillAction,
   rotateSecretAction,
   setTargetFormsAction,
   testTargetAction,
@@ -19,11 +22,12 @@ import {
 export default async function DeliveryPage() {
   const context = await requireAdmin("delivery.manage");
   const locale = await getLocale();
-  const [t, format, health, { targets, allowlist, forms }] = await Promise.all([
+  const [t, format, health, { targets, allowlist, forms }, backfills] = await Promise.all([
     getTranslations("delivery"),
     getFormatter(),
     getOrganizationHealth(context.organization.id),
     listDeliverySettings(context.organization.id, locale),
+    listBackfills(context.organization.id),
   ]);
   const formTitles = new Map(forms.map((form) => [form.id, form.title]));
   return (
@@ -114,6 +118,8 @@ export default async function DeliveryPage() {
           </div>
         )}
       </section>
+
+      <BackfillPanel targets={targets} forms={forms} backfills={backfills} action={requestBackfillAction} />
 
       <section className="mt-10 panel max-w-2xl" aria-labelledby="create-target-title">
         <h2 id="create-target-title">{t("createTitle")}</h2>
