@@ -46,14 +46,32 @@ export function operatorsFor(field: TField): TConditionOperator[] {
       return ["equals", "empty", "notEmpty"];
     case "number":
     case "date":
-      return ["equals", "notEquals", "greaterThan", "lessThan", "empty", "notEmpty"];
+      return [
+        "equals",
+        "notEquals",
+        "greaterThan",
+        "lessThan",
+        "empty",
+        "notEmpty",
+        "greaterThanField",
+        "lessThanField",
+        "equalsField",
+        "notEqualsField",
+      ];
+    case "time":
+      return ["equals", "notEquals", "empty", "notEmpty", "greaterThanField", "lessThanField", "equalsField"];
     case "file":
     case "address":
     case "repeatingGroup":
       return ["empty", "notEmpty"];
     default:
-      return ["equals", "notEquals", "empty", "notEmpty"];
+      return ["equals", "notEquals", "empty", "notEmpty", "equalsField", "notEqualsField"];
   }
+}
+
+/** Fields a two-field comparison of `field` may read: other candidates of the same type. */
+export function comparableCandidates(field: TField, candidates: TField[]): TField[] {
+  return candidates.filter((candidate) => candidate.key !== field.key && candidate.type === field.type);
 }
 
 function defaultValue(field: TField): string | number | boolean {
@@ -70,6 +88,7 @@ export function makeRule(
   field: TField,
   operator: TConditionOperator,
   previous?: TFieldCondition,
+  candidates: TField[] = [],
 ): TFieldCondition {
   const kept = previous && previous.field === field.key && "value" in previous ? previous.value : undefined;
   const value = kept ?? defaultValue(field);
@@ -85,7 +104,17 @@ export function makeRule(
       return { field: field.key, operator, value: typeof value === "boolean" ? 0 : value };
     case "contains":
       return { field: field.key, operator, value: String(value) };
-    default:
+    case "equalsField":
+    case "notEqualsField":
+    case "greaterThanField":
+    case "lessThanField": {
+      const keptOther = previous && "otherField" in previous ? previous.otherField : undefined;
+      const others = comparableCandidates(field, candidates);
+      const otherField = others.some((other) => other.key === keptOther) ? keptOther! : others[0]?.key;
+      return { field: field.key, operator, otherField: otherField ?? "" };
+    }
+    case "equals":
+    case "notEquals":
       return { field: field.key, operator, value };
   }
 }

@@ -62,6 +62,41 @@ export const DIAGNOSTIC_MESSAGES = {
     sv: "Villkorets jämförelsevärde passar inte fältet ”{field}” av typen {type}.",
     en: "The comparison value does not suit the field “{field}” of type {type}.",
   },
+  conditionFieldTypeMismatch: {
+    fi: "Ehto vertaa kenttää ”{field}” ({type}) kenttään ”{other}” ({otherType}). Vain samantyyppisiä kenttiä voi verrata.",
+    sv: "Villkoret jämför fältet ”{field}” ({type}) med fältet ”{other}” ({otherType}). Bara fält av samma typ kan jämföras.",
+    en: "The condition compares the field “{field}” ({type}) with “{other}” ({otherType}). Only fields of the same type can be compared.",
+  },
+  ruleUnknownField: {
+    fi: "Kentän ”{element}” sääntö viittaa kenttään ”{field}”, jota lomakkeella ei ole. Valitse säännölle toinen kenttä tai poista sääntö.",
+    sv: "Regeln för ”{element}” hänvisar till fältet ”{field}”, som inte finns på blanketten. Välj ett annat fält eller ta bort regeln.",
+    en: "A rule of “{element}” refers to the field “{field}”, which is not on the form. Choose another field or remove the rule.",
+  },
+  ruleSelfReference: {
+    fi: "Kentän ”{element}” sääntö vertaa kenttää itseensä. Valitse toinen kenttä.",
+    sv: "Regeln för ”{element}” jämför fältet med sig självt. Välj ett annat fält.",
+    en: "A rule of “{element}” compares the field with itself. Choose another field.",
+  },
+  ruleFieldTypeMismatch: {
+    fi: "Kentän ”{element}” ({type}) sääntö vertaa sitä kenttään ”{field}” ({otherType}). Vertaa vain samantyyppisiä kenttiä, esimerkiksi päivämäärää päivämäärään.",
+    sv: "Regeln för ”{element}” ({type}) jämför fältet med ”{field}” ({otherType}). Jämför bara fält av samma typ, till exempel datum med datum.",
+    en: "A rule of “{element}” ({type}) compares it with “{field}” ({otherType}). Compare only fields of the same type, such as a date with a date.",
+  },
+  ruleOperatorMismatch: {
+    fi: "Kentän ”{element}” tyyppiä ({type}) ei voi verrata suurempi/pienempi-säännöllä. Käytä sääntöä ”sama kuin” tai ”eri kuin”.",
+    sv: "Fältet ”{element}” av typen {type} kan inte jämföras med större/mindre. Använd ”samma som” eller ”inte samma som”.",
+    en: "The field “{element}” of type {type} cannot be compared as larger/smaller. Use “same as” or “not the same as”.",
+  },
+  ruleIntoGroup: {
+    fi: "Kentän ”{element}” sääntö viittaa toistuvan ryhmän ”{group}” kenttään ”{field}”. Ryhmän kenttiin voi viitata vain saman ryhmän riviltä.",
+    sv: "Regeln för ”{element}” hänvisar till fältet ”{field}” i den upprepade gruppen ”{group}”. Gruppens fält kan bara användas inom samma rad.",
+    en: "A rule of “{element}” refers to the field “{field}” in the repeating group “{group}”. Fields of a group can only be used within the same row.",
+  },
+  ruleNeverHolds: {
+    fi: "Kentän ”{element}” sääntö ei voi koskaan täyttyä: {reason} Kukaan ei voisi lähettää lomaketta. Korjaa säännöt tai kenttien rajat.",
+    sv: "Regeln för ”{element}” kan aldrig uppfyllas: {reason} Ingen skulle kunna skicka blanketten. Rätta reglerna eller fältens gränser.",
+    en: "A rule of “{element}” can never hold: {reason} Nobody could send the form. Fix the rules or the limits of the fields.",
+  },
   missingFinnishText: {
     fi: "Suomenkielinen teksti puuttuu: {text}.",
     sv: "Den finska texten saknas: {text}.",
