@@ -92,10 +92,15 @@ export const DIAGNOSTIC_MESSAGES = {
     sv: "Regeln för ”{element}” hänvisar till fältet ”{field}” i den upprepade gruppen ”{group}”. Gruppens fält kan bara användas inom samma rad.",
     en: "A rule of “{element}” refers to the field “{field}” in the repeating group “{group}”. Fields of a group can only be used within the same row.",
   },
-  ruleNeverHolds: {
-    fi: "Kentän ”{element}” sääntö ei voi koskaan täyttyä: {reason} Kukaan ei voisi lähettää lomaketta. Korjaa säännöt tai kenttien rajat.",
-    sv: "Regeln för ”{element}” kan aldrig uppfyllas: {reason} Ingen skulle kunna skicka blanketten. Rätta reglerna eller fältens gränser.",
-    en: "A rule of “{element}” can never hold: {reason} Nobody could send the form. Fix the rules or the limits of the fields.",
+  ruleContradiction: {
+    fi: "Kentän ”{element}” säännöt kentän ”{field}” kanssa ovat ristiriidassa: mikään vastaus ei täytä niitä kaikkia. Kukaan ei voisi lähettää lomaketta. Poista jokin säännöistä.",
+    sv: "Reglerna för ”{element}” mot fältet ”{field}” motsäger varandra: inget svar uppfyller alla. Ingen skulle kunna skicka blanketten. Ta bort någon av reglerna.",
+    en: "The rules of “{element}” against “{field}” contradict each other: no answer meets them all. Nobody could send the form. Remove one of the rules.",
+  },
+  ruleOutsideLimits: {
+    fi: "Kentän ”{element}” sääntö ei voi täyttyä kenttien rajoilla (”{element}”: {range}; ”{field}”: {otherRange}). Korjaa säännöt tai kenttien vähimmäis- ja enimmäisarvot.",
+    sv: "Regeln för ”{element}” kan inte uppfyllas med fältens gränser (”{element}”: {range}; ”{field}”: {otherRange}). Rätta regeln eller fältens minimi- och maximivärden.",
+    en: "The rule of “{element}” cannot hold with the fields' limits (“{element}”: {range}; “{field}”: {otherRange}). Fix the rule or the fields' minimum and maximum.",
   },
   missingFinnishText: {
     fi: "Suomenkielinen teksti puuttuu: {text}.",
