@@ -39,7 +39,8 @@ export function fieldMessage(
   key: TMessageKey,
   params?: TMessageParams,
 ): string {
-  const own = field.errorMessages?.[key] ?? (key === "required" ? undefined : field.errorMessages?.invalid);
+  const isPresenceKey = key === "required" || key.endsWith("Required");
+  const own = field.errorMessages?.[key] ?? (isPresenceKey ? undefined : field.errorMessages?.invalid);
   return own ? localize(own, language) : translateMessage(language, key, params);
 }
 
@@ -60,3 +61,37 @@ export function requiredMessage(field: TMessageField, language: TLanguage): stri
         : "requiredEnter";
   return translateMessage(language, key, { label: labelInSentence(label) });
 }
+
+/** The messages an editor can replace for each field type (`errorMessages`), besides `required`. */
+export const MESSAGE_KEYS_BY_TYPE: { readonly [T in TFieldType]: readonly TMessageKey[] } = {
+  shortText: ["tooShort", "tooLong", "patternMismatch"],
+  longText: ["tooShort", "tooLong"],
+  number: ["notANumber", "notAnInteger", "tooManyDecimals", "numberTooSmall", "numberTooLarge"],
+  email: ["invalidEmail"],
+  phone: ["invalidPhone", "phoneNotFinnish"],
+  date: ["invalidDate", "dateDoesNotExist", "dateTooEarly", "dateTooLate", "dateInFuture", "dateInPast"],
+  time: ["invalidTime"],
+  singleChoice: ["invalidChoice"],
+  multipleChoice: ["invalidChoice", "tooFewSelections", "tooManySelections"],
+  yesNo: [],
+  consent: [],
+  personalIdentityCode: [
+    "invalidPersonalIdentityCode",
+    "personalIdentityCodeChecksum",
+    "personalIdentityCodeDate",
+  ],
+  businessId: ["invalidBusinessId"],
+  iban: ["invalidIban", "ibanNotFinnish"],
+  postalCode: ["invalidPostalCode", "unknownPostalCode"],
+  address: [
+    "streetRequired",
+    "postalCodeRequired",
+    "postOfficeRequired",
+    "invalidPostalCode",
+    "unknownPostalCode",
+  ],
+  municipality: ["invalidMunicipality"],
+  country: ["invalidCountry"],
+  file: ["fileTypeNotAllowed", "fileTooLarge", "tooFewFiles", "tooManyFiles"],
+  repeatingGroup: ["tooFewRows", "tooManyRows"],
+};
