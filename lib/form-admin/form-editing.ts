@@ -4,10 +4,12 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { diagnose } from "@/lib/forms/diagnose";
+import type { TDiagnostic } from "@/lib/forms/diagnostic";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { isNestedDeeperThan, MAX_DEFINITION_DEPTH } from "@/lib/forms/nesting-depth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertFormId, FormAdminError } from "./form-admin-error";
+import { findSettingsBlockers } from "./find-settings-blockers";
 import { findFormOrThrow } from "./manage-forms";
 import { parseDefinitionJson } from "./parse-definition-json";
 
@@ -41,6 +43,8 @@ export interface TEditorForm {
   revision: number;
   liveVersion: number | null;
   latestVersion: number | null;
+  /** What the form's settings lack for publishing (Suomi.fi service, translated settings texts). */
+  settingsBlockers: TDiagnostic[];
 }
 
 /** What the builder opens: the draft, or a copy of the live version when there are no pending changes. */
@@ -55,15 +59,17 @@ export async function getEditorForm(organizationId: string, formId: string): Pro
     },
   });
   if (!form) throw new FormAdminError("NOT_FOUND");
+  const definition = ZFormDefinition.parse(form.draftDefinition ?? form.liveVersion?.definition);
   return {
     id: form.id,
     slug: form.slug,
     organizationSlug: form.organization.slug,
     status: form.status,
-    definition: ZFormDefinition.parse(form.draftDefinition ?? form.liveVersion?.definition),
+    definition,
     revision: form.draftRevision,
     liveVersion: form.liveVersion?.version ?? null,
     latestVersion: form.versions[0]?.version ?? null,
+    settingsBlockers: await findSettingsBlockers(getPrisma(), organizationId, form, definition.languages),
   };
 }
 
@@ -116,7 +122,10 @@ export async function publishForm(
       throw new FormAdminError("STALE_REVISION", { revision: form.draftRevision });
     if (form.draftDefinition === null) throw new FormAdminError("NOTHING_TO_PUBLISH");
     const definition = ZFormDefinition.parse(form.draftDefinition);
-    const { blockers } = diagnose(definition);
+    const blockers = [
+      ...diagnose(definition).blockers,
+      ...(await findSettingsBlockers(tx, organizationId, form, definition.languages)),
+    ];
     if (blockers.length > 0) throw new FormAdminError("HAS_BLOCKERS", blockers);
     const latest = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });
     const versionNumber = (latest._max.version ?? 0) + 1;

@@ -102,6 +102,21 @@ export const DIAGNOSTIC_MESSAGES = {
     sv: "Regeln för ”{element}” kan inte uppfyllas med fältens gränser (”{element}”: {range}; ”{field}”: {otherRange}). Rätta regeln eller fältens minimi- och maximivärden.",
     en: "The rule of “{element}” cannot hold with the fields' limits (“{element}”: {range}; “{field}”: {otherRange}). Fix the rule or the fields' minimum and maximum.",
   },
+  noSuomifiService: {
+    fi: "Lomakkeelle ei ole valittu Suomi.fi-viestien palvelua, joten sitä ei voisi lähettää. Valitse palvelu lomakkeen asetuksista (Asetukset → Suomi.fi-viestit).",
+    sv: "Blanketten har ingen tjänst i Suomi.fi-meddelanden, så den kunde inte skickas. Välj tjänsten i blankettens inställningar (Inställningar → Suomi.fi-meddelanden).",
+    en: "No Suomi.fi Messages service is chosen for the form, so it could not be sent. Choose the service in the form's settings (Settings → Suomi.fi Messages).",
+  },
+  suomifiConnectionNotWorking: {
+    fi: "Lomakkeen Suomi.fi-viestien palvelu ei kuulu organisaation käytössä olevaan yhteyteen, joten lomaketta ei voisi lähettää. Korjaa yhteys kohdassa Ylläpito → Suomi.fi-viestit ja valitse palvelu uudelleen lomakkeen asetuksista.",
+    sv: "Blankettens tjänst hör inte till organisationens aktiva anslutning till Suomi.fi-meddelanden, så blanketten kunde inte skickas. Rätta anslutningen under Administration → Suomi.fi-meddelanden och välj tjänsten på nytt i blankettens inställningar.",
+    en: "The form's service is not part of the organisation's active Suomi.fi Messages connection, so the form could not be sent. Fix the connection under Admin → Suomi.fi Messages and choose the service again in the form's settings.",
+  },
+  settingsTextMissingTranslation: {
+    fi: "Asetusten teksti ”{setting}” puuttuu kielellä {language}. Kirjoita se lomakkeen asetuksiin, muuten vastaaja näkisi sen suomeksi.",
+    sv: "Inställningstexten ”{setting}” saknas på {language}. Skriv den i blankettens inställningar, annars skulle personen se den på finska.",
+    en: "The settings text “{setting}” is missing in {language}. Write it in the form's settings, or the person would see it in Finnish.",
+  },
   missingFinnishText: {
     fi: "Suomenkielinen teksti puuttuu: {text}.",
     sv: "Den finska texten saknas: {text}.",
