@@ -1,11 +1,12 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
-import { diagnose } from "@/lib/forms/diagnose";
 import type { TDiagnostic } from "@/lib/forms/diagnostic";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { editRefusal, publishRefusal, STATUS_AFTER_PUBLISH } from "@/lib/forms/lifecycle";
 import { isNestedDeeperThan, MAX_DEFINITION_DEPTH } from "@/lib/forms/nesting-depth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertFormId, FormAdminError } from "./form-admin-error";
@@ -58,7 +59,7 @@ export async function getEditorForm(organizationId: string, formId: string): Pro
       versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
     },
   });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   const definition = ZFormDefinition.parse(form.draftDefinition ?? form.liveVersion?.definition);
   return {
     id: form.id,
@@ -101,7 +102,8 @@ export async function saveDraft(
   });
   if (updated.count === 1) return { revision: input.revision + 1 };
   const form = await findFormOrThrow(client, organizationId, input.formId);
-  if (form.status === "archived") throw new FormAdminError("ARCHIVED");
+  const refusal = editRefusal(form.status);
+  if (refusal) throw new FormAdminError(refusal.code);
   throw new FormAdminError("STALE_REVISION", { revision: form.draftRevision });
 }
 
@@ -117,13 +119,17 @@ export async function publishForm(
 ): Promise<{ version: number; revision: number }> {
   return getPrisma().$transaction(async (tx) => {
     const form = await findFormOrThrow(tx, organizationId, input.formId);
-    if (form.status === "archived") throw new FormAdminError("ARCHIVED");
+    const editing = editRefusal(form.status);
+    if (editing) throw new FormAdminError(editing.code);
     if (form.draftRevision !== input.revision)
       throw new FormAdminError("STALE_REVISION", { revision: form.draftRevision });
-    if (form.draftDefinition === null) throw new FormAdminError("NOTHING_TO_PUBLISH");
-    const definition = ZFormDefinition.parse(form.draftDefinition);
+    const definition = form.draftDefinition === null ? null : ZFormDefinition.parse(form.draftDefinition);
+    const refusal = publishRefusal(form.status, definition);
+    if (refusal && refusal.code !== "HAS_BLOCKERS") throw new FormAdminError(refusal.code);
+    if (!definition) throw new FormAdminError("NOTHING_TO_PUBLISH");
+    // The definition's blockers and the settings' (Suomi.fi service, settings texts per language) together.
     const blockers = [
-      ...diagnose(definition).blockers,
+      ...(refusal && "blockers" in refusal ? refusal.blockers : []),
       ...(await findSettingsBlockers(tx, organizationId, form, definition.languages)),
     ];
     if (blockers.length > 0) throw new FormAdminError("HAS_BLOCKERS", blockers);
@@ -143,7 +149,7 @@ export async function publishForm(
       where: { id: form.id },
       data: {
         liveVersionId: version.id,
-        status: "live",
+        status: STATUS_AFTER_PUBLISH,
         draftDefinition: Prisma.DbNull,
         draftRevision: { increment: 1 },
       },
@@ -196,7 +202,7 @@ export async function restoreVersionIntoDraft(
     const version = await tx.formVersion.findFirst({
       where: { formId: input.formId, version: input.version },
     });
-    if (!version) throw new FormAdminError("NOT_FOUND");
+    if (!version) throw new NotFoundError();
     const result = await saveDraft(
       organizationId,
       { formId: input.formId, revision: input.revision, definition: version.definition },

@@ -81,6 +81,7 @@ export const MESSAGE_KEYS_BY_TYPE: { readonly [T in TFieldType]: readonly TMessa
     "personalIdentityCodeDate",
   ],
   businessId: ["invalidBusinessId"],
+  vehicleRegistrationNumber: ["invalidVehicleRegistrationNumber"],
   iban: ["invalidIban", "ibanNotFinnish"],
   postalCode: ["invalidPostalCode", "unknownPostalCode"],
   address: [
