@@ -109,6 +109,28 @@ describe("diagnostics of rules between fields", () => {
     ).toEqual(["ruleContradiction"]);
   });
 
+  it("reports a contradiction on the field that holds the rules, naming the other field", () => {
+    const [blocker] = diagnose(
+      defineForm([
+        from,
+        {
+          ...from,
+          key: "to",
+          rules: [
+            { kind: "compare", operator: "greaterThan", field: "from" },
+            { kind: "compare", operator: "lessThan", field: "from" },
+          ],
+        },
+      ]),
+    ).blockers;
+    expect(blocker).toMatchObject({
+      code: "ruleContradiction",
+      elementId: "to",
+      path: "pages/0/elements/1/rules/1",
+    });
+    expect(blocker!.message.fi).toContain("Kentän ”to” säännöt kentän ”from” kanssa ovat ristiriidassa");
+  });
+
   it("blocks a rule the fields' own limits exclude when both are required, not when one is optional", () => {
     const fixedFrom = { ...from, settings: { min: "2027-01-01" } };
     const early = { ...from, key: "to", settings: { max: "2026-12-31" } };

@@ -14,6 +14,14 @@ const UNCOMPARABLE_TYPES: readonly TFieldType[] = ["file", "address", "repeating
 const FLIPPED: Record<TRelation, TRelation> = { less: "greater", equal: "equal", greater: "less" };
 
 type TBound = number | string | undefined;
+/** Two fields in flow order, the relations (first vs second) their rules still allow, and the last rule's field. */
+interface TPair {
+  node: TFieldNode;
+  other: TFieldNode;
+  relations: Set<TRelation>;
+  path: string;
+  owner: TFieldNode;
+}
 
 function limitsOf(field: TField): [TBound, TBound] {
   if (field.type === "number" || field.type === "date") return [field.settings.min, field.settings.max];
@@ -51,10 +59,7 @@ export function diagnoseFieldRules(definition: TFormDefinition): TDiagnostic[] {
   for (const node of nodes) if (!byKey.has(node.element.key)) byKey.set(node.element.key, node);
 
   // Relations still allowed between each ordered pair, collected from both fields' rules.
-  const allowed = new Map<
-    string,
-    { node: TFieldNode; other: TFieldNode; relations: Set<TRelation>; path: string }
-  >();
+  const allowed = new Map<string, TPair>();
 
   for (const node of nodes) {
     const field = node.element;
@@ -92,7 +97,9 @@ export function diagnoseFieldRules(definition: TFormDefinition): TDiagnostic[] {
     });
   }
 
-  for (const { node, other, relations, path } of allowed.values()) {
+  for (const { node: first, other: second, relations, path, owner } of allowed.values()) {
+    // Reported on the field whose rule was written last, naming the other field.
+    const [node, other] = owner === first ? [first, second] : [second, first];
     if (relations.size === 0) {
       diagnostics.push(
         createDiagnostic("ruleContradiction", path, node.element.key, { field: other.element.key }),
@@ -100,7 +107,7 @@ export function diagnoseFieldRules(definition: TFormDefinition): TDiagnostic[] {
       continue;
     }
     const isBothAlwaysAnswered = node.element.required && other.element.required;
-    const possible = possibleRelations(node.element, other.element);
+    const possible = possibleRelations(first.element, second.element);
     if (isBothAlwaysAnswered && ![...relations].some((relation) => possible.has(relation))) {
       diagnostics.push(
         createDiagnostic("ruleOutsideLimits", path, node.element.key, {
@@ -115,7 +122,7 @@ export function diagnoseFieldRules(definition: TFormDefinition): TDiagnostic[] {
 }
 
 function collect(
-  allowed: Map<string, { node: TFieldNode; other: TFieldNode; relations: Set<TRelation>; path: string }>,
+  allowed: Map<string, TPair>,
   node: TFieldNode,
   target: TFieldNode,
   rule: TCompareRule,
@@ -133,8 +140,10 @@ function collect(
     other: second,
     relations: new Set<TRelation>(["less", "equal", "greater"]),
     path,
+    owner: node,
   };
   entry.relations = new Set([...entry.relations].filter((relation) => relations.includes(relation)));
-  if (node === second) entry.path = path;
+  entry.path = path;
+  entry.owner = node;
   allowed.set(key, entry);
 }
