@@ -119,7 +119,7 @@ test.describe("keyboard only, with the enhancement script", () => {
     await page.keyboard.type("T");
     await page.keyboard.press("Backspace");
     await page.keyboard.press("Tab");
-    await expect(page.locator("#fullName-error")).toContainText("Tämä tieto on pakollinen.");
+    await expect(page.locator("#fullName-error")).toContainText("Anna etu- ja sukunimi.");
     const postalCode = page.getByLabel("Postinumero");
     await tabTo(page, postalCode);
     await page.keyboard.type("0010");

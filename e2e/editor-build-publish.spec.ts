@@ -35,6 +35,17 @@ test("an editor builds, translates, publishes two versions, diffs them, and citi
   const slug = `e2e-kaikki-${Date.now().toString(36)}`;
   await signInAsDemoOwner(page);
   const formId = await createBlankForm(page, "Kaikki kenttätyypit", slug);
+  // Without a Suomi.fi service the form could never be sent: publishing is blocked with a way to the settings.
+  await page.getByRole("button", { name: "Julkaisu" }).click();
+  const blockers = page.getByTestId("publish-blockers");
+  await expect(blockers).toContainText("Lomakkeelle ei ole valittu Suomi.fi-viestien palvelua");
+  await blockers.getByRole("link", { name: "Avaa asetukset" }).click();
+  await page.waitForURL(/\/settings$/);
+  await page.locator("#settings-suomifiServiceId").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Tallenna asetukset" }).click();
+  await expect(page.getByText("Asetukset tallennettu.")).toBeVisible();
+  await page.goto(`/admin/forms/${formId}/edit`);
+  await expect(page.getByTestId("save-status")).toBeVisible();
 
   // Two pages, one element of every field type (plus a heading and an info text).
   await page.getByRole("button", { name: "+ Uusi sivu" }).click();

@@ -29,6 +29,7 @@ test("an owner creates a form from a template, schedules it, publishes and archi
     .fill("https://demokunta.example/saavutettavuus");
   await page.getByLabel("Sulkeutuu", { exact: true }).fill("2099-02-01T16:00");
   await page.getByLabel("Lähetysten enimmäismäärä").fill("50");
+  await page.locator("#settings-suomifiServiceId").selectOption({ index: 1 });
   await page.getByLabel("Olli Omistaja (omistaja@demokunta.example)").check();
   await page.getByRole("button", { name: "Tallenna asetukset" }).click();
   await expect(page.getByText("Asetukset tallennettu.")).toBeVisible();

@@ -79,8 +79,46 @@ const OPERATORS_BY_TYPE: { readonly [T in TFieldType]: TConditionOperator[] } = 
   repeatingGroup: PRESENCE_OPERATORS,
 };
 
+const ORDERED_FIELD_COMPARISONS: TConditionOperator[] = [
+  "greaterThanField",
+  "lessThanField",
+  "equalsField",
+  "notEqualsField",
+];
+const SAME_FIELD_COMPARISONS: TConditionOperator[] = ["equalsField", "notEqualsField"];
+
+/** Exhaustive like the list above: which two-field comparisons (with another field of the same type) suit it. */
+const FIELD_COMPARISONS_BY_TYPE: { readonly [T in TFieldType]: TConditionOperator[] } = {
+  shortText: SAME_FIELD_COMPARISONS,
+  longText: SAME_FIELD_COMPARISONS,
+  number: ORDERED_FIELD_COMPARISONS,
+  email: SAME_FIELD_COMPARISONS,
+  phone: SAME_FIELD_COMPARISONS,
+  date: ORDERED_FIELD_COMPARISONS,
+  time: ORDERED_FIELD_COMPARISONS,
+  singleChoice: SAME_FIELD_COMPARISONS,
+  multipleChoice: [],
+  yesNo: SAME_FIELD_COMPARISONS,
+  consent: [],
+  personalIdentityCode: SAME_FIELD_COMPARISONS,
+  businessId: SAME_FIELD_COMPARISONS,
+  vehicleRegistrationNumber: SAME_FIELD_COMPARISONS,
+  iban: SAME_FIELD_COMPARISONS,
+  postalCode: SAME_FIELD_COMPARISONS,
+  address: [],
+  municipality: SAME_FIELD_COMPARISONS,
+  country: SAME_FIELD_COMPARISONS,
+  file: [],
+  repeatingGroup: [],
+};
+
 export function operatorsFor(field: TField): TConditionOperator[] {
-  return OPERATORS_BY_TYPE[field.type];
+  return [...OPERATORS_BY_TYPE[field.type], ...FIELD_COMPARISONS_BY_TYPE[field.type]];
+}
+
+/** Fields a two-field comparison of `field` may read: other candidates of the same type. */
+export function comparableCandidates(field: TField, candidates: TField[]): TField[] {
+  return candidates.filter((candidate) => candidate.key !== field.key && candidate.type === field.type);
 }
 
 function defaultValue(field: TField): string | number | boolean {
@@ -97,6 +135,7 @@ export function makeRule(
   field: TField,
   operator: TConditionOperator,
   previous?: TFieldCondition,
+  candidates: TField[] = [],
 ): TFieldCondition {
   const kept = previous && previous.field === field.key && "value" in previous ? previous.value : undefined;
   const value = kept ?? defaultValue(field);
@@ -112,7 +151,17 @@ export function makeRule(
       return { field: field.key, operator, value: typeof value === "boolean" ? 0 : value };
     case "contains":
       return { field: field.key, operator, value: String(value) };
-    default:
+    case "equalsField":
+    case "notEqualsField":
+    case "greaterThanField":
+    case "lessThanField": {
+      const keptOther = previous && "otherField" in previous ? previous.otherField : undefined;
+      const others = comparableCandidates(field, candidates);
+      const otherField = others.some((other) => other.key === keptOther) ? keptOther! : others[0]?.key;
+      return { field: field.key, operator, otherField: otherField ?? "" };
+    }
+    case "equals":
+    case "notEquals":
       return { field: field.key, operator, value };
   }
 }

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { TCondition, TConditionOperator, TFieldCondition } from "@/lib/forms/condition-definition";
 import type { TField } from "@/lib/forms/definition";
 import { localize } from "@/lib/forms/localized-text";
-import { asGroup, defaultRule, makeRule, operatorsFor } from "./condition-fields";
+import { asGroup, comparableCandidates, defaultRule, makeRule, operatorsFor } from "./condition-fields";
 
 const MAX_DEPTH = 2;
 
@@ -130,7 +130,11 @@ function RuleEditor({
 }) {
   const t = useTranslations("builder.conditions");
   const field = candidates.find((candidate) => candidate.key === rule.field);
-  const operators = field ? operatorsFor(field) : [rule.operator];
+  const others = field ? comparableCandidates(field, candidates) : [];
+  // Two-field comparisons are offered only when an earlier field of the same type exists.
+  const operators = field
+    ? operatorsFor(field).filter((operator) => !operator.endsWith("Field") || others.length > 0)
+    : [rule.operator];
   const valueId = `${path}-value`;
   const choices =
     field && (field.type === "singleChoice" || field.type === "multipleChoice")
@@ -138,7 +142,30 @@ function RuleEditor({
       : undefined;
 
   let valueInput: React.ReactNode = null;
-  if (rule.operator === "oneOf" || rule.operator === "noneOf") {
+  if ("otherField" in rule) {
+    valueInput = (
+      <>
+        <label htmlFor={`${path}-other`} className="label mt-1 text-sm">
+          {t("otherField")}
+        </label>
+        <select
+          id={`${path}-other`}
+          className="input"
+          value={rule.otherField}
+          onChange={(event) => onChange({ ...rule, otherField: event.target.value })}
+        >
+          {others.some((other) => other.key === rule.otherField) ? null : (
+            <option value={rule.otherField}>{rule.otherField}</option>
+          )}
+          {others.map((other) => (
+            <option key={other.key} value={other.key}>
+              {localize(other.label, "fi")} ({other.key})
+            </option>
+          ))}
+        </select>
+      </>
+    );
+  } else if (rule.operator === "oneOf" || rule.operator === "noneOf") {
     valueInput = (
       <fieldset className="mt-1">
         <legend className="label text-sm">{t("values")}</legend>
@@ -256,7 +283,7 @@ function RuleEditor({
         className="input"
         value={rule.operator}
         onChange={(event) =>
-          field && onChange(makeRule(field, event.target.value as TConditionOperator, rule))
+          field && onChange(makeRule(field, event.target.value as TConditionOperator, rule, candidates))
         }
       >
         {operators.map((operator) => (

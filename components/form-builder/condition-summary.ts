@@ -18,6 +18,10 @@ const WORDS = {
     greaterThan: "on yli",
     lessThan: "on alle",
     contains: "sisältää valinnan",
+    equalsField: "on sama kuin",
+    notEqualsField: "ei ole sama kuin",
+    greaterThanField: "on myöhempi tai suurempi kuin",
+    lessThanField: "on aiempi tai pienempi kuin",
     yes: "Kyllä",
     no: "Ei",
     shown: "Näytetään, kun",
@@ -35,6 +39,10 @@ const WORDS = {
     greaterThan: "är över",
     lessThan: "är under",
     contains: "innehåller valet",
+    equalsField: "är samma som",
+    notEqualsField: "är inte samma som",
+    greaterThanField: "är senare eller större än",
+    lessThanField: "är tidigare eller mindre än",
     yes: "Ja",
     no: "Nej",
     shown: "Visas när",
@@ -52,6 +60,10 @@ const WORDS = {
     greaterThan: "is over",
     lessThan: "is under",
     contains: "includes",
+    equalsField: "is the same as",
+    notEqualsField: "is not the same as",
+    greaterThanField: "is later or larger than",
+    lessThanField: "is earlier or smaller than",
     yes: "Yes",
     no: "No",
     shown: "Shown when",
@@ -88,6 +100,13 @@ function describeLeaf(leaf: TFieldCondition, definition: TFormDefinition, langua
     case "oneOf":
     case "noneOf":
       return `${name} ${words[leaf.operator]} ${leaf.values.map((value) => formatValue(field, value, language)).join(", ")}`;
+    case "equalsField":
+    case "notEqualsField":
+    case "greaterThanField":
+    case "lessThanField": {
+      const other = findField(definition, leaf.otherField);
+      return `${name} ${words[leaf.operator]} ${other ? localize(other.label, language) : leaf.otherField}`;
+    }
     default:
       return `${name} ${words[leaf.operator]} ${formatValue(field, leaf.value, language)}`;
   }

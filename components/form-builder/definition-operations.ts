@@ -1,4 +1,5 @@
 // Pure operations on a form definition. Each returns a new definition and never mutates its input.
+import type { TFieldRule } from "@/lib/forms/field-rule-definition";
 import type { TCondition } from "@/lib/forms/condition-definition";
 import {
   isField,
@@ -209,12 +210,20 @@ export function renameFieldReferences(
     if (!condition) return condition;
     if ("all" in condition) return { all: condition.all.map((child) => rename(child)!) };
     if ("any" in condition) return { any: condition.any.map((child) => rename(child)!) };
-    return condition.field === from ? { ...condition, field: to } : condition;
+    const renamed = condition.field === from ? { ...condition, field: to } : condition;
+    return "otherField" in renamed && renamed.otherField === from ? { ...renamed, otherField: to } : renamed;
   };
-  const renameIn = <T extends { visibleIf?: TCondition; requiredIf?: TCondition }>(item: T): T => {
+  const renameRule = (rule: TFieldRule): TFieldRule =>
+    rule.kind === "compare"
+      ? { ...rule, field: rule.field === from ? to : rule.field }
+      : { ...rule, fields: rule.fields.map((key) => (key === from ? to : key)) };
+  const renameIn = <T extends { visibleIf?: TCondition; requiredIf?: TCondition; rules?: TFieldRule[] }>(
+    item: T,
+  ): T => {
     const next = { ...item };
     if (item.visibleIf) next.visibleIf = rename(item.visibleIf);
     if (item.requiredIf) next.requiredIf = rename(item.requiredIf);
+    if (item.rules) next.rules = item.rules.map(renameRule);
     return next;
   };
   return {

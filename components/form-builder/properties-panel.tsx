@@ -6,6 +6,7 @@ import { useBuilder } from "./builder-context";
 import { ConditionsPanel } from "./conditions-panel";
 import { getElement, locate } from "./definition-operations";
 import { ElementProperties } from "./element-properties";
+import { FieldRulesPanel } from "./field-rules-panel";
 import { FormProperties, PageProperties } from "./form-properties";
 import { GroupChildAdder } from "./group-child-adder";
 
@@ -87,6 +88,24 @@ export function PropertiesPanel({ focusRequest }: { focusRequest: number }) {
             </div>
           ) : null}
           {element.type === "repeatingGroup" ? <GroupChildAdder group={element} /> : null}
+          {isField(element) && element.type !== "repeatingGroup" ? (
+            <FieldRulesPanel
+              key={`rules-${formKey}`}
+              field={element}
+              definition={definition}
+              onChange={(rules, errorMessages) => {
+                const next = { ...element, rules, errorMessages };
+                if (!rules) delete next.rules;
+                if (!errorMessages) delete next.errorMessages;
+                dispatch({
+                  type: "updateElement",
+                  name: selection.kind === "element" ? selection.name : "",
+                  element: next,
+                  at: Date.now(),
+                });
+              }}
+            />
+          ) : null}
           <ConditionsPanel
             key={`conditions-${formKey}`}
             owner={{ kind: "element", element }}

@@ -36,7 +36,8 @@ export function PublishPanel({
   const [outcome, setOutcome] = useState<
     { version: number } | { error: string; blockers?: TDiagnostic[] } | null
   >(null);
-  const blockers = diagnosis.blockers;
+  // The settings' blockers come from the server when the builder opens; the settings page is where to fix them.
+  const blockers = [...form.settingsBlockers, ...diagnosis.blockers];
 
   const onPublish = () =>
     startTransition(async () => {
@@ -86,19 +87,25 @@ export function PublishPanel({
             {blockers.map((blocker, index) => (
               <li key={`${blocker.code}-${blocker.path}-${index}`}>
                 {blocker.message[language]}{" "}
-                <button
-                  type="button"
-                  className="underline text-fi-highlight-dark-1"
-                  onClick={() =>
-                    focusElement(
-                      blocker.elementId,
-                      blocker.path,
-                      blocker.code === "missingTranslation" ? "translations" : "build",
-                    )
-                  }
-                >
-                  {t("fix")}
-                </button>
+                {blocker.path.startsWith("settings/") ? (
+                  <a href={`/admin/forms/${form.id}/settings`} className="underline text-fi-highlight-dark-1">
+                    {t("fixInSettings")}
+                  </a>
+                ) : (
+                  <button
+                    type="button"
+                    className="underline text-fi-highlight-dark-1"
+                    onClick={() =>
+                      focusElement(
+                        blocker.elementId,
+                        blocker.path,
+                        blocker.code === "missingTranslation" ? "translations" : "build",
+                      )
+                    }
+                  >
+                    {t("fix")}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -45,9 +45,9 @@ function elementTexts(element: TElement): TTexts {
   const texts: TTexts = {
     label: element.label,
     hint: element.hint,
-    "errorMessages.required": element.errorMessages?.required,
-    "errorMessages.invalid": element.errorMessages?.invalid,
   };
+  for (const [key, text] of Object.entries(element.errorMessages ?? {})) texts[`errorMessages.${key}`] = text;
+  element.rules?.forEach((rule, index) => (texts[`rules.${index}.message`] = rule.message));
   if (element.type === "shortText") texts["settings.patternMessage"] = element.settings.patternMessage;
   if (element.type === "repeatingGroup") texts["settings.rowLabel"] = element.settings.rowLabel;
   if (element.type === "singleChoice" || element.type === "multipleChoice") {
@@ -63,6 +63,7 @@ function elementProperties(element: TElement): TProperties {
   if (!isField(element)) return properties;
   properties.required = json(element.required);
   properties.requiredIf = json(element.requiredIf);
+  properties.rules = json(element.rules?.map(({ message: _message, ...rule }) => rule));
   for (const [name, value] of Object.entries(element.settings)) {
     if (TEXT_SETTINGS.has(name)) continue;
     properties[`settings.${name}`] =

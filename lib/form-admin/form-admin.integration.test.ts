@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOwner } from "@/lib/accounts/create-owner";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import type { TFormDefinition } from "@/lib/forms/definition";
+import { encryptString } from "@/lib/crypto/encrypt-value";
+import { SANDBOX_POST_PROFILE } from "@/lib/suomifi/post-profile";
 import {
   getEditorForm,
   importDefinition,
@@ -25,6 +27,36 @@ async function setup() {
     organizationName: `Kunta ${slug}`,
   });
   return { organizationId: organization.id, actor: { userId: user.id, email: user.email, ip: null } };
+}
+
+/** Gives the organisation an active sandbox connection and the form its service, as publishing requires. */
+async function chooseService(organizationId: string, formId: string, isActive = true): Promise<void> {
+  const prisma = getPrisma();
+  const existing = await prisma.suomifiConnection.findFirst({
+    where: { organizationId },
+    include: { services: true },
+  });
+  const connection = existing
+    ? await prisma.suomifiConnection.update({
+        where: { id: existing.id },
+        data: { isActive },
+        include: { services: true },
+      })
+    : await prisma.suomifiConnection.create({
+        data: {
+          organizationId,
+          environment: "sandbox",
+          isActive,
+          restBaseUrl: "http://127.0.0.1:9",
+          username: "lomake-test",
+          passwordEncrypted: encryptString("unused", { associatedData: "suomifi-connection" }),
+          postOrganizationId: "lomake-test-org",
+          postProfile: SANDBOX_POST_PROFILE("http://127.0.0.1:9"),
+          services: { create: { serviceId: "lomake-test-service", name: "Testipalvelu" } },
+        },
+        include: { services: true },
+      });
+  await prisma.form.update({ where: { id: formId }, data: { suomifiServiceId: connection.services[0]!.id } });
 }
 
 function withField(definition: TFormDefinition, label: string): TFormDefinition {
@@ -61,6 +93,68 @@ afterAll(async () => {
   await disconnectPrisma();
 });
 
+describe("publish checks on the form's settings", () => {
+  it("blocks a form with no Suomi.fi service, with an inactive connection, or with untranslated settings texts", async () => {
+    const { organizationId, actor } = await setup();
+    const { id } = await createForm(organizationId, { title: "Ilmoitus", slug: "ilmoitus" }, actor);
+    let form = await getEditorForm(organizationId, id);
+    expect(form.settingsBlockers.map((blocker) => blocker.code)).toEqual(["noSuomifiService"]);
+    expect(form.settingsBlockers[0]!.message.fi).toContain("Asetukset → Suomi.fi-viestit");
+    let { revision } = await saveDraft(organizationId, {
+      formId: id,
+      revision: form.revision,
+      definition: withField(form.definition, "Nimi"),
+    });
+    const noService = await rejection(publishForm(organizationId, { formId: id, revision }, actor));
+    expect(noService.code).toBe("HAS_BLOCKERS");
+    expect(JSON.stringify(noService.details)).toContain("noSuomifiService");
+
+    await chooseService(organizationId, id, false);
+    const inactive = await rejection(publishForm(organizationId, { formId: id, revision }, actor));
+    expect(JSON.stringify(inactive.details)).toContain("suomifiConnectionNotWorking");
+
+    await chooseService(organizationId, id);
+    await getPrisma().form.update({
+      where: { id },
+      data: {
+        closedMessage: { fi: "Haku on päättynyt." },
+        privacyNotice: { fi: "Seloste", sv: "Beskrivning" },
+      },
+    });
+    form = await getEditorForm(organizationId, id);
+    ({ revision } = await saveDraft(organizationId, {
+      formId: id,
+      revision: form.revision,
+      definition: {
+        ...withField(form.definition, "Nimi"),
+        languages: ["fi", "sv"],
+        title: { fi: "Ilmoitus", sv: "Anmälan" },
+      },
+    }));
+    form = await getEditorForm(organizationId, id);
+    const texts = await rejection(publishForm(organizationId, { formId: id, revision }, actor));
+    const details = texts.details as Array<{ code: string; path: string }>;
+    expect(
+      details
+        .filter((detail) => detail.code === "settingsTextMissingTranslation")
+        .map((detail) => detail.path),
+    ).toEqual(["settings/closedMessage"]);
+    await getPrisma().form.update({
+      where: { id },
+      data: { closedMessage: { fi: "Haku on päättynyt.", sv: "Ansökan har gått ut." } },
+    });
+    const labelled = {
+      ...withField(form.definition, "Nimi"),
+      languages: ["fi", "sv"] as Array<"fi" | "sv">,
+      title: { fi: "Ilmoitus", sv: "Anmälan" },
+    };
+    labelled.pages[0]!.title = { fi: labelled.pages[0]!.title.fi, sv: "Sida" };
+    (labelled.pages[0]!.elements[0] as { label: object }).label = { fi: "Nimi", sv: "Namn" };
+    ({ revision } = await saveDraft(organizationId, { formId: id, revision, definition: labelled }));
+    expect((await publishForm(organizationId, { formId: id, revision }, actor)).version).toBe(1);
+  });
+});
+
 describe("form editing", () => {
   it("refuses a stale draft save instead of overwriting", async () => {
     const { organizationId, actor } = await setup();
@@ -87,6 +181,7 @@ describe("form editing", () => {
   it("publishes versions, blocks on diagnostics, diffs and restores", async () => {
     const { organizationId, actor } = await setup();
     const { id } = await createForm(organizationId, { title: "Hakemus", slug: "hakemus" }, actor);
+    await chooseService(organizationId, id);
     let form = await getEditorForm(organizationId, id);
     // A Swedish form with a missing Swedish label is blocked.
     let { revision } = await saveDraft(organizationId, {

@@ -4,11 +4,13 @@ import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import type { TDiagnostic } from "@/lib/forms/diagnostic";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { editRefusal, publishRefusal, STATUS_AFTER_PUBLISH } from "@/lib/forms/lifecycle";
 import { isNestedDeeperThan, MAX_DEFINITION_DEPTH } from "@/lib/forms/nesting-depth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertFormId, FormAdminError } from "./form-admin-error";
+import { findSettingsBlockers } from "./find-settings-blockers";
 import { findFormOrThrow } from "./manage-forms";
 import { parseDefinitionJson } from "./parse-definition-json";
 
@@ -42,6 +44,8 @@ export interface TEditorForm {
   revision: number;
   liveVersion: number | null;
   latestVersion: number | null;
+  /** What the form's settings lack for publishing (Suomi.fi service, translated settings texts). */
+  settingsBlockers: TDiagnostic[];
 }
 
 /** What the builder opens: the draft, or a copy of the live version when there are no pending changes. */
@@ -56,15 +60,17 @@ export async function getEditorForm(organizationId: string, formId: string): Pro
     },
   });
   if (!form) throw new NotFoundError();
+  const definition = ZFormDefinition.parse(form.draftDefinition ?? form.liveVersion?.definition);
   return {
     id: form.id,
     slug: form.slug,
     organizationSlug: form.organization.slug,
     status: form.status,
-    definition: ZFormDefinition.parse(form.draftDefinition ?? form.liveVersion?.definition),
+    definition,
     revision: form.draftRevision,
     liveVersion: form.liveVersion?.version ?? null,
     latestVersion: form.versions[0]?.version ?? null,
+    settingsBlockers: await findSettingsBlockers(getPrisma(), organizationId, form, definition.languages),
   };
 }
 
@@ -119,8 +125,14 @@ export async function publishForm(
       throw new FormAdminError("STALE_REVISION", { revision: form.draftRevision });
     const definition = form.draftDefinition === null ? null : ZFormDefinition.parse(form.draftDefinition);
     const refusal = publishRefusal(form.status, definition);
-    if (refusal) throw new FormAdminError(refusal.code, "blockers" in refusal ? refusal.blockers : undefined);
+    if (refusal && refusal.code !== "HAS_BLOCKERS") throw new FormAdminError(refusal.code);
     if (!definition) throw new FormAdminError("NOTHING_TO_PUBLISH");
+    // The definition's blockers and the settings' (Suomi.fi service, settings texts per language) together.
+    const blockers = [
+      ...(refusal && "blockers" in refusal ? refusal.blockers : []),
+      ...(await findSettingsBlockers(tx, organizationId, form, definition.languages)),
+    ];
+    if (blockers.length > 0) throw new FormAdminError("HAS_BLOCKERS", blockers);
     const latest = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });
     const versionNumber = (latest._max.version ?? 0) + 1;
     const version = await tx.formVersion.create({

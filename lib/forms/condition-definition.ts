@@ -13,7 +13,19 @@ export const CONDITION_OPERATORS = [
   "greaterThan",
   "lessThan",
   "contains",
+  "equalsField",
+  "notEqualsField",
+  "greaterThanField",
+  "lessThanField",
 ] as const;
+/** Operators that compare two fields' answers instead of an answer and a fixed value. */
+export const FIELD_COMPARISON_OPERATORS = [
+  "equalsField",
+  "notEqualsField",
+  "greaterThanField",
+  "lessThanField",
+] as const;
+export type TFieldComparisonOperator = (typeof FIELD_COMPARISON_OPERATORS)[number];
 export type TConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
 /** A comparison against one earlier field (by key). greater/less compare numbers or YYYY-MM-DD dates. */
@@ -22,7 +34,9 @@ export type TFieldCondition =
   | { field: string; operator: "oneOf" | "noneOf"; values: TConditionScalar[] }
   | { field: string; operator: "empty" | "notEmpty" }
   | { field: string; operator: "greaterThan" | "lessThan"; value: number | string }
-  | { field: string; operator: "contains"; value: string };
+  | { field: string; operator: "contains"; value: string }
+  /** Compares with another earlier field of the same type: later date, larger number, same answer. */
+  | { field: string; operator: TFieldComparisonOperator; otherField: string };
 
 export type TCondition = TFieldCondition | { all: TCondition[] } | { any: TCondition[] };
 
@@ -49,6 +63,13 @@ export const ZFieldCondition = z
       })
       .strict(),
     z.object({ field: ZFieldReference, operator: z.literal("contains"), value: z.string() }).strict(),
+    z
+      .object({
+        field: ZFieldReference,
+        operator: z.enum(FIELD_COMPARISON_OPERATORS),
+        otherField: ZFieldReference,
+      })
+      .strict(),
   ])
   .meta({ id: "FieldCondition" });
 

@@ -161,7 +161,7 @@ describe("conditions in the answer schema", () => {
     expect(page2.safeParse({ kind: "other" }).data).toEqual({});
     const missing = page2.safeParse({ kind: "vehicle", registration: "" });
     expect(missing.error?.issues).toEqual([
-      expect.objectContaining({ path: ["insurer"], message: "This information is required." }),
+      expect.objectContaining({ path: ["insurer"], message: "Enter vakuutusyhtiö." }),
     ]);
     expect(page2.safeParse({ kind: "vehicle", insurer: "Vakuutus Oy" }).data).toEqual({
       insurer: "Vakuutus Oy",

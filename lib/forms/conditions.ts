@@ -49,6 +49,42 @@ function compareOrdered(answer: unknown, expected: number | string): number | un
   return answer < expected ? -1 : answer > expected ? 1 : 0;
 }
 
+/** Orders two answers of the same kind: numbers, YYYY-MM-DD dates or HH:MM times; undefined otherwise. */
+export function compareAnswers(left: unknown, right: unknown): number | undefined {
+  const asNumber = (value: unknown) =>
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^-?\d+(?:[.,]\d+)?$/.test(value.trim())
+        ? Number(value.trim().replace(",", "."))
+        : undefined;
+  const asOrderedText = (value: unknown) =>
+    typeof value === "string" && /^(\d{4}-\d{2}-\d{2}|\d{2}:\d{2})$/.test(value.trim())
+      ? value.trim()
+      : undefined;
+  const [leftText, rightText] = [asOrderedText(left), asOrderedText(right)];
+  if (leftText !== undefined && rightText !== undefined && leftText.length === rightText.length)
+    return leftText < rightText ? -1 : leftText > rightText ? 1 : 0;
+  const [leftNumber, rightNumber] = [asNumber(left), asNumber(right)];
+  if (leftNumber !== undefined && rightNumber !== undefined) return Math.sign(leftNumber - rightNumber);
+  return undefined;
+}
+
+function evaluateFieldComparison(condition: TFieldCondition, answer: unknown, other: unknown): boolean {
+  if (isEmptyAnswer(answer) || isEmptyAnswer(other)) return false;
+  switch (condition.operator) {
+    case "equalsField":
+      return compareAnswers(answer, other) === 0 || comparable(answer) === comparable(other);
+    case "notEqualsField":
+      return compareAnswers(answer, other) !== 0 && comparable(answer) !== comparable(other);
+    case "greaterThanField":
+      return compareAnswers(answer, other) === 1;
+    case "lessThanField":
+      return compareAnswers(answer, other) === -1;
+    default:
+      return false;
+  }
+}
+
 function evaluateFieldCondition(condition: TFieldCondition, answer: unknown): boolean {
   switch (condition.operator) {
     case "equals":
@@ -73,6 +109,11 @@ function evaluateFieldCondition(condition: TFieldCondition, answer: unknown): bo
     }
     case "contains":
       return Array.isArray(answer) ? answer.includes(condition.value) : isEqual(answer, condition.value);
+    case "equalsField":
+    case "notEqualsField":
+    case "greaterThanField":
+    case "lessThanField":
+      return false; // needs the other field's answer: evaluateCondition handles these
   }
 }
 
@@ -81,5 +122,7 @@ export function evaluateCondition(condition: TCondition | undefined, resolve: TV
   if (!condition) return true;
   if ("all" in condition) return condition.all.every((child) => evaluateCondition(child, resolve));
   if ("any" in condition) return condition.any.some((child) => evaluateCondition(child, resolve));
+  if ("otherField" in condition)
+    return evaluateFieldComparison(condition, resolve(condition.field), resolve(condition.otherField));
   return evaluateFieldCondition(condition, resolve(condition.field));
 }

@@ -21,7 +21,9 @@ import { ZShortTextSettings } from "./field-types/short-text";
 import { ZSingleChoiceSettings } from "./field-types/single-choice";
 import { ZTimeSettings } from "./field-types/time";
 import { ZYesNoSettings } from "./field-types/yes-no";
+import { ZFieldRule } from "./field-rule-definition";
 import { ZLanguage, ZLocalizedText } from "./localized-text";
+import { MESSAGE_KEYS } from "./messages";
 
 export const SCHEMA_VERSION = 1;
 
@@ -39,10 +41,13 @@ const fieldBase = {
   visibleIf: ZCondition.optional(),
   /** Required when this holds (in addition to `required`). */
   requiredIf: ZCondition.optional(),
-  errorMessages: z
-    .object({ required: ZLocalizedText.optional(), invalid: ZLocalizedText.optional() })
-    .strict()
-    .optional(),
+  /**
+   * The field's own messages: `required`, `invalid` (every format rule) or any one rule by its message key
+   * (`tooShort`, `dateTooLate`, `invalidPostalCode`…), overriding the default messages.
+   */
+  errorMessages: z.partialRecord(z.enum(MESSAGE_KEYS), ZLocalizedText).optional(),
+  /** Rules between this field and others, each with its own message; checked when this field is shown. */
+  rules: z.array(ZFieldRule).max(10).optional(),
 };
 
 function field<T extends string, S extends z.ZodObject>(type: T, settings: S) {
@@ -98,7 +103,7 @@ export type TFieldOfType<T extends TFieldType> = Extract<TField, { type: T }>;
 /** What every field has, whatever its type. */
 export type TFieldBase = Pick<
   TField,
-  "key" | "label" | "hint" | "required" | "visibleIf" | "requiredIf" | "errorMessages"
+  "key" | "label" | "hint" | "required" | "visibleIf" | "requiredIf" | "errorMessages" | "rules"
 >;
 
 export const FIELD_TYPES = [

@@ -1,6 +1,7 @@
 import { MAX_TOTAL_ATTACHMENT_BYTES } from "./answer-values";
 import { isField, type TField, type TFieldType, type TFormDefinition } from "./definition";
 import { createDiagnostic, type TDiagnostic } from "./diagnostic";
+import { diagnoseFieldRules } from "./diagnose-field-rules";
 import { isValidPattern } from "./field-types/short-text";
 import { estimateMessageLength } from "./estimate-message-length";
 import { formatByteSize } from "./messages";
@@ -88,7 +89,7 @@ function fieldSettingsProblems(field: TField, path: string): TDiagnostic[] {
 
 /** Publish blockers and warnings for a definition, each with a code, a location and a message in fi/sv/en. */
 export function diagnose(definition: TFormDefinition): TDiagnosis {
-  const blockers: TDiagnostic[] = [...validateDefinition(definition)];
+  const blockers: TDiagnostic[] = [...validateDefinition(definition), ...diagnoseFieldRules(definition)];
   const warnings: TDiagnostic[] = [];
 
   for (const entry of listTexts(definition)) {

@@ -62,6 +62,61 @@ export const DIAGNOSTIC_MESSAGES = {
     sv: "Villkorets jämförelsevärde passar inte fältet ”{field}” av typen {type}.",
     en: "The comparison value does not suit the field “{field}” of type {type}.",
   },
+  conditionFieldTypeMismatch: {
+    fi: "Ehto vertaa kenttää ”{field}” ({type}) kenttään ”{other}” ({otherType}). Vain samantyyppisiä kenttiä voi verrata.",
+    sv: "Villkoret jämför fältet ”{field}” ({type}) med fältet ”{other}” ({otherType}). Bara fält av samma typ kan jämföras.",
+    en: "The condition compares the field “{field}” ({type}) with “{other}” ({otherType}). Only fields of the same type can be compared.",
+  },
+  ruleUnknownField: {
+    fi: "Kentän ”{element}” sääntö viittaa kenttään ”{field}”, jota lomakkeella ei ole. Valitse säännölle toinen kenttä tai poista sääntö.",
+    sv: "Regeln för ”{element}” hänvisar till fältet ”{field}”, som inte finns på blanketten. Välj ett annat fält eller ta bort regeln.",
+    en: "A rule of “{element}” refers to the field “{field}”, which is not on the form. Choose another field or remove the rule.",
+  },
+  ruleSelfReference: {
+    fi: "Kentän ”{element}” sääntö vertaa kenttää itseensä. Valitse toinen kenttä.",
+    sv: "Regeln för ”{element}” jämför fältet med sig självt. Välj ett annat fält.",
+    en: "A rule of “{element}” compares the field with itself. Choose another field.",
+  },
+  ruleFieldTypeMismatch: {
+    fi: "Kentän ”{element}” ({type}) sääntö vertaa sitä kenttään ”{field}” ({otherType}). Vertaa vain samantyyppisiä kenttiä, esimerkiksi päivämäärää päivämäärään.",
+    sv: "Regeln för ”{element}” ({type}) jämför fältet med ”{field}” ({otherType}). Jämför bara fält av samma typ, till exempel datum med datum.",
+    en: "A rule of “{element}” ({type}) compares it with “{field}” ({otherType}). Compare only fields of the same type, such as a date with a date.",
+  },
+  ruleOperatorMismatch: {
+    fi: "Kentän ”{element}” tyyppiä ({type}) ei voi verrata suurempi/pienempi-säännöllä. Käytä sääntöä ”sama kuin” tai ”eri kuin”.",
+    sv: "Fältet ”{element}” av typen {type} kan inte jämföras med större/mindre. Använd ”samma som” eller ”inte samma som”.",
+    en: "The field “{element}” of type {type} cannot be compared as larger/smaller. Use “same as” or “not the same as”.",
+  },
+  ruleIntoGroup: {
+    fi: "Kentän ”{element}” sääntö viittaa toistuvan ryhmän ”{group}” kenttään ”{field}”. Ryhmän kenttiin voi viitata vain saman ryhmän riviltä.",
+    sv: "Regeln för ”{element}” hänvisar till fältet ”{field}” i den upprepade gruppen ”{group}”. Gruppens fält kan bara användas inom samma rad.",
+    en: "A rule of “{element}” refers to the field “{field}” in the repeating group “{group}”. Fields of a group can only be used within the same row.",
+  },
+  ruleContradiction: {
+    fi: "Kentän ”{element}” säännöt kentän ”{field}” kanssa ovat ristiriidassa: mikään vastaus ei täytä niitä kaikkia. Kukaan ei voisi lähettää lomaketta. Poista jokin säännöistä.",
+    sv: "Reglerna för ”{element}” mot fältet ”{field}” motsäger varandra: inget svar uppfyller alla. Ingen skulle kunna skicka blanketten. Ta bort någon av reglerna.",
+    en: "The rules of “{element}” against “{field}” contradict each other: no answer meets them all. Nobody could send the form. Remove one of the rules.",
+  },
+  ruleOutsideLimits: {
+    fi: "Kentän ”{element}” sääntö ei voi täyttyä kenttien rajoilla (”{element}”: {range}; ”{field}”: {otherRange}). Korjaa säännöt tai kenttien vähimmäis- ja enimmäisarvot.",
+    sv: "Regeln för ”{element}” kan inte uppfyllas med fältens gränser (”{element}”: {range}; ”{field}”: {otherRange}). Rätta regeln eller fältens minimi- och maximivärden.",
+    en: "The rule of “{element}” cannot hold with the fields' limits (“{element}”: {range}; “{field}”: {otherRange}). Fix the rule or the fields' minimum and maximum.",
+  },
+  noSuomifiService: {
+    fi: "Lomakkeelle ei ole valittu Suomi.fi-viestien palvelua, joten sitä ei voisi lähettää. Valitse palvelu lomakkeen asetuksista (Asetukset → Suomi.fi-viestit).",
+    sv: "Blanketten har ingen tjänst i Suomi.fi-meddelanden, så den kunde inte skickas. Välj tjänsten i blankettens inställningar (Inställningar → Suomi.fi-meddelanden).",
+    en: "No Suomi.fi Messages service is chosen for the form, so it could not be sent. Choose the service in the form's settings (Settings → Suomi.fi Messages).",
+  },
+  suomifiConnectionNotWorking: {
+    fi: "Lomakkeen Suomi.fi-viestien palvelu ei kuulu organisaation käytössä olevaan yhteyteen, joten lomaketta ei voisi lähettää. Korjaa yhteys kohdassa Ylläpito → Suomi.fi-viestit ja valitse palvelu uudelleen lomakkeen asetuksista.",
+    sv: "Blankettens tjänst hör inte till organisationens aktiva anslutning till Suomi.fi-meddelanden, så blanketten kunde inte skickas. Rätta anslutningen under Administration → Suomi.fi-meddelanden och välj tjänsten på nytt i blankettens inställningar.",
+    en: "The form's service is not part of the organisation's active Suomi.fi Messages connection, so the form could not be sent. Fix the connection under Admin → Suomi.fi Messages and choose the service again in the form's settings.",
+  },
+  settingsTextMissingTranslation: {
+    fi: "Asetusten teksti ”{setting}” puuttuu kielellä {language}. Kirjoita se lomakkeen asetuksiin, muuten vastaaja näkisi sen suomeksi.",
+    sv: "Inställningstexten ”{setting}” saknas på {language}. Skriv den i blankettens inställningar, annars skulle personen se den på finska.",
+    en: "The settings text “{setting}” is missing in {language}. Write it in the form's settings, or the person would see it in Finnish.",
+  },
   missingFinnishText: {
     fi: "Suomenkielinen teksti puuttuu: {text}.",
     sv: "Den finska texten saknas: {text}.",

@@ -8,6 +8,38 @@ const CATALOGUE = {
     en: "This information is required.",
   },
   invalid: { fi: "Tarkista tieto.", sv: "Kontrollera uppgiften.", en: "Check this information." },
+  // Required messages that name the field and say what to do (GOV.UK and Suomi.fi patterns).
+  requiredEnter: { fi: "Anna {label}.", sv: "Ange {label}.", en: "Enter {label}." },
+  requiredChoose: { fi: "Valitse {label}.", sv: "Välj {label}.", en: "Select {label}." },
+  requiredAttach: { fi: "Liitä {label}.", sv: "Bifoga {label}.", en: "Attach {label}." },
+  requiredAddRow: { fi: "Lisää {label}.", sv: "Lägg till {label}.", en: "Add {label}." },
+  requiredAnswer: {
+    fi: "Vastaa kysymykseen ”{label}”.",
+    sv: "Svara på frågan ”{label}”.",
+    en: "Answer the question “{label}”.",
+  },
+  streetRequired: { fi: "Anna katuosoite.", sv: "Ange gatuadress.", en: "Enter the street address." },
+  postalCodeRequired: { fi: "Anna postinumero.", sv: "Ange postnummer.", en: "Enter the postal code." },
+  postOfficeRequired: {
+    fi: "Anna postitoimipaikka.",
+    sv: "Ange postanstalt.",
+    en: "Enter the post office.",
+  },
+  dateDoesNotExist: {
+    fi: "Päivämäärää {date} ei ole olemassa. Tarkista päivä ja kuukausi.",
+    sv: "Datumet {date} finns inte. Kontrollera dag och månad.",
+    en: "The date {date} does not exist. Check the day and month.",
+  },
+  personalIdentityCodeChecksum: {
+    fi: "Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista henkilötunnus.",
+    sv: "Personbeteckningens kontrolltecken stämmer inte. Kontrollera personbeteckningen.",
+    en: "The check character of the personal identity code does not match. Check the code.",
+  },
+  personalIdentityCodeDate: {
+    fi: "Henkilötunnuksen alussa oleva syntymäaika ei ole oikea päivämäärä. Tarkista henkilötunnus.",
+    sv: "Födelsedatumet i början av personbeteckningen är inte ett riktigt datum. Kontrollera personbeteckningen.",
+    en: "The date of birth at the start of the personal identity code is not a real date. Check the code.",
+  },
   tooShort: {
     fi: "Kirjoita vähintään {min} merkkiä.",
     sv: "Skriv minst {min} tecken.",
@@ -208,3 +240,6 @@ export function formatByteSize(bytes: number, language: TLanguage): string {
   }
   return `${bytes} B`;
 }
+
+/** Every message a field's editor can override with its own text (`errorMessages` in the definition). */
+export const MESSAGE_KEYS = Object.keys(CATALOGUE) as [TMessageKey, ...TMessageKey[]];

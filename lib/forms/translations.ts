@@ -16,8 +16,11 @@ function fieldTexts(
 ): void {
   add(`${path}/label`, field.key, field.label);
   add(`${path}/hint`, field.key, field.hint);
-  add(`${path}/errorMessages/required`, field.key, field.errorMessages?.required);
-  add(`${path}/errorMessages/invalid`, field.key, field.errorMessages?.invalid);
+  for (const [key, text] of Object.entries(field.errorMessages ?? {}))
+    add(`${path}/errorMessages/${key}`, field.key, text);
+  (field.rules ?? []).forEach((rule, index) =>
+    add(`${path}/rules/${index}/message`, field.key, rule.message),
+  );
   if (field.type === "shortText")
     add(`${path}/settings/patternMessage`, field.key, field.settings.patternMessage);
   if (field.type === "singleChoice" || field.type === "multipleChoice") {

@@ -9,7 +9,9 @@ import { evaluateCondition, type TValueResolver } from "./conditions";
 import { isField, type TField, type TFormDefinition } from "./definition";
 import type { TDataLookups, TFieldContext, TFieldIssue } from "./field-type";
 import { getFieldType } from "./field-type-registry";
-import { localize, type TLanguage } from "./localized-text";
+import { checkFieldRules, type TRuleScope } from "./check-field-rules";
+import { requiredMessage } from "./field-messages";
+import type { TLanguage } from "./localized-text";
 import { formatByteSize, translateMessage } from "./messages";
 import { todayInFinland } from "./today";
 
@@ -34,17 +36,25 @@ function asRecord(input: unknown): Record<string, unknown> {
     : {};
 }
 
-function requiredMessage(field: TField, language: TLanguage): string {
-  if (field.errorMessages?.required) return localize(field.errorMessages.required, language);
-  return translateMessage(language, field.type === "consent" ? "consentRequired" : "required");
-}
-
 interface TScope {
   input: Record<string, unknown>;
   output: Record<string, TAnswerValue>;
   /** What conditions see: validated values, raw ones when invalid, undefined when hidden. */
   seen: Map<string, unknown>;
   resolve: TValueResolver;
+  shown: Set<string>;
+  withIssues: Set<string>;
+}
+
+function ruleScope(scope: TScope, fields: Map<string, TField>, outer?: TRuleScope): TRuleScope {
+  return {
+    valueOf: (key) => (key in scope.output ? scope.output[key] : outer?.valueOf(key)),
+    isFilled: (key) =>
+      scope.shown.has(key) ? scope.seen.get(key) !== undefined : (outer?.isFilled(key) ?? false),
+    isShown: (key) => scope.shown.has(key) || (outer?.isShown(key) ?? false),
+    hasIssue: (key) => scope.withIssues.has(key),
+    fieldOf: (key) => fields.get(key) ?? outer?.fieldOf(key),
+  };
 }
 
 function validateField(
@@ -60,6 +70,8 @@ function validateField(
     scope.seen.set(field.key, undefined);
     return;
   }
+  scope.shown.add(field.key);
+  const issueCount = issues.length;
   const raw = scope.input[field.key];
   const type = getFieldType(field.type);
   const isRequired =
@@ -68,14 +80,15 @@ function validateField(
     (field.requiredIf !== undefined && evaluateCondition(field.requiredIf, scope.resolve));
   if (type.isEmpty(raw)) {
     scope.seen.set(field.key, undefined);
-    if (isRequired)
+    if (isRequired) {
       issues.push({ path: [...pathPrefix, field.key], message: requiredMessage(field, context.language) });
+      scope.withIssues.add(field.key);
+    }
     return;
   }
   const fieldContext: TFieldContext = { ...context };
   if (field.type === "repeatingGroup") {
-    fieldContext.validateRow = (row, rowIndex) =>
-      validateRow(field.fields, row, scope.resolve, context, rowIndex);
+    fieldContext.validateRow = (row, rowIndex) => validateRow(field.fields, row, scope, context, rowIndex);
   }
   const schema = (type.buildValueSchema as (field: TField, context: TFieldContext) => import("zod").ZodType)(
     field,
@@ -98,12 +111,13 @@ function validateField(
       });
     }
   }
+  if (issues.length > issueCount) scope.withIssues.add(field.key);
 }
 
 function validateRow(
   fields: TField[],
   row: unknown,
-  outerResolve: TValueResolver,
+  outer: TScope,
   context: Omit<TFieldContext, "validateRow">,
   rowIndex: number,
 ): { value: TGroupRow; issues: TFieldIssue[] } {
@@ -113,10 +127,15 @@ function validateRow(
     input: asRecord(row),
     output: {},
     seen,
-    resolve: (key) => (seen.has(key) ? seen.get(key) : outerResolve(key)),
+    resolve: (key) => (seen.has(key) ? seen.get(key) : outer.resolve(key)),
+    shown: new Set(),
+    withIssues: new Set(),
   };
   const issues: TFieldIssue[] = [];
   for (const field of fields) validateField(field, scope, true, context, issues, []);
+  const outerRules = ruleScope(outer, new Map());
+  const rowFields = new Map(fields.map((field) => [field.key, field]));
+  issues.push(...checkFieldRules(fields, ruleScope(scope, rowFields, outerRules), context.language, []));
   return { value: scope.output, issues };
 }
 
@@ -149,18 +168,29 @@ export function validateAnswers(
     lookups: options.lookups ?? {},
   };
   const seen = new Map<string, unknown>();
-  const scope: TScope = { input: asRecord(input), output: {}, seen, resolve: (key) => seen.get(key) };
+  const scope: TScope = {
+    input: asRecord(input),
+    output: {},
+    seen,
+    resolve: (key) => seen.get(key),
+    shown: new Set(),
+    withIssues: new Set(),
+  };
   const issues: TFieldIssue[] = [];
   const keysOnPage = new Set<string>();
+  const topFields: TField[] = [];
 
   for (const candidate of definition.pages) {
     const isPageVisible = evaluateCondition(candidate.visibleIf, scope.resolve);
     for (const element of candidate.elements) {
       if (!isField(element)) continue;
+      topFields.push(element);
       if (candidate === page) keysOnPage.add(element.key);
       validateField(element, scope, isPageVisible, context, issues, []);
     }
   }
+  const fieldsByKey = new Map(topFields.map((field) => [field.key, field]));
+  issues.push(...checkFieldRules(topFields, ruleScope(scope, fieldsByKey), options.language, []));
 
   const files: TFileReference[] = [];
   collectFiles(scope.output, files);

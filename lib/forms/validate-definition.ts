@@ -5,6 +5,8 @@ import { listElementNodes, listFieldNodes, type TElementNode, type TFieldNode } 
 import { isField } from "./definition";
 
 const ORDERED_TYPES: TFieldType[] = ["number", "date"];
+/** Types whose answers two-field comparisons can order. */
+const COMPARABLE_TYPES: TFieldType[] = ["number", "date", "time"];
 const NOT_SCALAR_TYPES: TFieldType[] = ["multipleChoice", "file", "address", "repeatingGroup"];
 
 interface TController {
@@ -72,11 +74,28 @@ function checkOperator(
   target: TFieldNode,
   path: string,
   controllerName: string,
+  byKey: Map<string, TFieldNode>,
 ): TDiagnostic[] {
   const field = target.element;
   const params = { field: field.key, operator: leaf.operator, type: field.type };
   const mismatch = () => [createDiagnostic("conditionOperatorMismatch", path, controllerName, params)];
   const valueType = () => [createDiagnostic("conditionValueType", path, controllerName, params)];
+  if ("otherField" in leaf) {
+    const isOrdered = leaf.operator === "greaterThanField" || leaf.operator === "lessThanField";
+    if (isOrdered ? !COMPARABLE_TYPES.includes(field.type) : NOT_SCALAR_TYPES.includes(field.type))
+      return mismatch();
+    const other = byKey.get(leaf.otherField);
+    if (other && other.element.type !== field.type)
+      return [
+        createDiagnostic("conditionFieldTypeMismatch", path, controllerName, {
+          field: field.key,
+          other: other.element.key,
+          type: field.type,
+          otherType: other.element.type,
+        }),
+      ];
+    return [];
+  }
   switch (leaf.operator) {
     case "empty":
     case "notEmpty":
@@ -154,7 +173,9 @@ export function validateDefinition(definition: TFormDefinition): TDiagnostic[] {
   for (const controller of all) {
     const targets = edges.get(controller.name) ?? new Set<string>();
     for (const [, condition] of controller.conditions)
-      leaves(condition, "").forEach(({ leaf }) => targets.add(leaf.field));
+      leaves(condition, "").forEach(({ leaf }) =>
+        [leaf.field, ...("otherField" in leaf ? [leaf.otherField] : [])].forEach((key) => targets.add(key)),
+      );
     edges.set(controller.name, targets);
   }
   const cycles = findCycles(edges);
@@ -170,33 +191,37 @@ export function validateDefinition(definition: TFormDefinition): TDiagnostic[] {
 
   for (const controller of all) {
     for (const [property, condition] of controller.conditions) {
-      for (const { leaf, path: leafPath } of leaves(condition, `${controller.path}/${property}`)) {
-        const target = byKey.get(leaf.field);
+      const references = leaves(condition, `${controller.path}/${property}`).flatMap(({ leaf, path }) => [
+        { leaf, path, reference: leaf.field },
+        ...("otherField" in leaf ? [{ leaf, path, reference: leaf.otherField }] : []),
+      ]);
+      for (const { leaf, path: leafPath, reference } of references) {
+        const target = byKey.get(reference);
         const name = controller.name;
         if (!target) {
-          diagnostics.push(createDiagnostic("conditionUnknownField", leafPath, name, { field: leaf.field }));
+          diagnostics.push(createDiagnostic("conditionUnknownField", leafPath, name, { field: reference }));
           continue;
         }
         if (target.element.key === name && controller.node) {
-          diagnostics.push(createDiagnostic("conditionSelfReference", leafPath, name, { field: leaf.field }));
+          diagnostics.push(createDiagnostic("conditionSelfReference", leafPath, name, { field: reference }));
           continue;
         }
-        const isInCycle = cycleEdges.has(`${name}→${leaf.field}`);
+        const isInCycle = cycleEdges.has(`${name}→${reference}`);
         if (controller.page) {
           if (target.group)
             diagnostics.push(
               createDiagnostic("conditionIntoGroup", leafPath, name, {
-                field: leaf.field,
+                field: reference,
                 group: target.group.key,
               }),
             );
           else if (target.pageIndex >= controller.pageIndex && !isInCycle)
-            diagnostics.push(createDiagnostic("conditionSamePage", leafPath, name, { field: leaf.field }));
+            diagnostics.push(createDiagnostic("conditionSamePage", leafPath, name, { field: reference }));
         } else if (controller.node) {
           if (target.group && target.group !== controller.node.group) {
             diagnostics.push(
               createDiagnostic("conditionIntoGroup", leafPath, name, {
-                field: leaf.field,
+                field: reference,
                 group: target.group.key,
               }),
             );
@@ -204,10 +229,11 @@ export function validateDefinition(definition: TFormDefinition): TDiagnostic[] {
           }
           const isOwnGroup = controller.node.group !== undefined && controller.node.group === target.element;
           if ((target.position >= controller.node.position || isOwnGroup) && !isInCycle) {
-            diagnostics.push(createDiagnostic("conditionLaterField", leafPath, name, { field: leaf.field }));
+            diagnostics.push(createDiagnostic("conditionLaterField", leafPath, name, { field: reference }));
           }
         }
-        diagnostics.push(...checkOperator(leaf, target, leafPath, name));
+        // Operator and types are checked once per condition, through its main field.
+        if (reference === leaf.field) diagnostics.push(...checkOperator(leaf, target, leafPath, name, byKey));
       }
     }
   }

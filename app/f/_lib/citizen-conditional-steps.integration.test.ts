@@ -80,14 +80,14 @@ describe("conditional questions without JavaScript", () => {
     expect(first.status).toBe(200);
     const html = await first.text();
     expect(html).toContain("Vastaustesi perusteella lomakkeella on nyt lisää kysymyksiä.");
-    expect(html).toContain("Paikka: Tämä tieto on pakollinen.");
-    expect(html).not.toContain("Rekisteritunnus: Tämä tieto on pakollinen.");
+    expect(html).toContain("Paikka: Anna paikka.");
+    expect(html).not.toContain("Rekisteritunnus: Anna rekisteritunnus.");
     // The re-rendered page says it now shows the plate question.
     expect(html).toMatch(/name="_shown" value="plate"/);
 
     const second = await post(browser, { kind: "car", place: "Tori", plate: "", _shown: "plate" });
     const secondHtml = await second.text();
-    expect(secondHtml).toContain("Rekisteritunnus: Tämä tieto on pakollinen.");
+    expect(secondHtml).toContain("Rekisteritunnus: Anna rekisteritunnus.");
     expect(secondHtml).not.toContain("lisää kysymyksiä");
 
     const third = await post(browser, { kind: "car", place: "Tori", plate: "ABC-123", _shown: "plate" });
@@ -107,7 +107,7 @@ describe("conditional questions without JavaScript", () => {
   it("with the script (no _shown) every missing answer is an error", async () => {
     const browser = citizenBrowser();
     const html = await (await post(browser, { kind: "car", place: "Tori" })).text();
-    expect(html).toContain("Rekisteritunnus: Tämä tieto on pakollinen.");
+    expect(html).toContain("Rekisteritunnus: Anna rekisteritunnus.");
     expect(html).not.toContain("lisää kysymyksiä");
   });
 });

@@ -61,6 +61,8 @@ const SAMPLES: Record<string, string[]> = {
   hetu: [
     "",
     "010280-952L",
+    "010280-952K",
+    "310280-952L",
     "010280-952l",
     " 010280-952L ",
     "010280-952K",
@@ -115,7 +117,7 @@ describe("the enhancement script's light check agrees with the server validator"
   it("carries labels and localised messages, and the field's own invalid message", () => {
     const rules = buildClientRules(definition, "p1", "sv");
     expect(rules.name).toMatchObject({ kind: "text", isRequired: true, minLength: 2, maxLength: 10 });
-    expect(rules.name!.messages.required).toBe("Uppgiften är obligatorisk.");
+    expect(rules.name!.messages.required).toBe("Ange nimi.");
     expect(rules.email!.messages.invalid).toBe("Oma virheviesti");
     expect(rules.hetu!.label).toBe("Henkilötunnus");
   });

@@ -3,7 +3,7 @@
 // mirrors lib/forms/field-types (a unit test compares the two on the same inputs).
 import { cleanText } from "@/lib/forms/clean-text";
 import { normaliseBusinessId, isValidBusinessId } from "@/lib/forms/vendor/business-id";
-import { normaliseHenkilotunnus, parseHenkilotunnus } from "@/lib/forms/vendor/henkilotunnus";
+import { explainHenkilotunnusProblem } from "@/lib/forms/vendor/henkilotunnus";
 import { isValidIban, normaliseIban } from "@/lib/forms/vendor/iban";
 import {
   isValidVehicleRegistrationNumber,
@@ -49,7 +49,16 @@ export function checkRule(rule: TClientRule, rawValue: string, isRequiredNow: bo
       return undefined;
     }
     case "personalIdentityCode":
-      return parseHenkilotunnus(normaliseHenkilotunnus(rawValue)) ? undefined : rule.messages.invalid;
+      switch (explainHenkilotunnusProblem(rawValue)) {
+        case undefined:
+          return undefined;
+        case "checksum":
+          return rule.messages.checksum ?? rule.messages.invalid;
+        case "dateOfBirth":
+          return rule.messages.dateOfBirth ?? rule.messages.invalid;
+        default:
+          return rule.messages.invalid;
+      }
     case "businessId":
       return isValidBusinessId(normaliseBusinessId(rawValue)) ? undefined : rule.messages.invalid;
     case "vehicleRegistrationNumber":

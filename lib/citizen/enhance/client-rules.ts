@@ -5,7 +5,8 @@
 import type { TCondition } from "@/lib/forms/condition-definition";
 import { isField, type TField, type TFieldType, type TFormDefinition } from "@/lib/forms/definition";
 import { localize, type TLanguage } from "@/lib/forms/localized-text";
-import { translateMessage, type TMessageKey, type TMessageParams } from "@/lib/forms/messages";
+import { fieldMessage, requiredMessage } from "@/lib/forms/field-messages";
+import type { TMessageKey, TMessageParams } from "@/lib/forms/messages";
 
 export type TClientRuleKind =
   | "text"
@@ -38,6 +39,9 @@ export type TClientRule = {
     tooLong?: string;
     pattern?: string;
     notFinnish?: string;
+    /** Henkilötunnus: a code of the right shape whose check character or date is wrong. */
+    checksum?: string;
+    dateOfBirth?: string;
   };
 };
 
@@ -85,13 +89,9 @@ const INVALID_KEY: { readonly [K in TClientRuleKind]: TMessageKey | null } = {
 };
 
 function messagesFor(field: TField, language: TLanguage) {
-  const override = field.errorMessages?.invalid ? localize(field.errorMessages.invalid, language) : undefined;
-  const invalid = (key: TMessageKey, params?: TMessageParams) =>
-    override ?? translateMessage(language, key, params);
-  const required = field.errorMessages?.required
-    ? localize(field.errorMessages.required, language)
-    : translateMessage(language, "required");
-  return { invalid, required };
+  // The same texts as the server's validator: the field's own message per rule, else the named default.
+  const invalid = (key: TMessageKey, params?: TMessageParams) => fieldMessage(field, language, key, params);
+  return { invalid, required: requiredMessage(field, language) };
 }
 
 function ruleFor(field: TField, language: TLanguage): TClientRule | undefined {
@@ -117,6 +117,10 @@ function ruleFor(field: TField, language: TLanguage): TClientRule | undefined {
     rule.messages.pattern = field.settings.patternMessage
       ? localize(field.settings.patternMessage, language)
       : invalid("patternMismatch");
+  }
+  if (field.type === "personalIdentityCode") {
+    rule.messages.checksum = invalid("personalIdentityCodeChecksum");
+    rule.messages.dateOfBirth = invalid("personalIdentityCodeDate");
   }
   if (field.type === "iban" && field.settings.isFinnishOnly) {
     rule.isFinnishOnly = true;

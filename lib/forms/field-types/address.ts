@@ -5,7 +5,7 @@ import { getCountryName, isCountryCode } from "../vendor/countries";
 import { finnishPostalCodeSchema, postOfficeName } from "./postal-code";
 import { cleanText } from "../clean-text";
 import { invalidMessage, isBlank, readText } from "./shared";
-import { translateMessage } from "../messages";
+import { fieldMessage } from "../field-messages";
 import { localize } from "../localized-text";
 
 export const ZAddressSettings = z
@@ -32,9 +32,16 @@ export const addressFieldType: TFieldTypeDefinition<"address"> = {
   },
   buildValueSchema(field, context) {
     const invalid = invalidMessage(field, context, "invalid");
-    const requiredMessage = field.errorMessages?.required
-      ? localize(field.errorMessages.required, context.language)
-      : translateMessage(context.language, "required");
+    // The sub-field that is missing is named ("Anna postinumero"), unless the editor wrote a message of its own.
+    const partRequired = {
+      street: "streetRequired",
+      postalCode: "postalCodeRequired",
+      postOffice: "postOfficeRequired",
+    } as const;
+    const requiredMessage = (part: keyof typeof partRequired) =>
+      field.errorMessages?.required
+        ? localize(field.errorMessages.required, context.language)
+        : fieldMessage(field, context.language, partRequired[part]);
     const text = z
       .string({ error: invalid })
       .optional()
@@ -46,7 +53,7 @@ export const addressFieldType: TFieldTypeDefinition<"address"> = {
         const result: TAddressValue = { ...address, country };
         for (const part of ["street", "postalCode", "postOffice"] as const) {
           if (address[part] === "")
-            zodContext.addIssue({ code: "custom", path: [part], message: requiredMessage });
+            zodContext.addIssue({ code: "custom", path: [part], message: requiredMessage(part) });
         }
         if (address.street.length > MAX_STREET) {
           zodContext.addIssue({

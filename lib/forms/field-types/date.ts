@@ -53,7 +53,17 @@ export const dateFieldType: TFieldTypeDefinition<"date"> = {
       .transform(parseDateInput)
       .superRefine((value, zodContext) => {
         const fail = (message: string) => zodContext.addIssue({ code: "custom", message });
-        if (!isRealDate(value)) return fail(invalidMessage(field, context, "invalidDate"));
+        if (!isRealDate(value)) {
+          // 31.2.2026: the format is right but the day is not in the calendar; say so with the date typed.
+          const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+          return fail(
+            parts && Number(parts[2]) >= 1 && Number(parts[3]) >= 1
+              ? invalidMessage(field, context, "dateDoesNotExist", {
+                  date: `${Number(parts[3])}.${Number(parts[2])}.${parts[1]}`,
+                })
+              : invalidMessage(field, context, "invalidDate"),
+          );
+        }
         // ISO dates compare correctly as strings.
         if (min !== undefined && value < min) {
           fail(invalidMessage(field, context, "dateTooEarly", { min: formatDate(min, context.language) }));

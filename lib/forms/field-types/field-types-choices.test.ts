@@ -39,7 +39,7 @@ describe("multipleChoice", () => {
     expect(check(field, ["a", "b", "c"])).toMatchObject({ messages: ["Valitse enintään 2."] });
     expect(check(field, ["x"]).ok).toBe(false);
     expect(check({ ...field, required: true }, [])).toMatchObject({
-      messages: ["Tämä tieto on pakollinen."],
+      messages: ["Valitse valinnat."],
     });
   });
 });

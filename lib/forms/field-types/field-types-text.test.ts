@@ -56,7 +56,7 @@ describe("shortText", () => {
   it("rejects non-strings", () => expect(check(field, 12).ok).toBe(false));
   it("treats a blank value as unanswered", () =>
     expect(check({ ...field, required: true }, "   ")).toMatchObject({
-      messages: ["Tämä tieto on pakollinen."],
+      messages: ["Anna nimi."],
     }));
 });
 
@@ -134,7 +134,13 @@ describe("date", () => {
     expect(check(field, "5.3.2024")).toEqual({ ok: true, value: "2024-03-05" });
   });
   it("rejects impossible dates, dates before min and in the future", () => {
-    expect(check(field, "2024-02-30")).toMatchObject({ messages: ["Anna päivämäärä muodossa pp.kk.vvvv."] });
+    expect(check(field, "2024-02-30")).toMatchObject({
+      messages: ["Päivämäärää 30.2.2024 ei ole olemassa. Tarkista päivä ja kuukausi."],
+    });
+    expect(check(field, "31.2.2026")).toMatchObject({
+      messages: ["Päivämäärää 31.2.2026 ei ole olemassa. Tarkista päivä ja kuukausi."],
+    });
+    expect(check(field, "huomenna")).toMatchObject({ messages: ["Anna päivämäärä muodossa pp.kk.vvvv."] });
     expect(check(field, "2019-12-31")).toMatchObject({
       messages: ["Päivämäärä voi olla aikaisintaan 1.1.2020."],
     });

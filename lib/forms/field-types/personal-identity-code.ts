@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
-import { normaliseHenkilotunnus, parseHenkilotunnus } from "../vendor/henkilotunnus";
+import { explainHenkilotunnusProblem, normaliseHenkilotunnus } from "../vendor/henkilotunnus";
 import { invalidMessage, isBlank, readText } from "./shared";
 
 export const ZPersonalIdentityCodeSettings = z.object({}).strict();
@@ -13,10 +13,19 @@ export const personalIdentityCodeFieldType: TFieldTypeDefinition<"personalIdenti
   isEmpty: isBlank,
   buildValueSchema(field, context) {
     const message = invalidMessage(field, context, "invalidPersonalIdentityCode");
+    const specific = {
+      checksum: invalidMessage(field, context, "personalIdentityCodeChecksum"),
+      dateOfBirth: invalidMessage(field, context, "personalIdentityCodeDate"),
+    } as const;
     return z
       .string({ error: message })
       .transform(normaliseHenkilotunnus)
-      .refine((value) => parseHenkilotunnus(value) !== undefined, { error: message });
+      .superRefine((value, zodContext) => {
+        const problem = explainHenkilotunnusProblem(value);
+        if (problem === undefined) return;
+        const text = problem === "checksum" || problem === "dateOfBirth" ? specific[problem] : message;
+        zodContext.addIssue({ code: "custom", message: text });
+      });
   },
   coerce: (input, name) => readText(input, name),
   formatValue: (value) => value,

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { TFieldContext, TFormInputReader } from "../field-type";
 import type { TFieldBase } from "../definition";
-import { localize } from "../localized-text";
-import { translateMessage, type TMessageKey, type TMessageParams } from "../messages";
+import { fieldMessage } from "../field-messages";
+import type { TMessageKey, TMessageParams } from "../messages";
 import { cleanText } from "../clean-text";
 
 /** Generic emptiness: nothing, blank text, or an empty list. */
@@ -13,15 +13,14 @@ export function isBlank(value: unknown): boolean {
   return false;
 }
 
-/** The field's own "invalid" override if the editor wrote one, else the catalogue message. */
+/** The field's own text for this rule, else its "invalid" override, else the catalogue message. */
 export function invalidMessage(
   field: TFieldBase,
   context: TFieldContext,
   key: TMessageKey,
   params?: TMessageParams,
 ): string {
-  const override = field.errorMessages?.invalid;
-  return override ? localize(override, context.language) : translateMessage(context.language, key, params);
+  return fieldMessage(field, context.language, key, params);
 }
 
 /** A string that is trimmed, NFC-normalised and stripped of control characters except line breaks. */

@@ -59,3 +59,19 @@ export function parseHenkilotunnus(value: string): { dateOfBirth: string } | und
 export function isValidHenkilotunnus(value: string): boolean {
   return parseHenkilotunnus(value) !== undefined;
 }
+
+/** Why a code is refused, so the person can be told what to fix; undefined when it is valid. */
+export function explainHenkilotunnusProblem(
+  value: string,
+): "format" | "dateOfBirth" | "individualNumber" | "checksum" | undefined {
+  const code = normaliseHenkilotunnus(value);
+  const match = FORMAT.exec(code);
+  if (!match) return "format";
+  if (parseHenkilotunnus(code)) return undefined;
+  const [, day, month, year, sign, individual, check] = match as unknown as string[];
+  const fullYear = (CENTURY_BY_SIGN[sign!] ?? 1900) + Number(year);
+  const date = new Date(Date.UTC(fullYear, Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return "dateOfBirth";
+  if (Number(individual) < 2) return "individualNumber";
+  return henkilotunnusChecksum(`${day}${month}${year}`, individual!) !== check ? "checksum" : "format";
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { createDiagnostic, type TDiagnostic } from "@/lib/forms/diagnostic";
+import type { TLanguage } from "@/lib/forms/localized-text";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const LANGUAGE_NAMES: Record<TLanguage, string> = { fi: "suomi", sv: "svenska", en: "English" };
+/** The settings texts a citizen sees, with the name the settings page gives them. */
+const SETTINGS_TEXTS = {
+  closedMessage: "Viesti, kun lomake on suljettu",
+  pauseMessage: "Viesti tauon aikana",
+  privacyNotice: "Tietosuojaseloste",
+  receiptTitle: "Kuittauksen otsikko",
+  receiptBody: "Kuittauksen teksti",
+} as const;
+
+type TClient = Pick<Prisma.TransactionClient, "suomifiService">;
+
+interface TFormSettingsRow {
+  suomifiServiceId: string | null;
+  closedMessage: unknown;
+  pauseMessage: unknown;
+  privacyNotice: unknown;
+  receiptTemplate: unknown;
+}
+
+function textOf(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+}
+
+const hasText = (text: Record<string, unknown>, language: TLanguage) =>
+  typeof text[language] === "string" && (text[language] as string).trim() !== "";
+
+/**
+ * What the form's settings (not its definition) must hold before it can be published: a Suomi.fi service of
+ * the organisation's active connection (without one the citizen would learn at the very end that the form
+ * "cannot be sent"), and every settings text a citizen sees in every language of the form.
+ */
+export async function findSettingsBlockers(
+  client: TClient,
+  organizationId: string,
+  form: TFormSettingsRow,
+  languages: readonly TLanguage[],
+): Promise<TDiagnostic[]> {
+  const blockers: TDiagnostic[] = [];
+  if (!form.suomifiServiceId)
+    blockers.push(createDiagnostic("noSuomifiService", "settings/suomifi", undefined));
+  else {
+    const service = await client.suomifiService.findFirst({
+      where: { id: form.suomifiServiceId, connection: { organizationId, isActive: true } },
+      select: { id: true },
+    });
+    if (!service)
+      blockers.push(createDiagnostic("suomifiConnectionNotWorking", "settings/suomifi", undefined));
+  }
+  const receipt = textOf(form.receiptTemplate);
+  const texts: Record<keyof typeof SETTINGS_TEXTS, Record<string, unknown>> = {
+    closedMessage: textOf(form.closedMessage),
+    pauseMessage: textOf(form.pauseMessage),
+    privacyNotice: textOf(form.privacyNotice),
+    receiptTitle: textOf(receipt.title),
+    receiptBody: textOf(receipt.body),
+  };
+  for (const [name, text] of Object.entries(texts) as Array<
+    [keyof typeof SETTINGS_TEXTS, Record<string, unknown>]
+  >) {
+    if (!hasText(text, "fi")) continue; // not written at all: the built-in text is used, in every language
+    for (const language of languages.filter((candidate) => candidate !== "fi" && !hasText(text, candidate))) {
+      blockers.push(
+        createDiagnostic("settingsTextMissingTranslation", `settings/${name}`, undefined, {
+          setting: SETTINGS_TEXTS[name],
+          language: LANGUAGE_NAMES[language],
+        }),
+      );
+    }
+  }
+  return blockers;
+}
