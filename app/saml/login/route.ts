@@ -1,0 +1,31 @@
+// Starts Suomi.fi Identification for a form: ?org=&form=&lang=. The browser is sent to the IdP with a signed
+// AuthnRequest (Redirect binding, no JavaScript needed) and gets the attempt cookie that binds the login to it.
+import { redirectResponse } from "@/app/f/_lib/citizen-http";
+import { loadPublicForm } from "@/lib/citizen/load-public-form";
+import { getPrisma } from "@/lib/db/prisma";
+import { ATTEMPT_COOKIE, startIdentification } from "@/lib/identification/start-identification";
+import { SAML_PATHS } from "@/lib/identification/identification-config";
+import { pickLanguage, refusalResponse } from "../_lib/saml-http";
+import { notFoundResponse } from "@/app/f/_lib/message-responses";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const language = pickLanguage(query.get("lang"));
+  const form = await loadPublicForm(query.get("org") ?? "", query.get("form") ?? "");
+  if (!form || form.identification === "none") return notFoundResponse(request, language);
+  const organization = await getPrisma().organization.findUniqueOrThrow({
+    where: { id: form.organizationId },
+    select: { id: true, identificationLevel: true, isEidasAllowed: true },
+  });
+  const returnPath = `/f/${form.organizationSlug}/${form.slug}${language === "fi" ? "" : `?lang=${language}`}`;
+  try {
+    const { redirectUrl, attemptCookie } = await startIdentification({ organization, returnPath, language });
+    return redirectResponse(request, redirectUrl, [
+      { name: ATTEMPT_COOKIE, value: attemptCookie, path: SAML_PATHS.complete, maxAgeSeconds: 30 * 60 },
+    ]);
+  } catch (error) {
+    return refusalResponse(request, error, "login");
+  }
+}
