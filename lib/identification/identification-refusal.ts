@@ -32,7 +32,8 @@ export class IdentificationRefusedError extends Error {
 /** Maps node-saml's error messages (library text, no personal data) to a refusal reason. */
 export function refusalFromSamlError(message: string): TIdentificationRefusal {
   if (/signature/i.test(message)) return "invalid-signature";
-  if (/expired|not yet valid|too old/i.test(message)) return "expired";
+  // node-saml drops subject confirmations outside their NotBefore/NotOnOrAfter window before it reports this.
+  if (/expired|not yet valid|too old|no valid subject confirmation/i.test(message)) return "expired";
   if (/audience/i.test(message)) return "audience";
   if (/InResponseTo/i.test(message)) return "in-response-to";
   if (/issuer/i.test(message)) return "issuer";
