@@ -8,6 +8,8 @@ import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
 import { childProcessEnv, getEnv, overrideEnv } from "@/lib/env";
+import { registerWithSandboxIdp } from "@/lib/identification/register-with-sandbox-idp";
+import { DEV_SANDBOX_CONTROL_SECRET } from "@/lib/suomifi/sandbox/sandbox-options-from-env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env = getEnv();
@@ -61,7 +63,9 @@ async function stopAll(exitCode: number): Promise<void> {
       }
     }
   }
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)),
+  );
   await database.stop();
   process.exit(exitCode);
 }
@@ -76,8 +80,22 @@ const nextBin = "node_modules/next/dist/bin/next";
 start("web", process.execPath, [nextBin, mode === "dev" ? "dev" : "start", "-p", String(env.PORT)]);
 if (!env.isProduction && existsSync("scripts/sandbox.ts")) {
   start("sandbox", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/sandbox.ts"]);
+  // The sandbox IdP serves only registered SPs: register ours once both answer (Suomi.fi service management).
+  const controlSecret =
+    env.SUOMIFI_SANDBOX_CONTROL_SECRET ??
+    ((env.LOMAKE_ENV ?? env.NODE_ENV) === "development" ? DEV_SANDBOX_CONTROL_SECRET : undefined);
+  if (controlSecret)
+    void registerWithSandboxIdp({
+      appUrl,
+      sandboxUrl: env.SUOMIFI_SANDBOX_URL.replace(/\/+$/, ""),
+      controlSecret,
+    }).then((isRegistered) => {
+      if (!isRegistered) console.error("  Could not register the SAML SP with the sandbox IdP");
+    });
 }
 if (existsSync("scripts/worker.ts")) {
   start("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"]);
 }
-console.log(`  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`);
+console.log(
+  `  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`,
+);

@@ -20,6 +20,7 @@ import { ZShortTextSettings } from "./field-types/short-text";
 import { ZSingleChoiceSettings } from "./field-types/single-choice";
 import { ZTimeSettings } from "./field-types/time";
 import { ZYesNoSettings } from "./field-types/yes-no";
+import { PREFILL_SOURCES } from "./identity-prefill";
 import { ZLanguage, ZLocalizedText } from "./localized-text";
 
 export const SCHEMA_VERSION = 1;
@@ -42,6 +43,8 @@ const fieldBase = {
     .object({ required: ZLocalizedText.optional(), invalid: ZLocalizedText.optional() })
     .strict()
     .optional(),
+  /** Filled from Suomi.fi Identification when the person has identified (not editable then). */
+  prefill: z.enum(PREFILL_SOURCES).optional(),
 };
 
 function field<T extends string, S extends z.ZodObject>(type: T, settings: S) {

@@ -8,6 +8,7 @@ import { controlId, errorTargetName, issuePathToName } from "@/components/form-r
 import { rendererText } from "@/components/form-renderer/renderer-messages";
 import { buildClientRules } from "@/lib/citizen/enhance/client-rules";
 import { filesByInputName, withDraftFiles } from "@/lib/citizen/draft-answers";
+import { prefillForPage } from "./identification-hooks";
 import { createDraft, restartDraftOnVersion, saveDraft, type TDraft } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
 import { previousPageId, nextPageId, stepPosition } from "@/lib/citizen/page-flow";
@@ -72,6 +73,8 @@ type TRenderStepInput = {
 
 async function stepBody(context: TFormContext, page: TPage, input: TRenderStepInput, returnToCheck: boolean) {
   const { definition, language, urls, draft, form } = context;
+  const prefill = prefillForPage(context, page);
+  input = { ...input, values: { ...input.values, ...prefill.answers } };
   const previous = previousPageId(definition, input.values, page.id);
   const summary = Object.entries(input.errors).map(([name, message]) => ({
     href: `#${controlId("", errorTargetName(name))}`,
@@ -96,6 +99,8 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
       progress: stepPosition(definition, input.values, page.id),
       values: input.values,
       errors: input.errors,
+      locked: prefill.locked,
+      lockedNote: prefill.note,
       summary,
       action: urls.step(page.id, returnToCheck ? "return=check" : ""),
       backHref: returnToCheck ? urls.check : previous ? urls.step(previous) : urls.start,
@@ -161,8 +166,8 @@ export async function getStep(context: TFormContext, pageId: string): Promise<Re
   if (!page) return notFoundResponse(context.request, context.language);
   if (formAvailability(context.form) !== "open") return closedResponse(context);
   const returnToCheck = new URL(context.request.url).searchParams.get("return") === "check";
-  if (!context.draft) {
-    // A published version never changes: the empty page is the same for everyone.
+  if (!context.draft && !context.identified) {
+    // A published version never changes: the empty page is the same for everyone (not prefilled).
     const cacheKey = `${context.form.versionId}|${page.id}|${context.language}|${context.form.isPaused}|${returnToCheck}`;
     let cached = emptyPageCache.get(cacheKey);
     if (!cached) {
@@ -181,7 +186,7 @@ export async function getStep(context: TFormContext, pageId: string): Promise<Re
       cacheControl: "private, no-cache",
     });
   }
-  const values = withDraftFiles(context.draft.answers, context.draft.files);
+  const values = context.draft ? withDraftFiles(context.draft.answers, context.draft.files) : {};
   return renderFormPage(context, await stepBody(context, page, { values, errors: {} }, returnToCheck));
 }
 
@@ -278,6 +283,8 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     else delete rawAnswers[key];
   }
   applyRowAction(rawAnswers, action);
+  // Bound fields take the identified person's values from the assertion, whatever was posted.
+  Object.assign(rawAnswers, prefillForPage(context, page).answers);
 
   const isStayAction =
     action.startsWith("upload:") ||
