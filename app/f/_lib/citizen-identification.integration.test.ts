@@ -15,6 +15,8 @@ import { completeIdentification, SESSION_COOKIE } from "@/lib/identification/ide
 import { receiveAssertion } from "@/lib/identification/receive-assertion";
 import { identifyAtSandbox, useSandboxIdp } from "@/lib/identification/testing/sandbox-identification";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+import { henkilotunnusHash } from "@/lib/security/person-id-hashes";
+import { POST as postCheck } from "../[org]/[form]/check/route";
 import { GET as getStart } from "../[org]/[form]/route";
 import { GET as getStep, POST as postStep } from "../[org]/[form]/step/[page]/route";
 import { DRAFT_COOKIE } from "./form-context";
@@ -124,6 +126,14 @@ describe("a form that requires identification", () => {
       home: { street: "Mannerheimintie 1 A 5", postalCode: "00100" },
       subject: "Katuvalo",
     });
+    // The submission remembers who identified, so the POST step's sender can be compared with them.
+    const check = await browser.call(postCheck, `${fixture.base}/check`, fixture.params, {
+      method: "POST",
+      body: formData({ _action: "submit" }),
+    });
+    expect(check.status).toBe(303);
+    const submission = await getPrisma().submission.findFirstOrThrow({ where: { draftId: draft!.id } });
+    expect(submission.identifiedPersonIdHash).toBe(henkilotunnusHash("010280-952L"));
   });
 
   it("never fills an address-blocked person's address: the field stays theirs to fill", async () => {

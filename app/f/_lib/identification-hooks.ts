@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/forms/field-types/date";
 import { prefilledAnswers, type TPrefillIdentity } from "@/lib/forms/identity-prefill";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import type { TIdentity } from "@/lib/identification/identity";
+import { henkilotunnusHash } from "@/lib/security/person-id-hashes";
 import { getIdentificationConfig, SAML_PATHS } from "@/lib/identification/identification-config";
 import { getIdpMetadata } from "@/lib/identification/idp-metadata";
 import type { TFormContext } from "./form-context";
@@ -96,4 +97,11 @@ export function prefillForPage(
     if (field.key in answers)
       locked[field.key] = displayValue(answers[field.key], identity, context.language, field.type);
   return { answers, locked, note };
+}
+
+/** The identified person's keyed hash for the submission: the POST step's sender must be them. */
+export function identifiedPersonIdHash(context: TFormContext): string | undefined {
+  const code =
+    context.form.identification === "none" ? undefined : context.identified?.identity.henkilotunnus;
+  return code ? henkilotunnusHash(code) : undefined;
 }

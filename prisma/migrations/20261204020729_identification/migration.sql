@@ -11,6 +11,9 @@ ADD COLUMN     "is_eidas_allowed" BOOLEAN NOT NULL DEFAULT false;
 -- AlterTable
 ALTER TABLE "form" ADD COLUMN     "identification" "FormIdentification" NOT NULL DEFAULT 'none';
 
+-- AlterTable
+ALTER TABLE "submission" ADD COLUMN     "identified_person_id_hash" TEXT;
+
 -- CreateTable
 CREATE TABLE "identification_attempt" (
     "id" UUID NOT NULL,
