@@ -57,6 +57,38 @@ const CATALOGUE = {
     en: "Your identification ended in this service and in Suomi.fi identification.",
   },
   backToForm: { fi: "Takaisin lomakkeelle", sv: "Tillbaka till blanketten", en: "Back to the form" },
+  inProgressTitle: {
+    fi: "Keskeneräiset lomakkeeni",
+    sv: "Mina påbörjade blanketter",
+    en: "My forms in progress",
+  },
+  inProgressIntro: {
+    fi: "Tunnistautuneena täyttämäsi lomakkeet, joita et ole vielä lähettänyt. Voit jatkaa niitä millä tahansa laitteella.",
+    sv: "Blanketter som du har fyllt i som identifierad och ännu inte skickat. Du kan fortsätta på vilken enhet som helst.",
+    en: "Forms you filled in while identified and have not sent yet. You can continue them on any device.",
+  },
+  inProgressEmpty: {
+    fi: "Sinulla ei ole keskeneräisiä lomakkeita.",
+    sv: "Du har inga påbörjade blanketter.",
+    en: "You have no forms in progress.",
+  },
+  inProgressIdentify: {
+    fi: "Tunnistaudu nähdäksesi keskeneräiset lomakkeesi.",
+    sv: "Identifiera dig för att se dina påbörjade blanketter.",
+    en: "Identify yourself to see your forms in progress.",
+  },
+  inProgressSaved: { fi: "Tallennettu {date}", sv: "Sparad {date}", en: "Saved {date}" },
+  inProgressExpires: { fi: "Säilyy {date} asti", sv: "Sparas till {date}", en: "Kept until {date}" },
+  inProgressContinue: {
+    fi: "Jatka lomaketta {form}",
+    sv: "Fortsätt blanketten {form}",
+    en: "Continue {form}",
+  },
+  draftNotYours: {
+    fi: "Tätä keskeneräistä lomaketta ei löytynyt. Se on ehkä jo lähetetty tai vanhentunut.",
+    sv: "Den påbörjade blanketten hittades inte. Den kan redan ha skickats eller gått ut.",
+    en: "This form in progress was not found. It may have been sent already or expired.",
+  },
   fromSuomifi: {
     fi: "Suomi.fi-tunnistuksesta",
     sv: "Från Suomi.fi-identifikationen",

@@ -9,6 +9,8 @@ export type TIdentificationPanelProps = {
   loginHref: string;
   logoutAction: string;
   returnPath: string;
+  /** "My forms in progress" of the organisation. */
+  inProgressHref: string;
 };
 
 /** Suomi.fi Identification on a form's start page: identify (required or optional), or who is identified. */
@@ -20,6 +22,9 @@ export function IdentificationPanel(props: TIdentificationPanelProps) {
       <div className="notice notice--info identification-panel">
         <p>
           <strong>{t("identifiedAs", { name: props.identifiedName })}</strong>
+        </p>
+        <p>
+          <a href={props.inProgressHref}>{t("inProgressTitle")}</a>
         </p>
         <form method="post" action={props.logoutAction}>
           <input type="hidden" name="return" value={props.returnPath} />

@@ -3,7 +3,7 @@
 // address-blocked person's address never filled.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearPublicFormCache } from "@/lib/citizen/load-public-form";
-import { findDraftByToken } from "@/lib/citizen/drafts";
+import { findDraftByToken, saveDraft as saveCitizenDraft } from "@/lib/citizen/drafts";
 import {
   citizenBrowser,
   createCitizenTestForm,
@@ -18,7 +18,10 @@ import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandb
 import { henkilotunnusHash } from "@/lib/security/person-id-hashes";
 import { POST as postCheck } from "../[org]/[form]/check/route";
 import { GET as getStart } from "../[org]/[form]/route";
+import { GET as getContinue } from "../[org]/[form]/continue/[draft]/route";
 import { GET as getStep, POST as postStep } from "../[org]/[form]/step/[page]/route";
+import { GET as getInProgress } from "../[org]/in-progress/route";
+import { findPersonData } from "@/lib/security/person-data";
 import { DRAFT_COOKIE } from "./form-context";
 
 const DEFINITION = {
@@ -142,5 +145,70 @@ describe("a form that requires identification", () => {
     expect(html).toContain("Ilmari Folke Huhtiistinen");
     expect(html).not.toContain("Salainen polku");
     expect(html).toMatch(/name="home.street"/);
+  });
+});
+
+describe("drafts tied to the identified person", () => {
+  async function saveDraft(browser: Awaited<ReturnType<typeof identifiedBrowser>>, subject: string) {
+    const response = await browser.call(postStep, stepPath(), stepParams(), {
+      method: "POST",
+      body: formData({ _action: "save", subject }),
+    });
+    expect(response.status).toBe(303);
+    return findDraftByToken(browser.cookies.get(DRAFT_COOKIE), fixture.form.id);
+  }
+
+  it("lists the draft on 'my forms in progress' on another device after identification, and opens it there", async () => {
+    const laptop = await identifiedBrowser("010675-9981");
+    const draft = await saveDraft(laptop, "Pitkä päiväkirja");
+    const phone = await identifiedBrowser("010675-9981");
+    const inProgressPath = `/f/${fixture.params.org}/in-progress`;
+    const page = await (await phone.call(getInProgress, inProgressPath, fixture.params)).text();
+    expect(page).toContain("Keskeneräiset lomakkeeni");
+    expect(page).toContain("Jatka lomaketta Hakemus");
+    const href = `${fixture.base}/continue/${draft!.id}`;
+    expect(page).toContain(`href="${href}"`);
+    const opened = await phone.call(getContinue, href, { ...fixture.params, draft: draft!.id });
+    expect(opened.status).toBe(303);
+    const resumed = await findDraftByToken(phone.cookies.get(DRAFT_COOKIE), fixture.form.id);
+    expect(resumed?.answers.subject).toBe("Pitkä päiväkirja");
+  });
+
+  it("shows nobody else's drafts, refuses to open them, and asks an unidentified person to identify", async () => {
+    const owner = await identifiedBrowser("010280-952L");
+    const draft = await saveDraft(owner, "Tessan asia");
+    const other = await identifiedBrowser("010469-999W");
+    const inProgressPath = `/f/${fixture.params.org}/in-progress`;
+    expect(await (await other.call(getInProgress, inProgressPath, fixture.params)).text()).not.toContain(
+      "Tessan",
+    );
+    const refused = await other.call(getContinue, `${fixture.base}/continue/${draft!.id}`, {
+      ...fixture.params,
+      draft: draft!.id,
+    });
+    expect(refused.status).toBe(404);
+    expect(other.cookies.get(DRAFT_COOKIE)).toBeUndefined();
+    const anonymous = await (
+      await citizenBrowser().call(getInProgress, inProgressPath, fixture.params)
+    ).text();
+    expect(anonymous).toContain("Tunnistaudu nähdäksesi keskeneräiset lomakkeesi");
+    expect(anonymous).toContain(`/saml/login?org=${fixture.params.org}&amp;lang=fi`);
+  });
+
+  it("erasure by henkilötunnus finds the identified person's draft through the hash", async () => {
+    const browser = await identifiedBrowser("210281-9988");
+    const draft = await saveDraft(browser, "Ei henkilötunnusta vastauksissa");
+    // Answers without any henkilötunnus (the prefilled one removed): only the hash can find the draft.
+    await saveCitizenDraft(
+      draft!,
+      { answers: { subject: "Ei henkilötunnusta vastauksissa" }, language: "fi" },
+      30,
+    );
+    const data = await findPersonData(fixture.organization.id, "210281-9988", {
+      userId: null,
+      email: "omistaja@example.fi",
+      ip: "192.0.2.1",
+    });
+    expect(data.drafts.map((entry) => entry.id)).toContain(draft!.id);
   });
 });

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/forms/field-types/date";
 import { prefilledAnswers, type TPrefillIdentity } from "@/lib/forms/identity-prefill";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import type { TIdentity } from "@/lib/identification/identity";
+import { claimDraftForPerson } from "@/lib/identification/person-drafts";
 import { henkilotunnusHash } from "@/lib/security/person-id-hashes";
 import { getIdentificationConfig, SAML_PATHS } from "@/lib/identification/identification-config";
 import { getIdpMetadata } from "@/lib/identification/idp-metadata";
@@ -27,6 +28,7 @@ export function identificationPanel(context: TFormContext): TIdentificationPanel
     loginHref: `${SAML_PATHS.login}?${query.toString()}`,
     logoutAction: `${SAML_PATHS.logout}${langQuery}`,
     returnPath: `/f/${form.organizationSlug}/${form.slug}${langQuery}`,
+    inProgressHref: `/f/${form.organizationSlug}/in-progress${langQuery}`,
   };
 }
 
@@ -104,4 +106,10 @@ export function identifiedPersonIdHash(context: TFormContext): string | undefine
   const code =
     context.form.identification === "none" ? undefined : context.identified?.identity.henkilotunnus;
   return code ? henkilotunnusHash(code) : undefined;
+}
+
+/** The identified person's draft follows them: their "forms in progress" finds it on any device. */
+export async function claimDraftForIdentifiedPerson(context: TFormContext, draftId: string): Promise<void> {
+  const hash = identifiedPersonIdHash(context);
+  if (hash) await claimDraftForPerson(draftId, hash);
 }

@@ -8,7 +8,7 @@ import { controlId, errorTargetName, issuePathToName } from "@/components/form-r
 import { rendererText } from "@/components/form-renderer/renderer-messages";
 import { buildClientRules } from "@/lib/citizen/enhance/client-rules";
 import { filesByInputName, withDraftFiles } from "@/lib/citizen/draft-answers";
-import { prefillForPage } from "./identification-hooks";
+import { claimDraftForIdentifiedPerson, prefillForPage } from "./identification-hooks";
 import { createDraft, restartDraftOnVersion, saveDraft, type TDraft } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
 import { previousPageId, nextPageId, stepPosition } from "@/lib/citizen/page-flow";
@@ -285,6 +285,7 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
   applyRowAction(rawAnswers, action);
   // Bound fields take the identified person's values from the assertion, whatever was posted.
   Object.assign(rawAnswers, prefillForPage(context, page).answers);
+  await claimDraftForIdentifiedPerson(context, draft.id);
 
   const isStayAction =
     action.startsWith("upload:") ||

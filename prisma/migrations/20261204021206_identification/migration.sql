@@ -12,6 +12,9 @@ ADD COLUMN     "is_eidas_allowed" BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE "form" ADD COLUMN     "identification" "FormIdentification" NOT NULL DEFAULT 'none';
 
 -- AlterTable
+ALTER TABLE "citizen_draft" ADD COLUMN     "person_id_hash" TEXT;
+
+-- AlterTable
 ALTER TABLE "submission" ADD COLUMN     "identified_person_id_hash" TEXT;
 
 -- CreateTable
@@ -69,3 +72,6 @@ CREATE INDEX "identification_session_expires_at_idx" ON "identification_session"
 
 -- CreateIndex
 CREATE INDEX "saml_request_id_expires_at_idx" ON "saml_request_id"("expires_at");
+
+-- CreateIndex
+CREATE INDEX "citizen_draft_person_id_hash_idx" ON "citizen_draft"("person_id_hash");
