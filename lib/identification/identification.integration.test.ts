@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+import { advanceClock, resetClock } from "@/lib/clock";
 import { clearIdpMetadataCache } from "./idp-metadata";
+import { purgeIdentificationRecords } from "./purge-identification-records";
 import { IdentificationRefusedError } from "./identification-refusal";
 import { completeIdentification, findIdentifiedPerson } from "./identification-session";
 import { receiveAssertion } from "./receive-assertion";
@@ -186,6 +188,28 @@ describe("single logout", () => {
     const unsigned = new URL(frame).search.replace(/&SigAlg=[^&]*/, "").replace(/&Signature=[^&]*/, "");
     await expect(handleSingleLogout(unsigned)).rejects.toMatchObject({ reason: "invalid-signature" });
     expect(await findIdentifiedPerson(session.sessionToken, organization.id)).not.toBeNull();
+  });
+});
+
+describe("retention", () => {
+  it("deletes expired attempts, sessions and request ids, and keeps live ones", async () => {
+    const { session } = await identify("010469-999W");
+    const abandoned = await identifyAtSandbox(sandbox, { organization });
+    advanceClock(31 * 60 * 1000);
+    try {
+      expect(await purgeIdentificationRecords()).toBeGreaterThanOrEqual(3);
+      expect(
+        await getPrisma().identificationAttempt.findUnique({ where: { id: abandoned.fields.RelayState! } }),
+      ).toBeNull();
+      expect(await findIdentifiedPerson(session.sessionToken, organization.id)).toBeNull();
+      expect(
+        await getPrisma().identificationSession.count({
+          where: { expiresAt: { lte: new Date(Date.now() + 31 * 60 * 1000) } },
+        }),
+      ).toBe(0);
+    } finally {
+      resetClock();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import "server-only";
 import { deliveryHealthJob, dispatchDeliveriesJob, retentionJob } from "@/lib/delivery/delivery-jobs";
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
-import { purgeExpiredDraftsJob } from "@/lib/jobs/retention-jobs";
+import { purgeExpiredDraftsJob, purgeIdentificationRecordsJob } from "@/lib/jobs/retention-jobs";
 import { pollAllConnectionsJob, pollConnectionJob, sendReceiptsJob } from "@/lib/retrieval/retrieval-jobs";
 
 export const JOB_REGISTRY: readonly TJobDefinition[] = [
@@ -14,5 +14,6 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   deliveryHealthJob,
   retentionJob,
   purgeExpiredDraftsJob,
+  purgeIdentificationRecordsJob,
   buildExportJob,
 ] as unknown as readonly TJobDefinition[];
