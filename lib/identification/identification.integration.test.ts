@@ -7,6 +7,8 @@ import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandb
 import { advanceClock, resetClock } from "@/lib/clock";
 import { clearIdpMetadataCache } from "./idp-metadata";
 import { purgeIdentificationRecords } from "./purge-identification-records";
+import { renderServiceProviderMetadata } from "./service-provider";
+import { parseServiceProviderMetadata } from "@/lib/suomifi/sandbox/idp/idp-service-providers";
 import { IdentificationRefusedError } from "./identification-refusal";
 import { completeIdentification, findIdentifiedPerson } from "./identification-session";
 import { receiveAssertion } from "./receive-assertion";
@@ -58,6 +60,33 @@ describe("login", () => {
     expect(login.loginPage).toContain('lang="sv"');
     expect(login.loginPage).toContain("Testidentifiering");
     expect(login.loginPage).toContain("Testbank (väsentlig nivå)");
+  });
+
+  it("publishes SP metadata with both keys, both SLO bindings and the entity attributes Suomi.fi reads", async () => {
+    const metadata = parseServiceProviderMetadata(await renderServiceProviderMetadata());
+    expect(metadata).toMatchObject({
+      entityId: `${TEST_APP_URL}/saml/metadata`,
+      acsUrl: `${TEST_APP_URL}/saml/acs`,
+      sloRedirectUrl: `${TEST_APP_URL}/saml/slo`,
+      isEidasSupported: true,
+      isVtjVerificationRequired: true,
+    });
+    expect(metadata.finnishAuthMethods).toEqual(
+      expect.arrayContaining([
+        "http://ftn.ficora.fi/2017/loa2",
+        "http://ftn.ficora.fi/2017/loa3",
+        "urn:oid:1.2.246.517.3002.110.999",
+      ]),
+    );
+    expect(metadata.signingCertificates[0]).not.toBe(metadata.encryptionCertificate);
+  });
+
+  it("the sandbox IdP refuses an AuthnRequest whose signature was removed", async () => {
+    const login = await identifyAtSandbox(sandbox, { organization });
+    const unsigned = login.redirectUrl.replace(/&Signature=[^&]*/, "");
+    const refused = await fetch(unsigned, { redirect: "manual" });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("The message is not signed");
   });
 
   it("identifies the person with their VTJ data, in a session bound to the browser that started the login", async () => {
