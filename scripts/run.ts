@@ -3,7 +3,7 @@
 // the same DATABASE_URL, and stops them all together.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { seedDemo, DEMO_OWNER } from "@/lib/db/seed-demo";
+import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
