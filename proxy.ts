@@ -48,7 +48,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api|f/|bench/|_next/static|_next/image|favicon.ico|assets/).*)",
+      source: "/((?!api|f/|saml/|bench/|_next/static|_next/image|favicon.ico|assets/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -72,6 +72,25 @@ const ZEnv = z.object({
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Lifetime of the signed attachment links in webhook payloads. */
   DELIVERY_LINK_TTL_HOURS: z.coerce.number().int().positive().default(72),
+  /** Suomi.fi Identification: the IdP's metadata (default outside production: the sandbox IdP's). */
+  SUOMIFI_IDP_METADATA_URL: z.url().optional(),
+  /** Expected IdP entityID; default: the one in its metadata. */
+  SUOMIFI_IDP_ENTITY_ID: z.string().min(1).optional(),
+  /** Lomake's SAML entityID; default: APP_URL + /saml/metadata. */
+  SAML_SP_ENTITY_ID: z.string().min(1).optional(),
+  /** PEM files of the SP's signing and encryption key pairs (development: generated into .data/saml-sp.json). */
+  SAML_SP_SIGNING_KEY_FILE: z.string().optional(),
+  SAML_SP_SIGNING_CERT_FILE: z.string().optional(),
+  SAML_SP_ENCRYPTION_KEY_FILE: z.string().optional(),
+  SAML_SP_ENCRYPTION_CERT_FILE: z.string().optional(),
+  /** Request Suomi.fi's test identification method (only in DVV's test environment); default on outside production. */
+  SUOMIFI_IDENTIFICATION_TEST_METHOD: z.enum(["1", "0", "true", "false", "yes", "no", ""]).optional(),
+  /** SP metadata entity attribute VtjVerificationRequired. */
+  SUOMIFI_IDENTIFICATION_VTJ_REQUIRED: z.enum(["1", "0", "true", "false", "yes", "no", ""]).optional(),
+  /** JSON object overriding attribute names (OIDs) per Lomake attribute key, e.g. {"henkilotunnus":"urn:oid:1.2.246.21"}. */
+  SUOMIFI_IDENTIFICATION_ATTRIBUTES: z.string().optional(),
+  /** Lifetime of an identified person's Lomake session. */
+  IDENTIFICATION_SESSION_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
   /** Jobs of one queue a worker process runs at the same time. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** Stall warnings: minutes without a retrieval while events wait, or without a successful poll (1–1440). */

@@ -7,6 +7,8 @@ import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
 import { childProcessEnv, getEnv, overrideEnv } from "@/lib/env";
+import { registerWithSandboxIdp } from "@/lib/identification/register-with-sandbox-idp";
+import { DEV_SANDBOX_CONTROL_SECRET } from "@/lib/suomifi/sandbox/sandbox-options-from-env";
 import { createSupervisor, exitCodeAfterChildExit } from "./supervise-children";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -74,6 +76,18 @@ if (!env.isProduction && existsSync("scripts/sandbox.ts")) {
     "tsx",
     "scripts/sandbox.ts",
   ]);
+  // The sandbox IdP serves only registered SPs: register ours once both answer (Suomi.fi service management).
+  const controlSecret =
+    env.SUOMIFI_SANDBOX_CONTROL_SECRET ??
+    ((env.LOMAKE_ENV ?? env.NODE_ENV) === "development" ? DEV_SANDBOX_CONTROL_SECRET : undefined);
+  if (controlSecret)
+    void registerWithSandboxIdp({
+      appUrl,
+      sandboxUrl: env.SUOMIFI_SANDBOX_URL.replace(/\/+$/, ""),
+      controlSecret,
+    }).then((isRegistered) => {
+      if (!isRegistered) console.error("  Could not register the SAML SP with the sandbox IdP");
+    });
 }
 if (existsSync("scripts/worker.ts")) {
   supervisor.start("worker", process.execPath, [

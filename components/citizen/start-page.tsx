@@ -1,5 +1,6 @@
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { citizenText } from "./citizen-messages";
+import { IdentificationPanel, type TIdentificationPanelProps } from "./identification-panel";
 
 export type TStartPageProps = {
   language: TLanguage;
@@ -16,6 +17,8 @@ export type TStartPageProps = {
   startHref: string;
   continueHref?: string;
   privacyHref: string;
+  /** Suomi.fi Identification of the form; without it the form is filled anonymously. */
+  identification?: TIdentificationPanelProps;
 };
 
 export function StartPage(props: TStartPageProps) {
@@ -57,7 +60,11 @@ export function StartPage(props: TStartPageProps) {
           <a href={t("messagesHowToUrl")}>{t("messagesHowTo")}</a>
         </p>
       </div>
-      {props.state === "open" || props.state === "paused" ? (
+      {props.identification && (props.state === "open" || props.state === "paused") ? (
+        <IdentificationPanel {...props.identification} />
+      ) : null}
+      {(props.state === "open" || props.state === "paused") &&
+      !(props.identification?.mode === "required" && !props.identification.identifiedName) ? (
         <p className="actions">
           {props.continueHref ? (
             <a className="btn btn-start" href={props.continueHref} role="button" draggable="false">

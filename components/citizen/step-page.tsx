@@ -13,6 +13,9 @@ export type TStepPageProps = {
   formTitle: string;
   progress: { step: number; total: number };
   values: Record<string, unknown>;
+  /** Fields filled from Suomi.fi Identification (key → value as shown). */
+  locked?: Record<string, string>;
+  lockedNote?: string;
   errors: Record<string, string>;
   summary: TSummaryError[];
   action: string;
@@ -94,6 +97,8 @@ export function StepPage(props: TStepPageProps) {
           language={language}
           values={props.values}
           errors={props.errors}
+          locked={props.locked}
+          lockedNote={props.lockedNote}
         />
         <div className="button-group">
           <button type="submit" className="btn" name="_action" value="continue">

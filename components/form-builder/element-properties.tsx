@@ -6,6 +6,7 @@ import { useForm, useWatch, type FieldValues } from "react-hook-form";
 import * as z from "zod";
 import { getFieldType } from "@/lib/forms/field-type-registry";
 import { isField, ZElementId, ZFieldKey, type TElement } from "@/lib/forms/definition";
+import { canPrefill, PREFILL_SOURCES } from "@/lib/forms/identity-prefill";
 import { ZLocalizedText } from "@/lib/forms/localized-text";
 import { elementName } from "@/lib/forms/walk-definition";
 import { useBuilder } from "./builder-context";
@@ -28,6 +29,7 @@ function elementSchema(element: TElement, taken: Set<string>) {
     label: ZRequiredText,
     hint: ZLocalizedText,
     required: z.boolean(),
+    prefill: z.union([z.literal(""), z.enum(PREFILL_SOURCES)]).transform((value) => value || undefined),
     settings: getFieldType(element.type).settingsSchema,
   });
 }
@@ -40,6 +42,7 @@ function formValues(element: TElement): FieldValues {
     label: element.label,
     hint: element.hint ?? { fi: "" },
     required: element.required,
+    prefill: element.prefill ?? "",
     settings: element.settings,
   };
 }
@@ -124,6 +127,29 @@ export function ElementProperties({ element }: { element: TElement }) {
           {t("required")}
         </label>
       </div>
+      {PREFILL_SOURCES.some((source) => canPrefill(element.type, source)) ? (
+        <div className="mb-3">
+          <label htmlFor="element-prefill" className="font-semibold">
+            {t("prefill")}
+          </label>
+          <p id="element-prefill-hint" className="text-sm text-fi-black-light-1">
+            {t("prefillHint")}
+          </p>
+          <select
+            id="element-prefill"
+            className="input"
+            aria-describedby="element-prefill-hint"
+            {...register("prefill")}
+          >
+            <option value="">{t("prefillNone")}</option>
+            {PREFILL_SOURCES.filter((source) => canPrefill(element.type, source)).map((source) => (
+              <option key={source} value={source}>
+                {t(`prefillSources.${source}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <TypeSettingsFields type={element.type} form={form} />
       <PropertyInput
         id="element-key"

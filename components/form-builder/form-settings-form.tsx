@@ -278,6 +278,30 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
         </fieldset>
       </section>
 
+      <section className="panel mb-6" aria-labelledby="settings-identification">
+        <h2 id="settings-identification" className="mb-3">
+          {t("sections.identification")}
+        </h2>
+        <fieldset aria-describedby="settings-identification-hint">
+          <legend className="label">{t("labels.identification")}</legend>
+          {(["none", "required", "optional"] as const).map((mode) => (
+            <div key={mode} className="flex items-center gap-2 py-1">
+              <input
+                id={`settings-identification-${mode}`}
+                type="radio"
+                value={mode}
+                className="h-5 w-5"
+                {...register("identification")}
+              />
+              <label htmlFor={`settings-identification-${mode}`}>{t(`identificationModes.${mode}`)}</label>
+            </div>
+          ))}
+          <p id="settings-identification-hint" className="hint">
+            {t("identificationHint")}
+          </p>
+        </fieldset>
+      </section>
+
       <section className="panel mb-6" aria-labelledby="settings-retention">
         <h2 id="settings-retention" className="mb-3">
           {t("sections.retention")}

@@ -21,7 +21,50 @@ export type TFormStepProps = {
   errors: Record<string, string>;
   /** Prefix of every element id, so two renderings can share a document. */
   idPrefix?: string;
+  /** Fields filled from Suomi.fi Identification: key → the value as shown; rendered as text, not controls. */
+  locked?: Record<string, string>;
+  /** Shown under a locked value ("From Suomi.fi identification"). */
+  lockedNote?: string;
 };
+
+/** A value from Suomi.fi Identification: not a control, so it cannot be edited (the server ignores posts). */
+function LockedField({
+  field,
+  name,
+  display,
+  note,
+  language,
+  idPrefix,
+}: {
+  field: TField;
+  name: string;
+  display: string;
+  note: string;
+  language: TLanguage;
+  idPrefix: string;
+}) {
+  const id = `${idPrefix}${name}-locked`;
+  return (
+    <div className="element" key={name}>
+      <div
+        className="field field--locked"
+        data-field={name}
+        data-field-type={field.type}
+        data-prefilled="suomifi"
+      >
+        <p className="label" id={`${id}-label`}>
+          {localize(field.label, language)}
+        </p>
+        <p className="locked-value" aria-labelledby={`${id}-label`} aria-describedby={`${id}-note`}>
+          {display}
+        </p>
+        <p className="hint" id={`${id}-note`}>
+          {note}
+        </p>
+      </div>
+    </div>
+  );
+}
 
 function Conditional({
   condition,
@@ -108,14 +151,37 @@ function renderElement(
   );
 }
 
-export function FormStep({ definition, pageId, language, values, errors, idPrefix = "" }: TFormStepProps) {
+export function FormStep({
+  definition,
+  pageId,
+  language,
+  values,
+  errors,
+  idPrefix = "",
+  locked = {},
+  lockedNote = "",
+}: TFormStepProps) {
   const page = definition.pages.find((candidate) => candidate.id === pageId);
   if (!page) return null;
   const resolve = (key: string) => values[key];
   const common = { errors, language, idPrefix };
   return (
     <div className="form-step" data-page-id={page.id}>
-      {page.elements.map((element) => renderElement(element, values, resolve, common))}
+      {page.elements.map((element) =>
+        isField(element) && locked[element.key] !== undefined ? (
+          <LockedField
+            key={element.key}
+            field={element}
+            name={element.key}
+            display={locked[element.key]!}
+            note={lockedNote}
+            language={language}
+            idPrefix={idPrefix}
+          />
+        ) : (
+          renderElement(element, values, resolve, common)
+        ),
+      )}
     </div>
   );
 }

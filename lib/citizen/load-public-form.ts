@@ -26,6 +26,8 @@ export type TPublicForm = {
   privacyNotice: TLocalizedText | null;
   accessibilityStatementUrl: string | null;
   draftLifetimeDays: number;
+  /** Suomi.fi Identification before filling (lib/identification). */
+  identification: "none" | "required" | "optional";
   /** Null when the form has no Suomi.fi service (it cannot be sent). */
   suomifi: { serviceId: string; postOrganizationId: string; profile: TPostProfile } | null;
 };
@@ -118,6 +120,7 @@ function toPublicForm(
     privacyNotice: localizedOrNull(row.privacyNotice),
     accessibilityStatementUrl: row.accessibilityStatementUrl,
     draftLifetimeDays: row.draftLifetimeDays,
+    identification: row.identification,
     suomifi:
       connection && connection.isActive && profile?.success && row.suomifiService
         ? {

@@ -34,6 +34,8 @@ export type TSaveStepInput = {
   files: Map<string, File[]>;
   action: TStepAction;
   language: TLanguage;
+  /** Answers that replace whatever was posted for their fields (Suomi.fi Identification's prefilled values). */
+  fixedAnswers?: Record<string, unknown>;
 };
 
 export type TSaveStepOutcome =
@@ -89,7 +91,10 @@ export async function saveStep(input: TSaveStepInput): Promise<TSaveStepOutcome>
   if (action.kind === "removeFile") await removeDraftFile(draft, action.fileId);
 
   const posted = coerceFormInput(definition, page.id, input.fields, { files: filesByInputName(draft.files) });
-  const answers = applyRowAction(mergePageAnswers(draft.answers, page, posted), action);
+  const answers = {
+    ...applyRowAction(mergePageAnswers(draft.answers, page, posted), action),
+    ...input.fixedAnswers,
+  };
 
   if (action.kind !== "continue") {
     await saveDraft(draft, { answers, language }, lifetimeDays);

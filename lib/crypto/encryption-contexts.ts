@@ -14,3 +14,5 @@ export const deliveryTargetSecretsContext = (targetId: string) => `delivery-targ
 export const exportFileContext = (exportId: string) => `export-file:${exportId}`;
 /** One context for every connection's password (current and pending): historic, kept for existing rows. */
 export const SUOMIFI_CONNECTION_PASSWORD_CONTEXT = "suomifi-connection";
+export const identificationAttemptContext = (attemptId: string) => `identification-attempt:${attemptId}`;
+export const identificationSessionContext = (sessionId: string) => `identification-session:${sessionId}`;

@@ -31,6 +31,8 @@ export const ZFormSettings = z
     receiptBody: ZSettingsLocalizedText,
     privacyNotice: ZSettingsLocalizedText,
     notifyUserIds: z.array(z.uuid()),
+    /** Suomi.fi Identification before filling: none, required to start, or optional. */
+    identification: z.enum(["none", "required", "optional"]),
     draftLifetimeDays: z.number().int().min(1).max(365),
     retentionDays: z.number().int().min(1).max(3650),
     /** The form's own accessibility statement; empty → the organisation's default statement page. */

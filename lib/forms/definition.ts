@@ -22,6 +22,7 @@ import { ZSingleChoiceSettings } from "./field-types/single-choice";
 import { ZTimeSettings } from "./field-types/time";
 import { ZYesNoSettings } from "./field-types/yes-no";
 import { ZFieldRule } from "./field-rule-definition";
+import { PREFILL_SOURCES } from "./identity-prefill";
 import { ZLanguage, ZLocalizedText } from "./localized-text";
 import { MESSAGE_KEYS } from "./messages";
 
@@ -48,6 +49,8 @@ const fieldBase = {
   errorMessages: z.partialRecord(z.enum(MESSAGE_KEYS), ZLocalizedText).optional(),
   /** Rules between this field and others, each with its own message; checked when this field is shown. */
   rules: z.array(ZFieldRule).max(10).optional(),
+  /** Filled from Suomi.fi Identification when the person has identified (not editable then). */
+  prefill: z.enum(PREFILL_SOURCES).optional(),
 };
 
 function field<T extends string, S extends z.ZodObject>(type: T, settings: S) {

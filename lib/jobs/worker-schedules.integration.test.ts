@@ -72,6 +72,7 @@ describe("worker schedules", () => {
     const cronOf = (name: string) => schedules.find((schedule) => schedule.name === name)?.cron;
     expect(cronOf("delivery-retention")).toBe("17 3 * * *");
     expect(cronOf("citizen-drafts-purge")).toBe("41 * * * *");
+    expect(cronOf("identification-purge")).toBe("47 * * * *");
     expect(cronOf("delivery-health")).toBe("* * * * *");
     expect(cronOf("delivery-dispatch")).toBe("* * * * *");
     // The seconds interval replaces the minute cron: no cron entry, and the connection is polled within seconds.

@@ -15,6 +15,7 @@ import {
 import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { receiptExternalId } from "@/lib/retrieval/send-receipt";
+import { henkilotunnusHash } from "@/lib/security/person-id-hashes";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 
 let sandbox: TTestSandbox;
@@ -133,6 +134,34 @@ describe("retrieval and delivery", () => {
     expect((await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).status).toBe("held");
     await dispatchDueDeliveries();
     expect(receiver.received).toHaveLength(0);
+  });
+
+  it("holds a post sent by someone else than the person identified while filling, and delivers nothing", async () => {
+    const prisma = getPrisma();
+    const other = await createTestSubmission(org, { subject: "Tunnistettu Joni" });
+    await prisma.submission.update({
+      where: { id: other.submission.id },
+      data: { identifiedPersonIdHash: henkilotunnusHash("010469-999W") },
+    });
+    await sendAsCitizen(sandbox, other.messageText, { personId: "010280-952L" });
+    const same = await createTestSubmission(org, { subject: "Tunnistettu Tessa" });
+    await prisma.submission.update({
+      where: { id: same.submission.id },
+      data: { identifiedPersonIdHash: henkilotunnusHash("010280-952L") },
+    });
+    await sendAsCitizen(sandbox, same.messageText, { personId: "010280-952L" });
+    await pollConnection(org.connection.id, fast);
+    const held = await prisma.retrievedMessage.findFirstOrThrow({
+      where: { submissionId: other.submission.id },
+    });
+    expect(held.match).toBe("held");
+    expect(held.integrityFindings).toEqual(["sender-not-identified-person"]);
+    const matched = await prisma.retrievedMessage.findFirstOrThrow({
+      where: { submissionId: same.submission.id },
+    });
+    expect(matched.match).toBe("matched");
+    await dispatchDueDeliveries();
+    expect(await deliveredSubjects()).toEqual(["Tunnistettu Tessa"]);
   });
 
   it("survives 5xx bursts and a token that expires mid-run", async () => {

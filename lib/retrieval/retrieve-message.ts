@@ -92,6 +92,12 @@ export async function retrieveMessage(
   const unnamedHeldFile = paired.keptOnly.some(
     (file) => !body.toLowerCase().includes(file.sha256.toLowerCase()),
   );
+  // Identified while filling (Suomi.fi Identification): the Messages sender must be that same person.
+  const isOtherSender = Boolean(
+    submission?.identifiedPersonIdHash &&
+    submission.identifiedPersonIdHash !==
+      keyedHash(message.sender.mailboxOwner.id, { purpose: "henkilotunnus" }),
+  );
 
   const sender = message.sender.mailboxOwner;
   const id = crypto.randomUUID();
@@ -105,10 +111,18 @@ export async function retrieveMessage(
           where: { submissionId: submission.id, match: { in: ["matched", "held"] } },
           select: { id: true },
         });
-        match = earlier ? "duplicate" : integrity.status === "valid" && !unnamedHeldFile ? "matched" : "held";
+        match = earlier
+          ? "duplicate"
+          : integrity.status === "valid" && !unnamedHeldFile && !isOtherSender
+            ? "matched"
+            : "held";
       }
       const findings = integrity
-        ? [...integrity.findings, ...(unnamedHeldFile ? ["held-file-not-named"] : [])]
+        ? [
+            ...integrity.findings,
+            ...(unnamedHeldFile ? ["held-file-not-named"] : []),
+            ...(isOtherSender ? ["sender-not-identified-person"] : []),
+          ]
         : [];
       await tx.retrievedMessage.create({
         data: {

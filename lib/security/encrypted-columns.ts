@@ -4,6 +4,8 @@ import {
   citizenDraftAnswersContext,
   deliveryTargetSecretsContext,
   exportFileContext,
+  identificationAttemptContext,
+  identificationSessionContext,
   retrievedAttachmentContext,
   retrievedContentContext,
   retrievedSenderContext,
@@ -33,6 +35,24 @@ const TEXT_BATCH = 200;
 const FILE_BATCH = 10;
 
 export const ENCRYPTED_COLUMNS: readonly TEncryptedColumn[] = [
+  {
+    model: "IdentificationAttempt",
+    field: "identityEncrypted",
+    table: "identification_attempt",
+    column: "identity_encrypted",
+    kind: "text",
+    context: identificationAttemptContext,
+    batchSize: TEXT_BATCH,
+  },
+  {
+    model: "IdentificationSession",
+    field: "identityEncrypted",
+    table: "identification_session",
+    column: "identity_encrypted",
+    kind: "text",
+    context: identificationSessionContext,
+    batchSize: TEXT_BATCH,
+  },
   {
     model: "User",
     field: "totpSecretEncrypted",

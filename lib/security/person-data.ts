@@ -1,6 +1,6 @@
 // One person's data in an organisation, found by henkilötunnus (GDPR access and erasure requests): submissions
-// and retrieved messages through the keyed hash stored beside their encrypted contents, drafts by decrypting the
-// organisation's drafts (they live days, not years, and carry no hash yet). Owners only; every lookup and
+// and retrieved messages through the keyed hash stored beside their encrypted contents, drafts of an identified
+// person by their hash, other drafts by decrypting the organisation's drafts (they live days, not years). Owners only; every lookup and
 // erasure is audit-logged with counts and references, never the henkilötunnus.
 import "server-only";
 
@@ -42,10 +42,12 @@ export type TPersonData = {
 };
 
 async function findDraftIds(organizationId: string, code: string) {
+  const hash = henkilotunnusHash(code);
   const drafts = await getPrisma().citizenDraft.findMany({
     where: { form: { organizationId } },
     select: {
       id: true,
+      personIdHash: true,
       answersEncrypted: true,
       updatedAt: true,
       expiresAt: true,
@@ -54,6 +56,8 @@ async function findDraftIds(organizationId: string, code: string) {
   });
   return drafts
     .filter((draft) => {
+      // A draft filled by the Suomi.fi-identified person is theirs by its hash, whatever its answers hold.
+      if (draft.personIdHash === hash) return true;
       try {
         const answers = decryptJson(draft.answersEncrypted, {
           associatedData: citizenDraftAnswersContext(draft.id),

@@ -7,15 +7,17 @@ import { beginTwoFactorEnrolment, checkTotpCode } from "@/lib/auth/two-factor";
 import { createDraft, findDraftByToken, saveDraft } from "@/lib/citizen/drafts";
 import { readStoredFile } from "@/lib/citizen/store-uploads";
 import { now } from "@/lib/clock";
-import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
+import { encryptBytes, encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
 import {
   exportFileContext,
+  identificationAttemptContext,
+  identificationSessionContext,
   retrievedAttachmentContext,
   retrievedContentContext,
   retrievedSenderContext,
   storedFileContext,
 } from "@/lib/crypto/encryption-contexts";
-import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
+import { hashToken, keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { loadDevKeys } from "@/lib/crypto/dev-keys";
 import { resetKeyringCache } from "@/lib/crypto/keyring";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
@@ -30,6 +32,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { overrideEnv } from "@/lib/env";
 import { ENCRYPTED_COLUMNS } from "@/lib/security/encrypted-columns";
+import { findIdentifiedPerson } from "@/lib/identification/identification-session";
 import { countValuesByKeyId, rotateEncryptionKeys } from "@/lib/security/rotate-encryption-keys";
 import { createConnectionPasswordStore } from "@/lib/suomifi/connections/connection-client";
 import type { TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
@@ -59,6 +62,7 @@ const fakeSandbox = {
 let org: TTestOrganisation;
 const ids: Record<string, string> = {};
 let draftToken = "";
+let identificationToken = "";
 let totpSecret = "";
 let webhookSecret = "";
 const fileBytes = Buffer.from("%PDF-1.4 liite jossa henkilötunnus 131052-308T");
@@ -175,6 +179,42 @@ beforeAll(async () => {
   webhookSecret = secret;
   const store = createConnectionPasswordStore(org.connection.id);
   await store.setPending(PASSWORD);
+  // Suomi.fi Identification: a login attempt waiting for its browser, and an identified person's session.
+  const identity = {
+    henkilotunnus: HETU,
+    firstNames: "Testi",
+    callingName: "Testi",
+    surname: "Henkilö",
+    hasAddressBlock: false,
+    authnContext: "http://ftn.ficora.fi/2017/loa2",
+    nameId: "transient-name-id",
+    nameIdFormat: "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
+  };
+  const attemptId = crypto.randomUUID();
+  await prisma.identificationAttempt.create({
+    data: {
+      id: attemptId,
+      organizationId: org.organization.id,
+      browserNonceHash: "0".repeat(64),
+      returnPath: "/f/test/form",
+      language: "fi",
+      requestId: `_rotation-${attemptId}`,
+      identityEncrypted: encryptJson(identity, { associatedData: identificationAttemptContext(attemptId) }),
+      expiresAt: new Date(now().getTime() + 30 * 60_000),
+    },
+  });
+  const sessionId = crypto.randomUUID();
+  identificationToken = randomBytes(32).toString("base64url");
+  await prisma.identificationSession.create({
+    data: {
+      id: sessionId,
+      tokenHash: hashToken(identificationToken),
+      organizationId: org.organization.id,
+      identityEncrypted: encryptJson(identity, { associatedData: identificationSessionContext(sessionId) }),
+      nameIdHash: "rotation",
+      expiresAt: new Date(now().getTime() + 30 * 60_000),
+    },
+  });
 });
 
 afterAll(async () => {
@@ -254,6 +294,9 @@ describe("rotateEncryptionKeys", () => {
 
     const target = await getPrisma().deliveryTarget.findUniqueOrThrow({ where: { id: ids.target! } });
     expect(readTargetSecrets(target)[0]?.secret).toBe(webhookSecret);
+
+    const identified = await findIdentifiedPerson(identificationToken, org.organization.id);
+    expect(identified?.identity.henkilotunnus).toBe(HETU);
 
     const store = createConnectionPasswordStore(ids.connection!);
     expect(await store.getCurrent()).toBe(PASSWORD);

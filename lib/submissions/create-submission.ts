@@ -31,6 +31,8 @@ export type TCreateSubmissionInput = {
   answers: Record<string, unknown>;
   language: TLanguage;
   maxTextChars: number;
+  /** Keyed hash of the henkilötunnus of the Suomi.fi-identified person filling (lib/identification). */
+  identifiedPersonIdHash?: string;
 };
 
 export type TCreateSubmissionResult =
@@ -137,6 +139,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             attachmentSha256s,
             integrityCode: composed.integrityCode,
             personIdHashes: personIdHashes(answers),
+            identifiedPersonIdHash: input.identifiedPersonIdHash ?? null,
             status: "ready",
           },
         });

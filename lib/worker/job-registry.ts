@@ -7,6 +7,7 @@ import { retentionJob } from "@/lib/retention/retention-jobs";
 import { buildExportJob } from "@/lib/delivery/export/export-jobs";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { purgeExpiredDraftsJob } from "@/lib/citizen/draft-jobs";
+import { purgeIdentificationRecordsJob } from "@/lib/identification/identification-jobs";
 import { pollAllConnectionsJob, pollConnectionJob, sendReceiptsJob } from "@/lib/retrieval/retrieval-jobs";
 
 export const JOB_REGISTRY: readonly TJobDefinition[] = [
@@ -17,6 +18,7 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   deliveryHealthJob,
   retentionJob,
   purgeExpiredDraftsJob,
+  purgeIdentificationRecordsJob,
   buildExportJob,
   backfillDeliveriesJob,
 ] as unknown as readonly TJobDefinition[];

@@ -10,6 +10,11 @@ import {
 } from "@/components/citizen/citizen-document";
 import { citizenText } from "@/components/citizen/citizen-messages";
 import { findDraftByToken, type TDraft } from "@/lib/citizen/drafts";
+import {
+  findIdentifiedPerson,
+  SESSION_COOKIE,
+  type TIdentifiedPerson,
+} from "@/lib/identification/identification-session";
 import { loadPublicForm, loadVersionDefinition, type TPublicForm } from "@/lib/citizen/load-public-form";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import { localize, type TLanguage } from "@/lib/forms/localized-text";
@@ -57,6 +62,8 @@ export type TFormContext = {
   /** The draft's version (may be older than the live one) or the live version. */
   definition: TFormDefinition;
   urls: TFormUrls;
+  /** The Suomi.fi-identified person of this browser, for forms that use identification. */
+  identified: TIdentifiedPerson | null;
 };
 
 export async function loadFormContext(
@@ -69,7 +76,12 @@ export async function loadFormContext(
   const draftToken = readCookie(request, DRAFT_COOKIE);
   const draft = await findDraftByToken(draftToken, form.id);
   const definition = draft ? await loadVersionDefinition(draft.formVersionId) : form.definition;
+  const identified =
+    form.identification === "none"
+      ? null
+      : await findIdentifiedPerson(readCookie(request, SESSION_COOKIE), form.organizationId);
   return {
+    identified,
     request,
     form,
     language,

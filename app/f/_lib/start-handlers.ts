@@ -18,6 +18,7 @@ import { forbiddenResponse, messageResponse } from "./message-responses";
 import { closesAtText } from "./sendability";
 import { refusedPostResponse } from "./rate-limited";
 import { formatDateTime } from "@/components/citizen/citizen-messages";
+import { identificationFormActionOrigins, identificationPanel } from "./identification-hooks";
 
 export async function getStart(context: TFormContext): Promise<Response> {
   const { form, language, urls, draft } = context;
@@ -57,9 +58,13 @@ export async function getStart(context: TFormContext): Promise<Response> {
         startHref: urls.step(definition.pages[0]!.id),
         continueHref,
         privacyHref: urls.privacy,
+        identification: identificationPanel(context),
       }),
     },
-    { status: availability === "closed" ? 410 : 200 },
+    {
+      status: availability === "closed" ? 410 : 200,
+      formActionOrigins: await identificationFormActionOrigins(context),
+    },
   );
 }
 

@@ -10,6 +10,7 @@ import { rendererText } from "@/components/form-renderer/renderer-messages";
 import { buildClientRules } from "@/lib/citizen/enhance/client-rules";
 import { withDraftFiles } from "@/lib/citizen/draft-answers";
 import { createDraft, type TDraft } from "@/lib/citizen/drafts";
+import { claimDraftForIdentifiedPerson, prefillForPage } from "./identification-hooks";
 import { formAvailability } from "@/lib/citizen/load-public-form";
 import { previousPageId, stepPosition } from "@/lib/citizen/page-flow";
 import { SHOWN_FIELDS_INPUT, shownConditionalKeys } from "@/lib/citizen/revealed-fields";
@@ -71,6 +72,8 @@ type TRenderStepInput = {
 
 async function stepBody(context: TFormContext, page: TPage, input: TRenderStepInput, returnToCheck: boolean) {
   const { definition, language, urls, draft, form } = context;
+  const prefill = prefillForPage(context, page);
+  input = { ...input, values: { ...input.values, ...prefill.answers } };
   const previous = previousPageId(definition, input.values, page.id);
   const summary = Object.entries(input.errors).map(([name, message]) => ({
     href: `#${controlId("", errorTargetName(name))}`,
@@ -95,6 +98,8 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
       progress: stepPosition(definition, input.values, page.id),
       values: input.values,
       errors: input.errors,
+      locked: prefill.locked,
+      lockedNote: prefill.note,
       summary,
       action: urls.step(page.id, returnToCheck ? "return=check" : ""),
       backHref: returnToCheck ? urls.check : previous ? urls.step(previous) : urls.start,
@@ -160,8 +165,8 @@ export async function getStep(context: TFormContext, pageId: string): Promise<Re
   if (!page) return notFoundResponse(context.request, context.language);
   if (formAvailability(context.form) !== "open") return closedResponse(context);
   const returnToCheck = new URL(context.request.url).searchParams.get("return") === "check";
-  if (!context.draft) {
-    // A published version never changes: the empty page is the same for everyone.
+  if (!context.draft && !context.identified) {
+    // A published version never changes: the empty page is the same for everyone (not prefilled).
     const cacheKey = `${context.form.versionId}|${page.id}|${context.language}|${context.form.isPaused}|${returnToCheck}`;
     let cached = emptyPageCache.get(cacheKey);
     if (!cached) {
@@ -180,7 +185,7 @@ export async function getStep(context: TFormContext, pageId: string): Promise<Re
       cacheControl: "private, no-cache",
     });
   }
-  const values = withDraftFiles(context.draft.answers, context.draft.files);
+  const values = context.draft ? withDraftFiles(context.draft.answers, context.draft.files) : {};
   return renderFormPage(context, await stepBody(context, page, { values, errors: {} }, returnToCheck));
 }
 
@@ -231,7 +236,10 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     files: body.files,
     action: parseStepAction(body.fields._action),
     language,
+    // Bound fields take the identified person's values from the assertion, whatever was posted.
+    fixedAnswers: prefillForPage(context, page).answers,
   });
+  await claimDraftForIdentifiedPerson(context, draft.id);
   switch (outcome.kind) {
     case "restarted":
       return redirectResponse(request, urls.step(outcome.firstPageId), cookies);

@@ -1,5 +1,6 @@
 // Check your answers, hand-off to Suomi.fi and the return address.
 import "server-only";
+import { identifiedPersonIdHash } from "./identification-hooks";
 import { createElement } from "react";
 import { CheckPage } from "@/components/citizen/check-page";
 import { citizenText } from "@/components/citizen/citizen-messages";
@@ -91,6 +92,7 @@ export async function postCheck(context: TFormContext): Promise<Response> {
     answers: withDraftFiles(draft.answers, draft.files),
     language,
     maxTextChars: form.suomifi!.profile.limits.maxTextChars,
+    identifiedPersonIdHash: identifiedPersonIdHash(context),
   });
   if (!result.ok && result.reason === "invalid") {
     const incomplete = firstIncompletePageId(

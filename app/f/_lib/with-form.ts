@@ -1,17 +1,27 @@
 import "server-only";
 import { logger } from "@/lib/log/logger";
+import { redirectResponse } from "./citizen-http";
 import { loadFormContext, type TFormContext } from "./form-context";
 import { messageResponse, notFoundResponse } from "./message-responses";
 
 type TParams = { org: string; form: string } & Record<string, string>;
 
-/** The one wrapper of citizen form routes: loads the form context, 404 when unknown, logs failures without data. */
-export function withForm(handler: (context: TFormContext, params: TParams) => Promise<Response>) {
+/**
+ * The one wrapper of citizen form routes: loads the form context, 404 when unknown, logs failures without data.
+ * Routes that fill the form are `isIdentificationGated`: a form that requires Suomi.fi Identification sends an
+ * unidentified person (or one whose session ended) back to its start page.
+ */
+export function withForm(
+  handler: (context: TFormContext, params: TParams) => Promise<Response>,
+  options: { isIdentificationGated?: boolean } = {},
+) {
   return async (request: Request, { params }: { params: Promise<TParams> }): Promise<Response> => {
     const resolved = await params;
     try {
       const context = await loadFormContext(request, resolved);
       if (!context) return notFoundResponse(request);
+      if (options.isIdentificationGated && context.form.identification === "required" && !context.identified)
+        return redirectResponse(request, context.urls.start);
       return await handler(context, resolved);
     } catch (error) {
       logger.error(

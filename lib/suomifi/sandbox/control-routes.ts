@@ -9,6 +9,9 @@ import {
   ZCitizenEvent,
   ZInjectCitizenMessage,
 } from "./control-citizen";
+import { ASSERTION_FAULTS } from "./idp/build-saml-response";
+import { registerServiceProvider } from "./idp/idp-service-providers";
+import { sessionParticipants, setAssertionFault, setSigningKeyId } from "./idp/idp-state";
 import { resetSandbox } from "./reset-sandbox";
 import { getSettings, sandboxNow, setSetting, type TSandboxContext } from "./sandbox-context";
 import { readAccessToken, readJson, sendJson, type TSandboxRequest } from "./sandbox-http";
@@ -181,6 +184,50 @@ const CONTROL_ROUTES: TControlRoute[] = [
          title, in_reply_to::int AS "inReplyToMessageId" FROM suomifi_sandbox.messages WHERE direction = 'to_citizen' ORDER BY id`,
     );
     return { messages: rows };
+  }),
+  route(
+    "PUT",
+    "/__control/idp/service-providers",
+    z.object({ metadata: z.string().min(1).max(200_000) }),
+    async (context, body) => {
+      const provider = await registerServiceProvider(context, body.metadata);
+      return { entityId: provider.entityId, acsUrl: provider.acsUrl };
+    },
+  ),
+  route(
+    "PUT",
+    "/__control/idp/signing-key",
+    z.object({ keyId: z.enum(["a", "b"]) }),
+    async (context, body) => {
+      await setSigningKeyId(context, body.keyId);
+      return { keyId: body.keyId };
+    },
+  ),
+  route(
+    "POST",
+    "/__control/idp/faults",
+    z.object({ fault: z.enum(ASSERTION_FAULTS), times: z.number().int().min(1).max(100).default(1) }),
+    async (context, body) => {
+      await setAssertionFault(context, body.fault, body.times);
+      return { fault: body.fault, times: body.times };
+    },
+  ),
+  route("DELETE", "/__control/idp/faults", undefined, async (context) => {
+    await setAssertionFault(context, null);
+    return { isCleared: true };
+  }),
+  route("GET", "/__control/idp/sessions", undefined, async (context) => {
+    const { rows } = await context.pool.query<{ id: string; person_id: string; authn_context: string }>(
+      "SELECT id, person_id, authn_context FROM suomifi_sandbox.idp_sessions ORDER BY created_at",
+    );
+    const sessions = [];
+    for (const row of rows)
+      sessions.push({
+        personId: row.person_id,
+        authnContext: row.authn_context,
+        serviceProviders: (await sessionParticipants(context, row.id)).map((entry) => entry.spEntityId),
+      });
+    return { sessions };
   }),
 ];
 

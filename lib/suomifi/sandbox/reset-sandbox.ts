@@ -14,6 +14,9 @@ const TABLES = [
   "systems",
   "mailboxes",
   "faults",
+  "idp_session_participants",
+  "idp_sessions",
+  "idp_authn_requests",
 ];
 
 export async function resetSandbox(context: TSandboxContext): Promise<void> {

@@ -1,7 +1,7 @@
 // Page frame of the sandbox: plain, accessible HTML in the spirit of Suomi.fi's test identification.
 import { html, type SafeHtml } from "./html";
 
-export type TLanguage = "fi" | "en";
+export type TLanguage = "fi" | "sv" | "en";
 
 export function pickLanguage(value: string | null | undefined): TLanguage {
   return value === "en" ? "en" : "fi";
@@ -26,11 +26,22 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1p
 :focus{outline:3px solid #f8b500;outline-offset:2px}
 `;
 
-export function renderPage(options: { language: TLanguage; title: string; body: SafeHtml }): SafeHtml {
-  const banner =
-    options.language === "en"
-      ? "Test environment — not the real Suomi.fi"
-      : "Testiympäristö — ei oikea Suomi.fi";
+/** The identification pages speak all three languages (the Messages pages fi and en). */
+export function pickIdpLanguage(value: string | null | undefined): TLanguage {
+  return value === "sv" || value === "en" ? value : "fi";
+}
+
+export function renderPage(options: {
+  language: TLanguage;
+  title: string;
+  body: SafeHtml;
+  head?: SafeHtml;
+}): SafeHtml {
+  const banner = {
+    fi: "Testiympäristö — ei oikea Suomi.fi",
+    sv: "Testmiljö — inte det riktiga Suomi.fi",
+    en: "Test environment — not the real Suomi.fi",
+  }[options.language];
   return html`<!doctype html>
     <html lang="${options.language}">
       <head>
@@ -40,6 +51,7 @@ export function renderPage(options: { language: TLanguage; title: string; body: 
         <style>
           ${STYLE}
         </style>
+        ${options.head ?? ""}
       </head>
       <body>
         <header><span class="brand">Suomi.fi</span><span class="sandbox">${banner}</span></header>

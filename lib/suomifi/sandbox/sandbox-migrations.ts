@@ -88,4 +88,41 @@ export const SANDBOX_MIGRATIONS: readonly string[] = [
     latency_ms integer NOT NULL DEFAULT 0
   );
   `,
+  // Suomi.fi Identification test IdP: keys, registered service providers, pending requests, SSO sessions.
+  `
+  CREATE TABLE suomifi_sandbox.idp_keys (
+    id text PRIMARY KEY,
+    private_key text NOT NULL,
+    certificate text NOT NULL
+  );
+  CREATE TABLE suomifi_sandbox.idp_service_providers (
+    entity_id text PRIMARY KEY,
+    metadata text NOT NULL,
+    registered_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE suomifi_sandbox.idp_authn_requests (
+    id text PRIMARY KEY,
+    sp_entity_id text NOT NULL,
+    request_id text NOT NULL,
+    relay_state text,
+    requested_contexts text[] NOT NULL,
+    is_force_authn boolean NOT NULL DEFAULT false,
+    locale text NOT NULL,
+    expires_at timestamptz NOT NULL
+  );
+  CREATE TABLE suomifi_sandbox.idp_sessions (
+    id text PRIMARY KEY,
+    person_id text NOT NULL,
+    authn_context text NOT NULL,
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL
+  );
+  CREATE TABLE suomifi_sandbox.idp_session_participants (
+    session_id text NOT NULL REFERENCES suomifi_sandbox.idp_sessions(id) ON DELETE CASCADE,
+    sp_entity_id text NOT NULL,
+    name_id text NOT NULL,
+    session_index text NOT NULL,
+    PRIMARY KEY (session_id, sp_entity_id)
+  );
+  `,
 ];

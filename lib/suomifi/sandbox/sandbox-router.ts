@@ -2,7 +2,11 @@
 // applying maintenance mode and injected faults (latency, forced statuses) on the way.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SANDBOX_POST_PATH } from "../post-profile";
+import { IDP_PATHS } from "../saml-constants";
 import { handleControl } from "./control-routes";
+import { renderIdpMetadata } from "./idp/idp-metadata";
+import { handleIdpLogout, handleIdpLogoutPage, handleSloRedirect } from "./idp/idp-slo-routes";
+import { handleLoginChoice, handleLoginPage, handleSsoRedirect } from "./idp/idp-sso-routes";
 import { html } from "./html";
 import { handleMailbox, handleMailboxAttachment } from "./mailbox-routes";
 import {
@@ -60,8 +64,25 @@ const ROUTES: TRoute[] = [
   route("POST", "/identify/{pendingId}", "page", handleIdentificationChoice),
   route("GET", "/mailbox", "page", handleMailbox),
   route("GET", "/mailbox/attachments/{attachmentId}", "page", handleMailboxAttachment),
+  route("GET", IDP_PATHS.metadata, "page", handleIdpMetadata),
+  route("GET", IDP_PATHS.ssoRedirect, "page", handleSsoRedirect),
+  route("GET", "/idp/login/{pendingId}", "page", handleLoginPage),
+  route("POST", "/idp/login/{pendingId}", "page", handleLoginChoice),
+  route("GET", IDP_PATHS.sloRedirect, "page", handleSloRedirect),
+  route("GET", "/idp/logout", "page", handleIdpLogoutPage),
+  route("POST", "/idp/logout", "page", handleIdpLogout),
   route("GET", "/", "page", handleIndex),
 ];
+
+async function handleIdpMetadata(context: TSandboxContext, { res }: TSandboxRequest): Promise<void> {
+  const xml = await renderIdpMetadata(context);
+  res.writeHead(200, {
+    "Content-Type": "application/samlmetadata+xml; charset=utf-8",
+    "Content-Length": Buffer.byteLength(xml),
+    "Cache-Control": "no-store",
+  });
+  res.end(xml);
+}
 
 async function handleIndex(_context: TSandboxContext, { res }: TSandboxRequest): Promise<void> {
   sendHtml(
@@ -75,7 +96,11 @@ async function handleIndex(_context: TSandboxContext, { res }: TSandboxRequest):
           REST API at <code>/v1/…</code> and <code>/v2/…</code>; POST API at
           <code>${SANDBOX_POST_PATH}</code>.
         </p>
-        <p><a href="/mailbox">Citizen mailbox</a></p>`,
+        <p><a href="/mailbox">Citizen mailbox</a></p>
+        <p>
+          Suomi.fi Identification test IdP: metadata at <code>${IDP_PATHS.metadata}</code>;
+          <a href="/idp/logout">log out of Suomi.fi identification</a>.
+        </p>`,
     }),
   );
 }
