@@ -1,5 +1,6 @@
 // The only module that reads process.env. Every variable is validated here and documented in the README.
 import { z } from "zod";
+import { findNetworkSettingProblems } from "@/lib/http/network-ranges";
 
 const ZBooleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -38,7 +39,10 @@ const ZEnv = z.object({
   /** Password for `npm run user:create` when not typed at the prompt. */
   LOMAKE_NEW_USER_PASSWORD: z.string().optional(),
   /** ClamAV's clamd: tcp://host:3310 or unix:/path/to/clamd.ctl. Unset: production refuses uploads. */
-  CLAMAV_URL: z.string().regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path").optional(),
+  CLAMAV_URL: z
+    .string()
+    .regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path")
+    .optional(),
   CLAMAV_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Refuse uploads when no scanner is configured, also outside production. */
   CLAMAV_REQUIRED: ZBooleanFlag,
@@ -64,6 +68,10 @@ const ZEnv = z.object({
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Lifetime of the signed attachment links in webhook payloads. */
   DELIVERY_LINK_TTL_HOURS: z.coerce.number().int().positive().default(72),
+  /** Internal networks (CIDRs) organisations may choose among for webhook targets; operator-set. */
+  LOMAKE_INTERNAL_NETWORKS: z.string().optional(),
+  /** Internal networks (CIDRs) the Suomi.fi REST address may resolve to, e.g. an egress proxy; loopback outside production. */
+  SUOMIFI_REST_INTERNAL_NETWORKS: z.string().optional(),
   /** Jobs of one queue a worker process runs at the same time. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
 });
@@ -81,6 +89,17 @@ export function getEnv(): TEnv {
   }
   const env = parsed.data;
   const isProduction = (env.LOMAKE_ENV ?? env.NODE_ENV) === "production";
+  const networkProblems = [
+    ...findNetworkSettingProblems("LOMAKE_INTERNAL_NETWORKS", env.LOMAKE_INTERNAL_NETWORKS, isProduction),
+    ...findNetworkSettingProblems(
+      "SUOMIFI_REST_INTERNAL_NETWORKS",
+      env.SUOMIFI_REST_INTERNAL_NETWORKS,
+      isProduction,
+    ),
+  ];
+  if (networkProblems.length > 0) {
+    throw new Error(`Invalid environment configuration:\n${networkProblems.join("\n")}`);
+  }
   cached = { ...env, isProduction };
   return cached;
 }

@@ -8,7 +8,9 @@ export class AccountsError extends Error {
       | "ALREADY_MEMBER"
       | "INVITATION_INVALID"
       | "RESET_INVALID"
-      | "EMAIL_TAKEN",
+      | "EMAIL_TAKEN"
+      | "ADDRESS_NOT_ALLOWED"
+      | "NETWORK_NOT_OFFERED",
   ) {
     super(code);
     this.name = "AccountsError";

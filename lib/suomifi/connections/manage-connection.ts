@@ -5,6 +5,8 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { encryptString, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { resolveAllowedAddress } from "@/lib/http/guarded-fetch";
+import { createSuomifiFetch, suomifiOutboundAllowlist } from "@/lib/http/outbound-policy";
 import {
   CONNECTION_PASSWORD_CONTEXT,
   createClientForConnection,
@@ -26,7 +28,9 @@ export function defaultRestBaseUrl(environment: TEnvironment): string {
 }
 
 export function defaultPostProfile(environment: TEnvironment) {
-  return environment === "sandbox" ? SANDBOX_POST_PROFILE(getEnv().SUOMIFI_SANDBOX_URL) : DVV_POST_PROFILE_TEMPLATE;
+  return environment === "sandbox"
+    ? SANDBOX_POST_PROFILE(getEnv().SUOMIFI_SANDBOX_URL)
+    : DVV_POST_PROFILE_TEMPLATE;
 }
 
 const ZProfileJson = z.string().transform((text, context) => {
@@ -47,7 +51,11 @@ export const ZSaveConnection = z.object({
   restBaseUrl: z.url({ protocol: /^https?$/ }).max(300),
   username: z.string().trim().min(1).max(200),
   /** Empty keeps the stored password. */
-  password: z.string().max(500).optional().transform((value) => value || undefined),
+  password: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((value) => value || undefined),
   postOrganizationId: z.string().trim().min(1).max(200),
   postProfile: ZProfileJson,
 });
@@ -63,31 +71,49 @@ export const ZServiceRef = z.object({ serviceRowId: z.uuid() });
 export async function listConnections(organizationId: string) {
   return getPrisma().suomifiConnection.findMany({
     where: { organizationId },
-    include: { services: { orderBy: { createdAt: "asc" }, include: { _count: { select: { forms: true } } } } },
+    include: {
+      services: { orderBy: { createdAt: "asc" }, include: { _count: { select: { forms: true } } } },
+    },
     orderBy: { createdAt: "asc" },
   });
 }
 
 /** Creates or updates the organisation's connection for one environment and makes it the active one. */
-export async function saveConnection(organizationId: string, input: z.output<typeof ZSaveConnection>, actor: TAuditActor) {
+export async function saveConnection(
+  organizationId: string,
+  input: z.output<typeof ZSaveConnection>,
+  actor: TAuditActor,
+) {
   const prisma = getPrisma();
   const existing = await prisma.suomifiConnection.findUnique({
     where: { organizationId_environment: { organizationId, environment: input.environment } },
   });
   if (!existing && !input.password) throw new AccountsError("FORBIDDEN");
+  // Refused at save, so an internal address never gets the credentials; the connect path checks again.
+  await checkSuomifiAddress(input.restBaseUrl);
   const data = {
     restBaseUrl: input.restBaseUrl.replace(/\/+$/, ""),
     username: input.username,
     postOrganizationId: input.postOrganizationId,
     postProfile: input.postProfile,
     isActive: true,
-    ...(input.password ? { passwordEncrypted: encryptString(input.password, { associatedData: CONNECTION_PASSWORD_CONTEXT }), pendingPasswordEncrypted: null } : {}),
+    ...(input.password
+      ? {
+          passwordEncrypted: encryptString(input.password, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
+          pendingPasswordEncrypted: null,
+        }
+      : {}),
   };
   return prisma.$transaction(async (tx) => {
     const connection = existing
       ? await tx.suomifiConnection.update({ where: { id: existing.id }, data })
       : await tx.suomifiConnection.create({
-          data: { ...data, organizationId, environment: input.environment, passwordEncrypted: data.passwordEncrypted! },
+          data: {
+            ...data,
+            organizationId,
+            environment: input.environment,
+            passwordEncrypted: data.passwordEncrypted!,
+          },
         });
     await tx.suomifiConnection.updateMany({
       where: { organizationId, id: { not: connection.id } },
@@ -108,23 +134,51 @@ export async function saveConnection(organizationId: string, input: z.output<typ
   });
 }
 
+/** Throws ADDRESS_NOT_ALLOWED without saying what a name resolved to. */
+export async function checkSuomifiAddress(
+  url: string,
+  resolve?: Parameters<typeof resolveAllowedAddress>[1]["resolve"],
+) {
+  try {
+    await resolveAllowedAddress(new URL(url), { allowlist: suomifiOutboundAllowlist(), resolve });
+  } catch {
+    throw new AccountsError("ADDRESS_NOT_ALLOWED");
+  }
+}
+
 async function findConnection(organizationId: string, connectionId: string) {
-  const connection = await getPrisma().suomifiConnection.findFirst({ where: { id: connectionId, organizationId } });
+  const connection = await getPrisma().suomifiConnection.findFirst({
+    where: { id: connectionId, organizationId },
+  });
   if (!connection) throw new AccountsError("NOT_FOUND");
   return connection;
 }
 
-export async function addService(organizationId: string, input: z.output<typeof ZAddService>, actor: TAuditActor) {
+export async function addService(
+  organizationId: string,
+  input: z.output<typeof ZAddService>,
+  actor: TAuditActor,
+) {
   await findConnection(organizationId, input.connectionId);
   const service = await getPrisma().suomifiService.upsert({
     where: { connectionId_serviceId: { connectionId: input.connectionId, serviceId: input.serviceId } },
     create: { connectionId: input.connectionId, serviceId: input.serviceId, name: input.name },
     update: { name: input.name },
   });
-  await recordAuditEvent({ organizationId, actor, action: "suomifi.service_saved", objectType: "suomifi_service", objectId: service.id });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "suomifi.service_saved",
+    objectType: "suomifi_service",
+    objectId: service.id,
+  });
 }
 
-export async function removeService(organizationId: string, input: z.output<typeof ZServiceRef>, actor: TAuditActor) {
+export async function removeService(
+  organizationId: string,
+  input: z.output<typeof ZServiceRef>,
+  actor: TAuditActor,
+) {
   const service = await getPrisma().suomifiService.findFirst({
     where: { id: input.serviceRowId, connection: { organizationId } },
     include: { _count: { select: { forms: true } } },
@@ -132,7 +186,13 @@ export async function removeService(organizationId: string, input: z.output<type
   if (!service) throw new AccountsError("NOT_FOUND");
   if (service._count.forms > 0) throw new AccountsError("FORBIDDEN");
   await getPrisma().suomifiService.delete({ where: { id: service.id } });
-  await recordAuditEvent({ organizationId, actor, action: "suomifi.service_removed", objectType: "suomifi_service", objectId: service.id });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "suomifi.service_removed",
+    objectType: "suomifi_service",
+    objectId: service.id,
+  });
 }
 
 /** The "test connection" button: fetch a token and one page of events with the stored credentials. */
@@ -148,6 +208,7 @@ export async function testStoredConnection(
     password: decryptString(connection.passwordEncrypted, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
     timeoutMs: getEnv().SUOMIFI_REST_TIMEOUT_MS,
     onCall: recordSuomifiCall(organizationId),
+    fetch: createSuomifiFetch(),
   });
   await recordAuditEvent({
     organizationId,
@@ -155,15 +216,25 @@ export async function testStoredConnection(
     action: "suomifi.connection_tested",
     objectType: "suomifi_connection",
     objectId: connection.id,
-    details: { isOk: result.isOk, ...(result.isOk ? {} : { problem: result.problem, status: result.status ?? null }) },
+    details: {
+      isOk: result.isOk,
+      ...(result.isOk ? {} : { problem: result.problem, status: result.status ?? null }),
+    },
   });
   return result;
 }
 
 /** Changes the REST password at Suomi.fi to a new random one, storing it as pending first (safe rotation). */
-export async function rotateStoredPassword(organizationId: string, input: z.output<typeof ZConnectionRef>, actor: TAuditActor) {
+export async function rotateStoredPassword(
+  organizationId: string,
+  input: z.output<typeof ZConnectionRef>,
+  actor: TAuditActor,
+) {
   const connection = await findConnection(organizationId, input.connectionId);
-  const outcome = await rotatePassword(createClientForConnection(connection), createConnectionPasswordStore(connection.id));
+  const outcome = await rotatePassword(
+    createClientForConnection(connection),
+    createConnectionPasswordStore(connection.id),
+  );
   await recordAuditEvent({
     organizationId,
     actor,
