@@ -10,7 +10,7 @@ const session = vi.hoisted(() => ({ current: null as null | { userId: string; se
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current, default: () => undefined }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.11" }),
+  headers: async () => new Headers({ "x-lomake-peer-address": "192.0.2.11" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 

@@ -68,6 +68,10 @@ const ZEnv = z.object({
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Lifetime of the signed attachment links in webhook payloads. */
   DELIVERY_LINK_TTL_HOURS: z.coerce.number().int().positive().default(72),
+  /** Reverse proxies (CIDRs) whose X-Forwarded-For is believed, right-most untrusted rule; none: the socket address. */
+  TRUSTED_PROXIES: z.string().optional(),
+  /** Address the web process listens on; loopback by default outside production. */
+  LOMAKE_LISTEN_HOST: z.string().optional(),
   /** Internal networks (CIDRs) organisations may choose among for webhook targets; operator-set. */
   LOMAKE_INTERNAL_NETWORKS: z.string().optional(),
   /** Internal networks (CIDRs) the Suomi.fi REST address may resolve to, e.g. an egress proxy; loopback outside production. */
@@ -96,6 +100,7 @@ export function getEnv(): TEnv {
       env.SUOMIFI_REST_INTERNAL_NETWORKS,
       isProduction,
     ),
+    ...findNetworkSettingProblems("TRUSTED_PROXIES", env.TRUSTED_PROXIES, false),
   ];
   if (networkProblems.length > 0) {
     throw new Error(`Invalid environment configuration:\n${networkProblems.join("\n")}`);
@@ -112,6 +117,11 @@ export function resetEnvCache(): void {
 /** Environment for a child process the runner starts: this process's environment plus overrides. */
 export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };
+}
+
+/** NODE_OPTIONS for a child process: this process's, plus one more option. */
+export function nodeOptionsWith(option: string): string {
+  return [process.env.NODE_OPTIONS, option].filter(Boolean).join(" ");
 }
 
 /** Sets variables for this process (the runner does, before it starts the app's processes) and re-reads them. */

@@ -3,11 +3,14 @@
 // the same DATABASE_URL, and stops them all together.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { isDemoPasswordRefused } from "@/lib/auth/demo-credentials";
 import { seedDemo, DEMO_OWNER } from "@/lib/db/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
-import { childProcessEnv, getEnv, overrideEnv } from "@/lib/env";
+import { childProcessEnv, getEnv, nodeOptionsWith, overrideEnv } from "@/lib/env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env = getEnv();
@@ -30,7 +33,11 @@ overrideEnv(sharedEnv);
 
 if (!env.isProduction) {
   const isCreated = await seedDemo();
-  if (isCreated && (env.SHOW_DEMO_CREDENTIALS || env.NODE_ENV !== "production")) {
+  if (isDemoPasswordRefused(env)) {
+    console.log(
+      `\n  LOMAKE_LISTEN_HOST=${env.LOMAKE_LISTEN_HOST} opens the app to the network: the demo owner's published password is refused.\n`,
+    );
+  } else if (isCreated && (env.SHOW_DEMO_CREDENTIALS || env.NODE_ENV !== "production")) {
     console.log(
       `\n  Demo organisation "${DEMO_OWNER.organizationName}" created.\n` +
         `  Sign in at ${appUrl}/admin as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}\n`,
@@ -39,8 +46,12 @@ if (!env.isProduction) {
 }
 await disconnectPrisma();
 
-function start(name: string, command: string, args: string[]): void {
-  const child = spawn(command, args, { stdio: "inherit", env: childProcessEnv(sharedEnv), detached: true });
+function start(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): void {
+  const child = spawn(command, args, {
+    stdio: "inherit",
+    env: childProcessEnv({ ...sharedEnv, ...extraEnv }),
+    detached: true,
+  });
   children.push(child);
   child.on("exit", (code, signal) => {
     if (isStopping) return;
@@ -61,7 +72,9 @@ async function stopAll(exitCode: number): Promise<void> {
       }
     }
   }
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)),
+  );
   await database.stop();
   process.exit(exitCode);
 }
@@ -73,11 +86,25 @@ process.on("SIGTERM", () => void stopAll(0));
 await import("./build-enhance");
 
 const nextBin = "node_modules/next/dist/bin/next";
-start("web", process.execPath, [nextBin, mode === "dev" ? "dev" : "start", "-p", String(env.PORT)]);
+// Loopback unless opened on purpose (LOMAKE_LISTEN_HOST): a development server with demo credentials must not
+// be reachable from the network. Production listens on every interface, behind its reverse proxy.
+const listenHost = env.LOMAKE_LISTEN_HOST ?? (env.isProduction ? "0.0.0.0" : "127.0.0.1");
+// scripts/peer-address.mjs stamps each request with its socket address (lib/http/client-address.ts).
+const peerPreload = `--import ${pathToFileURL(path.resolve("scripts/peer-address.mjs")).href}`;
+start(
+  "web",
+  process.execPath,
+  [nextBin, mode === "dev" ? "dev" : "start", "-p", String(env.PORT), "-H", listenHost],
+  {
+    NODE_OPTIONS: nodeOptionsWith(peerPreload),
+  },
+);
 if (!env.isProduction && existsSync("scripts/sandbox.ts")) {
   start("sandbox", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/sandbox.ts"]);
 }
 if (existsSync("scripts/worker.ts")) {
   start("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"]);
 }
-console.log(`  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`);
+console.log(
+  `  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`,
+);

@@ -1,18 +1,36 @@
 import { getTranslations } from "next-intl/server";
 import { TwoFactorPanel } from "@/components/admin/account/two-factor-panel";
 import { requireSignedIn } from "@/lib/auth/require-admin";
-import { beginEnrolmentAction, confirmEnrolmentAction, disableAction } from "./actions";
+import { SessionsPanel } from "@/components/admin/account/sessions-panel";
+import { getPrisma } from "@/lib/db/prisma";
+import {
+  beginEnrolmentAction,
+  changePasswordAction,
+  confirmEnrolmentAction,
+  disableAction,
+  signOutEverywhereAction,
+} from "./actions";
 
 export default async function SecurityPage() {
   const context = await requireSignedIn();
   const t = await getTranslations("security");
+  const user = await getPrisma().user.findUniqueOrThrow({
+    where: { id: context.user.id },
+    select: { passwordHash: true },
+  });
   return (
     <>
       <h1>{t("title")}</h1>
-      {context.mustEnrolTwoFactor ? <p className="alert mt-4">{t("required", { organization: context.organization.name })}</p> : null}
+      {context.mustEnrolTwoFactor ? (
+        <p className="alert mt-4">{t("required", { organization: context.organization.name })}</p>
+      ) : null}
       <TwoFactorPanel
         isEnabled={context.hasTwoFactor}
         actions={{ begin: beginEnrolmentAction, confirm: confirmEnrolmentAction, disable: disableAction }}
+      />
+      <SessionsPanel
+        hasPassword={Boolean(user.passwordHash)}
+        actions={{ changePassword: changePasswordAction, signOutEverywhere: signOutEverywhereAction }}
       />
     </>
   );
