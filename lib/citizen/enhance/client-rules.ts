@@ -35,6 +35,7 @@ export type TClientRule = {
     invalid?: string;
     tooShort?: string;
     tooLong?: string;
+    controlCharacters?: string;
     pattern?: string;
     notFinnish?: string;
   };
@@ -92,6 +93,7 @@ function ruleFor(field: TField, language: TLanguage): TClientRule | undefined {
     }
     rule.maxLength = maxLength;
     rule.messages.tooLong = invalid("tooLong", { max: maxLength });
+    if (field.type === "shortText") rule.messages.controlCharacters = invalid("controlCharacters");
   }
   if (field.type === "shortText" && field.settings.pattern !== undefined) {
     rule.pattern = field.settings.pattern;
