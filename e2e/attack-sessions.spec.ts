@@ -135,3 +135,51 @@ test("next-auth's routes answer control and non-Latin-1 characters with a 400, n
   const ordinary = await request.get("/api/auth/error?error=Configuration", { maxRedirects: 0 });
   expect(ordinary.status()).toBe(302);
 });
+
+test("a malformed Server Action body answers 400 (or 411 without a length), never a 500, and changes nothing", async ({
+  page,
+}) => {
+  const email = owner("malformed");
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Etusivu" })).toBeVisible();
+  await page.goto("/admin/members");
+  const invited = uniqueEmail("kutsuttu-m");
+  await page.getByLabel("Sähköposti", { exact: true }).fill(invited);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && "next-action" in r.headers()),
+    page.getByRole("button", { name: "Lähetä kutsu" }).click(),
+  ]);
+  await expect(page.getByTestId("invitation-link")).toBeVisible();
+  const headers = Object.fromEntries(
+    Object.entries(await request.allHeaders()).filter(
+      ([name]) => !name.startsWith(":") && name !== "content-length",
+    ),
+  );
+  const bodies: [string, string, string | Buffer][] = [
+    ["text/plain;charset=UTF-8", "not json", "not json"],
+    ["text/plain;charset=UTF-8", "truncated JSON", '["$K1",{"a":'],
+    ["text/plain;charset=UTF-8", "an object, not a list", '{"0":1}'],
+    ["text/plain;charset=UTF-8", "NUL bytes", Buffer.from([0, 0, 0, 0])],
+    ["multipart/form-data", "multipart without a boundary", "--x\r\n"],
+    [
+      "multipart/form-data; boundary=zzz",
+      "broken multipart",
+      "--zzz\r\nContent-Disposition: form-data\r\n\r\nx",
+    ],
+    ["application/xml", "another content type", "<a/>"],
+  ];
+  for (const [contentType, label, data] of bodies) {
+    const response = await page.request.fetch(request.url(), {
+      method: "POST",
+      headers: { ...headers, "content-type": contentType },
+      data,
+      maxRedirects: 0,
+    });
+    expect(response.status(), label).toBe(400);
+  }
+  const count = await sql<{ count: string }>(
+    "SELECT count(*)::text AS count FROM invitation WHERE email = $1",
+    [invited],
+  );
+  expect(count[0]!.count).toBe("1");
+});

@@ -52,6 +52,8 @@ const ZEnv = z.object({
   SUOMIFI_SANDBOX_PORT: z.coerce.number().int().min(0).default(3001),
   SUOMIFI_SANDBOX_URL: z.url().default("http://127.0.0.1:3001"),
   SUOMIFI_SANDBOX_CONTROL_SECRET: z.string().min(16).optional(),
+  /** Return addresses registered for the sandbox's services (URL prefixes, comma-separated). */
+  SUOMIFI_SANDBOX_RETURN_URLS: z.string().optional(),
   SUOMIFI_SANDBOX_PAGE_SIZE: z.coerce.number().int().positive().default(1000),
   SUOMIFI_SANDBOX_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Timeout of each call to the Suomi.fi Messages REST API. */
