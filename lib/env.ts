@@ -1,6 +1,5 @@
 // The only module that reads process.env. Every variable is validated here and documented in the README.
 import { z } from "zod";
-import { findNetworkSettingProblems } from "@/lib/http/network-ranges";
 
 const ZBooleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -95,18 +94,6 @@ export function getEnv(): TEnv {
   }
   const env = parsed.data;
   const isProduction = (env.LOMAKE_ENV ?? env.NODE_ENV) === "production";
-  const networkProblems = [
-    ...findNetworkSettingProblems("LOMAKE_INTERNAL_NETWORKS", env.LOMAKE_INTERNAL_NETWORKS, isProduction),
-    ...findNetworkSettingProblems(
-      "SUOMIFI_REST_INTERNAL_NETWORKS",
-      env.SUOMIFI_REST_INTERNAL_NETWORKS,
-      isProduction,
-    ),
-    ...findNetworkSettingProblems("TRUSTED_PROXIES", env.TRUSTED_PROXIES, false),
-  ];
-  if (networkProblems.length > 0) {
-    throw new Error(`Invalid environment configuration:\n${networkProblems.join("\n")}`);
-  }
   cached = { ...env, isProduction };
   return cached;
 }

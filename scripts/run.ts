@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isDemoPasswordRefused } from "@/lib/auth/demo-credentials";
-import { seedDemo, DEMO_OWNER } from "@/lib/db/seed-demo";
+import { assertOutboundSettings } from "@/lib/http/outbound-policy";
+import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
@@ -14,6 +15,8 @@ import { childProcessEnv, getEnv, nodeOptionsWith, overrideEnv } from "@/lib/env
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env = getEnv();
+// Refused at start-up: an outbound network setting that would open loopback or metadata in production.
+assertOutboundSettings(env);
 const children: ChildProcess[] = [];
 let isStopping = false;
 

@@ -1,7 +1,7 @@
 // Save-time check of a webhook address: refused when it is not a public https address or inside a network the
 // organisation allows (the send-time guard still checks every connection, since DNS answers change).
 import "server-only";
-import { AccountsError } from "@/lib/accounts/errors";
+import { OutboundAddressError } from "@/lib/http/outbound-address-error";
 import { getPrisma } from "@/lib/db/prisma";
 import { resolveAllowedAddress, type TGuardedFetchOptions } from "@/lib/http/guarded-fetch";
 import { webhookOutboundAllowlist } from "@/lib/http/outbound-policy";
@@ -26,6 +26,6 @@ export async function checkTargetAddress(
       resolve,
     });
   } catch {
-    throw new AccountsError("ADDRESS_NOT_ALLOWED");
+    throw new OutboundAddressError("ADDRESS_NOT_ALLOWED");
   }
 }

@@ -1,12 +1,13 @@
 // Admin operations on delivery targets, the address allowlist and test events; each is audit-logged.
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
-import { AccountsError } from "@/lib/accounts/errors";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { checkTargetAddress } from "@/lib/delivery/check-target-address";
-import { isValidCidr } from "@/lib/delivery/ssrf-guard";
+import { isValidCidr } from "@/lib/http/address-policy";
+import { OutboundAddressError } from "@/lib/http/outbound-address-error";
 import { checkTenantNetwork, webhookInternalNetworks } from "@/lib/http/outbound-policy";
 import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
 import { sendSignedWebhook } from "@/lib/delivery/targets/webhook-target";
@@ -56,7 +57,7 @@ async function assertOwnForms(organizationId: string, formIds: readonly string[]
   const unique = [...new Set(formIds)];
   if (unique.length === 0) return [];
   const count = await getPrisma().form.count({ where: { organizationId, id: { in: unique } } });
-  if (count !== unique.length) throw new AccountsError("NOT_FOUND");
+  if (count !== unique.length) throw new NotFoundError();
   return unique;
 }
 export const ZAllowlistEntry = z.object({
@@ -106,7 +107,7 @@ export async function createTarget(
 
 async function findTarget(organizationId: string, targetId: string) {
   const target = await getPrisma().deliveryTarget.findFirst({ where: { id: targetId, organizationId } });
-  if (!target) throw new AccountsError("NOT_FOUND");
+  if (!target) throw new NotFoundError();
   return target;
 }
 
@@ -168,7 +169,7 @@ export async function setTargetForms(
 /** Sends a signed "test" event now and records it as a test attempt. */
 export async function sendTestEvent(organizationId: string, targetId: string, actor: TAuditActor) {
   const target = await findTarget(organizationId, targetId);
-  if (target.kind !== "webhook") throw new AccountsError("NOT_FOUND");
+  if (target.kind !== "webhook") throw new NotFoundError();
   const messageId = `msg_test_${crypto.randomUUID()}`;
   const startedAt = now();
   const result = await sendSignedWebhook({
@@ -223,7 +224,7 @@ export async function addAllowlistEntry(
 ) {
   // Tenants choose among the operator's internal networks; anything wider (0.0.0.0/0, loopback, metadata) is
   // refused here and would count for nothing at send time either.
-  if (!checkTenantNetwork(input.cidr).isAllowed) throw new AccountsError("NETWORK_NOT_OFFERED");
+  if (!checkTenantNetwork(input.cidr).isAllowed) throw new OutboundAddressError("NETWORK_NOT_OFFERED");
   await getPrisma().deliveryAllowlistEntry.upsert({
     where: { organizationId_cidr: { organizationId, cidr: input.cidr } },
     create: { organizationId, cidr: input.cidr, note: input.note ?? null },
@@ -241,7 +242,7 @@ export async function removeAllowlistEntry(organizationId: string, entryId: stri
   const { count } = await getPrisma().deliveryAllowlistEntry.deleteMany({
     where: { id: entryId, organizationId },
   });
-  if (count === 0) throw new AccountsError("NOT_FOUND");
+  if (count === 0) throw new NotFoundError();
   await recordAuditEvent({ organizationId, actor, action: "delivery.allowlist_removed", objectId: entryId });
 }
 

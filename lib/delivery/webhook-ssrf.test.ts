@@ -3,7 +3,7 @@
 // connections, so each case proves nothing was connected — and the test itself never connects beyond loopback.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BLOCKED_MESSAGE, postWebhook } from "@/lib/delivery/post-webhook";
-import { buildAllowlist } from "@/lib/delivery/ssrf-guard";
+import { buildAllowlist } from "@/lib/http/address-policy";
 import { getEnv, type TEnv } from "@/lib/env";
 import { parseCidr } from "@/lib/http/network-ranges";
 import { checkTenantNetwork, webhookOutboundAllowlist } from "@/lib/http/outbound-policy";

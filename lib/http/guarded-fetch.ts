@@ -10,7 +10,7 @@ import net, { isIP, type BlockList } from "node:net";
 import { Readable } from "node:stream";
 import tls from "node:tls";
 import type { Duplex } from "node:stream";
-import { checkAddress } from "@/lib/delivery/ssrf-guard";
+import { checkAddress } from "@/lib/http/address-policy";
 
 export type TResolvedAddress = { address: string; family: number };
 

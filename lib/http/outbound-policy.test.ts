@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { getEnv, overrideEnv } from "@/lib/env";
-import { suomifiInternalNetworks, webhookInternalNetworks } from "@/lib/http/outbound-policy";
+import {
+  assertOutboundSettings,
+  suomifiInternalNetworks,
+  webhookInternalNetworks,
+} from "@/lib/http/outbound-policy";
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -10,7 +14,7 @@ afterEach(() => {
 });
 
 describe("operator network settings", () => {
-  it("refuse loopback, link-local and metadata in production at start-up", () => {
+  it("refuse loopback, link-local and metadata in production (at start-up and at use)", () => {
     for (const value of [
       "127.0.0.0/8",
       "10.0.0.0/8,169.254.169.254/32",
@@ -19,16 +23,19 @@ describe("operator network settings", () => {
       "::ffff:0:0/96",
     ]) {
       overrideEnv({ LOMAKE_ENV: "production", LOMAKE_INTERNAL_NETWORKS: value });
-      expect(() => getEnv(), value).toThrow(/LOMAKE_INTERNAL_NETWORKS.*never allowed in production/);
+      expect(() => assertOutboundSettings(getEnv()), value).toThrow(
+        /LOMAKE_INTERNAL_NETWORKS.*never allowed in production/,
+      );
+      expect(() => webhookInternalNetworks(), value).toThrow();
       overrideEnv({ LOMAKE_INTERNAL_NETWORKS: undefined, SUOMIFI_REST_INTERNAL_NETWORKS: value });
-      expect(() => getEnv(), value).toThrow(/SUOMIFI_REST_INTERNAL_NETWORKS/);
+      expect(() => assertOutboundSettings(getEnv()), value).toThrow(/SUOMIFI_REST_INTERNAL_NETWORKS/);
       overrideEnv({ SUOMIFI_REST_INTERNAL_NETWORKS: undefined });
     }
   });
 
   it("refuse what is not a network", () => {
     overrideEnv({ LOMAKE_INTERNAL_NETWORKS: "10.0.0.0/8,intranet" });
-    expect(() => getEnv()).toThrow(/"intranet" is not a CIDR network/);
+    expect(() => assertOutboundSettings(getEnv())).toThrow(/"intranet" is not a CIDR network/);
   });
 
   it("offer loopback outside production (the sandbox, test receivers) and nothing by default in production", () => {

@@ -3,7 +3,7 @@
 // guarded fetch; the socket factory is instrumented and a loopback canary counts connections, so the test
 // proves that nothing was connected, and itself never connects outside 127.0.0.0/8.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildAllowlist } from "@/lib/delivery/ssrf-guard";
+import { buildAllowlist } from "@/lib/http/address-policy";
 import { createGuardedFetch } from "@/lib/http/guarded-fetch";
 import {
   createInstrumentedConnect,

@@ -1,11 +1,12 @@
+import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { encryptString, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { resolveAllowedAddress } from "@/lib/http/guarded-fetch";
+import { OutboundAddressError } from "@/lib/http/outbound-address-error";
 import { createSuomifiFetch, suomifiOutboundAllowlist } from "@/lib/http/outbound-policy";
 import {
   CONNECTION_PASSWORD_CONTEXT,
@@ -88,7 +89,7 @@ export async function saveConnection(
   const existing = await prisma.suomifiConnection.findUnique({
     where: { organizationId_environment: { organizationId, environment: input.environment } },
   });
-  if (!existing && !input.password) throw new AccountsError("FORBIDDEN");
+  if (!existing && !input.password) throw new ForbiddenError();
   // Refused at save, so an internal address never gets the credentials; the connect path checks again.
   await checkSuomifiAddress(input.restBaseUrl);
   const data = {
@@ -142,7 +143,7 @@ export async function checkSuomifiAddress(
   try {
     await resolveAllowedAddress(new URL(url), { allowlist: suomifiOutboundAllowlist(), resolve });
   } catch {
-    throw new AccountsError("ADDRESS_NOT_ALLOWED");
+    throw new OutboundAddressError("ADDRESS_NOT_ALLOWED");
   }
 }
 
@@ -150,7 +151,7 @@ async function findConnection(organizationId: string, connectionId: string) {
   const connection = await getPrisma().suomifiConnection.findFirst({
     where: { id: connectionId, organizationId },
   });
-  if (!connection) throw new AccountsError("NOT_FOUND");
+  if (!connection) throw new NotFoundError();
   return connection;
 }
 
@@ -183,8 +184,8 @@ export async function removeService(
     where: { id: input.serviceRowId, connection: { organizationId } },
     include: { _count: { select: { forms: true } } },
   });
-  if (!service) throw new AccountsError("NOT_FOUND");
-  if (service._count.forms > 0) throw new AccountsError("FORBIDDEN");
+  if (!service) throw new NotFoundError();
+  if (service._count.forms > 0) throw new ForbiddenError();
   await getPrisma().suomifiService.delete({ where: { id: service.id } });
   await recordAuditEvent({
     organizationId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAllowlist, checkAddress, isPublicAddress } from "@/lib/delivery/ssrf-guard";
+import { buildAllowlist, checkAddress, isPublicAddress } from "@/lib/http/address-policy";
 import { neutraliseFormula } from "@/lib/delivery/export/write-export";
 
 describe("SSRF guard", () => {
