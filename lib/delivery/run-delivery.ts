@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { retryDelayMs } from "@/lib/delivery/backoff";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
 import { getTargetAdapter } from "@/lib/delivery/target-registry";
@@ -26,6 +27,23 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   }
   const startedAt = now();
   const attempt = delivery.attemptCount + 1;
+  const firstAttemptAt = delivery.firstAttemptAt ?? startedAt;
+  // Recorded before the request goes out: if the worker dies before the outcome is written, the ledger shows
+  // "sent, outcome unknown" and the next attempt (same webhook-id) is explained, not a mystery duplicate.
+  const [startedAttempt] = await prisma.$transaction([
+    prisma.deliveryAttempt.create({
+      data: {
+        deliveryId,
+        targetId: target.id,
+        attempt,
+        requestId: webhookMessageId(delivery.id),
+        startedAt,
+        durationMs: 0,
+        outcome: ATTEMPT_STARTED,
+      },
+    }),
+    prisma.delivery.update({ where: { id: deliveryId }, data: { attemptCount: attempt, firstAttemptAt } }),
+  ]);
   let result;
   try {
     result = await adapter.deliver({ delivery, target });
@@ -42,7 +60,6 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
     : result.kind === "response"
       ? `HTTP ${result.status}`
       : `${result.kind}: ${result.error}`;
-  const firstAttemptAt = delivery.firstAttemptAt ?? startedAt;
   const finishedAt = now();
   const isOutOfTime =
     finishedAt.getTime() - firstAttemptAt.getTime() >= getEnv().DELIVERY_RETRY_HOURS * 3_600_000;
@@ -51,13 +68,9 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   const outcome: TAttemptOutcome = isSuccess ? "succeeded" : isOutOfTime || isPermanent ? "dead" : "retrying";
 
   await prisma.$transaction(async (tx) => {
-    await tx.deliveryAttempt.create({
+    await tx.deliveryAttempt.update({
+      where: { id: startedAttempt.id },
       data: {
-        deliveryId,
-        targetId: target.id,
-        attempt,
-        requestId: webhookMessageId(delivery.id),
-        startedAt,
         durationMs: result.durationMs,
         status: result.kind === "response" ? result.status : null,
         outcome: isSuccess ? "success" : result.kind === "blocked" ? "blocked" : "retryable-error",
