@@ -4,9 +4,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { isDeclaredBodyTooLarge, MAX_ADMIN_BODY_BYTES } from "@/lib/http/body-limit";
 import { isAllowedRequestOrigin } from "@/lib/http/request-origin";
+import { findServerActionBodyProblem } from "@/lib/http/server-action-body";
 import { baseSecurityHeaders, buildAdminCsp } from "@/lib/http/security-headers";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const isHttps =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const isAllowed = isAllowedRequestOrigin({
@@ -33,6 +34,15 @@ export function proxy(request: NextRequest) {
         headers: { "Content-Type": "text/plain; charset=utf-8", ...baseSecurityHeaders(isHttps) },
       },
     );
+  }
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const problem = await findServerActionBodyProblem(request);
+    if (problem) {
+      return new NextResponse(`Bad request: ${problem}.`, {
+        status: problem === "length required" ? 411 : 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", ...baseSecurityHeaders(isHttps) },
+      });
+    }
   }
   const nonce = btoa(crypto.randomUUID());
   const csp = buildAdminCsp({ nonce, isDevelopment: getEnv().NODE_ENV === "development" });

@@ -8,9 +8,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ current: null as null | { userId: string; sessionVersion: number } }));
 
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current, default: () => undefined }));
+// Sessions are rows checked on every request (lib/auth/admin-sessions.ts); these tests are about tenants.
+vi.mock("@/lib/auth/admin-sessions", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/admin-sessions")>()),
+  isAdminSessionActive: async () => true,
+}));
+
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.11" }),
+  headers: async () => new Headers({ "x-lomake-peer-address": "192.0.2.11" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
@@ -38,6 +44,9 @@ const NO_OBJECT_ACTIONS: Record<string, string> = {
   "admin/account/security/actions#beginEnrolmentAction": "the signed-in user's own two-factor",
   "admin/account/security/actions#confirmEnrolmentAction": "the signed-in user's own two-factor",
   "admin/account/security/actions#disableAction": "the signed-in user's own two-factor",
+  "admin/account/security/actions#changePasswordAction": "the signed-in user's own password",
+  "admin/account/security/actions#signOutEverywhereAction": "the signed-in user's own sessions",
+  "admin/actions#unlockSignInAction": "public: the secret unlock token is the permission",
   "admin/forms/actions#createFormAction": "creates in the current organisation",
   "admin/members/actions#inviteMemberAction": "invites to the current organisation",
   "admin/members/actions#setTwoFactorRequirementAction": "the current organisation's setting",

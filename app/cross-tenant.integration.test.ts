@@ -8,9 +8,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ current: null as null | { userId: string; sessionVersion: number } }));
 
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current, default: () => undefined }));
+// Sessions are rows checked on every request (lib/auth/admin-sessions.ts); these tests are about tenants.
+vi.mock("@/lib/auth/admin-sessions", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/admin-sessions")>()),
+  isAdminSessionActive: async () => true,
+}));
+
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+  headers: async () => new Headers({ "x-lomake-peer-address": "192.0.2.10" }),
 }));
 vi.mock("next-intl/server", () => {
   const t = Object.assign((key: string) => key, {

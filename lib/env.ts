@@ -56,6 +56,8 @@ const ZEnv = z.object({
   SUOMIFI_SANDBOX_PORT: z.coerce.number().int().min(0).default(3001),
   SUOMIFI_SANDBOX_URL: z.url().default("http://127.0.0.1:3001"),
   SUOMIFI_SANDBOX_CONTROL_SECRET: z.string().min(16).optional(),
+  /** Return addresses registered for the sandbox's services (URL prefixes, comma-separated). */
+  SUOMIFI_SANDBOX_RETURN_URLS: z.string().optional(),
   SUOMIFI_SANDBOX_PAGE_SIZE: z.coerce.number().int().positive().default(1000),
   SUOMIFI_SANDBOX_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Timeout of each call to the Suomi.fi Messages REST API. */
@@ -91,6 +93,14 @@ const ZEnv = z.object({
   SUOMIFI_IDENTIFICATION_ATTRIBUTES: z.string().optional(),
   /** Lifetime of an identified person's Lomake session. */
   IDENTIFICATION_SESSION_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
+  /** Reverse proxies (CIDRs) whose X-Forwarded-For is believed, right-most untrusted rule; none: the socket address. */
+  TRUSTED_PROXIES: z.string().optional(),
+  /** Address the web process listens on; loopback by default outside production. */
+  LOMAKE_LISTEN_HOST: z.string().optional(),
+  /** Internal networks (CIDRs) organisations may choose among for webhook targets; operator-set. */
+  LOMAKE_INTERNAL_NETWORKS: z.string().optional(),
+  /** Internal networks (CIDRs) the Suomi.fi REST address may resolve to, e.g. an egress proxy; loopback outside production. */
+  SUOMIFI_REST_INTERNAL_NETWORKS: z.string().optional(),
   /** Jobs of one queue a worker process runs at the same time. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** Stall warnings: minutes without a retrieval while events wait, or without a successful poll (1–1440). */
@@ -128,6 +138,11 @@ export function resetEnvCache(): void {
 /** Environment for a child process the runner starts: this process's environment plus overrides. */
 export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };
+}
+
+/** NODE_OPTIONS for a child process: this process's, plus one more option. */
+export function nodeOptionsWith(option: string): string {
+  return [process.env.NODE_OPTIONS, option].filter(Boolean).join(" ");
 }
 
 /** Sets variables for this process (the runner does, before it starts the app's processes) and re-reads them. */

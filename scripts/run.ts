@@ -2,17 +2,23 @@
 // is set), migrates, seeds the demo organisation in development, then starts every process the app needs with
 // the same DATABASE_URL, and stops them all together.
 import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { isDemoPasswordRefused } from "@/lib/auth/demo-credentials";
+import { assertOutboundSettings } from "@/lib/http/outbound-policy";
 import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
-import { childProcessEnv, getEnv, overrideEnv } from "@/lib/env";
+import { childProcessEnv, getEnv, nodeOptionsWith, overrideEnv } from "@/lib/env";
 import { registerWithSandboxIdp } from "@/lib/identification/register-with-sandbox-idp";
 import { DEV_SANDBOX_CONTROL_SECRET } from "@/lib/suomifi/sandbox/sandbox-options-from-env";
 import { createSupervisor, exitCodeAfterChildExit } from "./supervise-children";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env = getEnv();
+// Refused at start-up: an outbound network setting that would open loopback or metadata in production.
+assertOutboundSettings(env);
 
 const database = await prepareDatabase();
 const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
@@ -30,7 +36,11 @@ overrideEnv(sharedEnv);
 
 if (!env.isProduction) {
   const isCreated = await seedDemo();
-  if (isCreated && (env.SHOW_DEMO_CREDENTIALS || env.NODE_ENV !== "production")) {
+  if (isDemoPasswordRefused(env)) {
+    console.log(
+      `\n  LOMAKE_LISTEN_HOST=${env.LOMAKE_LISTEN_HOST} opens the app to the network: the demo owner's published password is refused.\n`,
+    );
+  } else if (isCreated && (env.SHOW_DEMO_CREDENTIALS || env.NODE_ENV !== "production")) {
     console.log(
       `\n  Demo organisation "${DEMO_OWNER.organizationName}" created.\n` +
         `  Sign in at ${appUrl}/admin as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}\n`,
@@ -39,8 +49,10 @@ if (!env.isProduction) {
 }
 await disconnectPrisma();
 
+// scripts/peer-address.mjs stamps each request with its socket address (lib/http/client-address.ts).
+const peerPreload = `--import ${pathToFileURL(path.resolve("scripts/peer-address.mjs")).href}`;
 const supervisor = createSupervisor({
-  env: childProcessEnv(sharedEnv),
+  env: childProcessEnv({ ...sharedEnv, NODE_OPTIONS: nodeOptionsWith(peerPreload) }),
   onChildExit: (exit) => {
     console.error(`${exit.name} exited (${exit.signal ?? exit.code}); stopping Lomake.`);
     void stopAll(exitCodeAfterChildExit(exit));
@@ -63,11 +75,16 @@ process.on("SIGTERM", () => void stopAll(0));
 await import("./build-enhance");
 
 const nextBin = "node_modules/next/dist/bin/next";
+// Loopback unless opened on purpose (LOMAKE_LISTEN_HOST): a development server with demo credentials must not
+// be reachable from the network. Production listens on every interface, behind its reverse proxy.
+const listenHost = env.LOMAKE_LISTEN_HOST ?? (env.isProduction ? "0.0.0.0" : "127.0.0.1");
 supervisor.start("web", process.execPath, [
   nextBin,
   mode === "dev" ? "dev" : "start",
   "-p",
   String(env.PORT),
+  "-H",
+  listenHost,
 ]);
 if (!env.isProduction && existsSync("scripts/sandbox.ts")) {
   supervisor.start("sandbox", process.execPath, [

@@ -20,6 +20,7 @@ const STATUS_TONE: Record<TSaveStatus, string> = {
   saving: "text-fi-black-light-1",
   conflict: "text-fi-alert-base",
   invalid: "text-fi-alert-base",
+  tooLarge: "text-fi-alert-base",
   error: "text-fi-alert-base",
 };
 
@@ -90,6 +91,11 @@ export function BuilderToolbar({
             {t("reload")}
           </button>
         </div>
+      ) : null}
+      {saveStatus === "tooLarge" ? (
+        <p role="alert" className="alert mx-3 mb-2 lg:mx-4">
+          {t("tooLargeDraft")}
+        </p>
       ) : null}
       {saveStatus === "invalid" ? (
         <p role="alert" className="alert mx-3 mb-2 lg:mx-4">

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TActionResult } from "@/lib/auth/action-state";
 import type { TFormDefinition } from "@/lib/forms/definition";
+import { MAX_ADMIN_BODY_BYTES } from "@/lib/http/body-limit";
 
 export type TSaveDraft = (input: {
   formId: string;
@@ -9,7 +10,10 @@ export type TSaveDraft = (input: {
   definition: TFormDefinition;
 }) => Promise<TActionResult<{ revision: number }>>;
 
-export type TSaveStatus = "saved" | "pending" | "saving" | "conflict" | "invalid" | "error";
+export type TSaveStatus = "saved" | "pending" | "saving" | "conflict" | "invalid" | "tooLarge" | "error";
+
+/** Room for the Server Action's own framing below the admin body limit (MAX_ADMIN_BODY_BYTES). */
+const MAX_SAVE_BYTES = MAX_ADMIN_BODY_BYTES - 16 * 1024;
 
 const DEBOUNCE_MS = 1000;
 
@@ -35,6 +39,11 @@ export function useAutosave(
     if (isStopped.current) return false;
     const target = latest.current;
     if (target === saved.current) return true;
+    // Said before sending: the server would answer a larger body with a 413 the action cannot show.
+    if (new TextEncoder().encode(JSON.stringify(target)).byteLength > MAX_SAVE_BYTES) {
+      setStatus("tooLarge");
+      return false;
+    }
     setStatus("saving");
     const attempt = (async () => {
       try {

@@ -2,19 +2,36 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { createAdminSession, revokeAdminSession } from "@/lib/auth/admin-sessions";
+import { readTrustedDeviceCookie } from "@/lib/auth/sign-in-unlock";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { safeRedirectUrl } from "@/lib/http/safe-redirect";
+import { logger } from "@/lib/log/logger";
+import { scrubSensitive } from "@/lib/log/scrub-sensitive";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 export const SESSION_IDLE_SECONDS = 60 * 60; // the session cookie is refreshed on activity; idle for an hour ends it
 
+/** What may appear in the sign-in page's ?error=; the page and the form map each to a text. */
+export const SIGN_IN_ERROR_CODES = {
+  invalid: "CredentialsSignin",
+  throttled: "Throttled",
+  totp_required: "TotpRequired",
+  demo_refused: "DemoRefused",
+  unavailable: "SignInUnavailable",
+} as const;
+
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || null;
+  return clientAddress(headers, getEnv().TRUSTED_PROXIES);
+}
+
+function scrubNextAuthMetadata(metadata: unknown): unknown {
+  if (metadata instanceof Error) return { name: metadata.name, message: metadata.message };
+  return scrubSensitive(metadata);
 }
 
 export function getAuthOptions(): NextAuthOptions {
@@ -27,21 +44,22 @@ export function getAuthOptions(): NextAuthOptions {
       credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
         if (!credentials?.email || !credentials.password) return null;
-        const result = await verifyCredentials(
-          credentials.email,
-          credentials.password,
-          clientIp(request?.headers),
-          credentials.totp || undefined,
-        );
-        if (!result.ok) {
-          // next-auth turns a thrown error into ?error=<message>; the sign-in page maps it to a generic text.
-          const errors = {
-            locked: "Locked",
-            totp_required: "TotpRequired",
-            invalid: "CredentialsSignin",
-          } as const;
-          throw new Error(errors[result.reason]);
+        let result;
+        try {
+          result = await verifyCredentials(
+            credentials.email,
+            credentials.password,
+            clientIp(request?.headers),
+            credentials.totp || undefined,
+            { trustedDeviceCookie: readTrustedDeviceCookie(request?.headers?.cookie) },
+          );
+        } catch (error) {
+          // next-auth copies a thrown error's message into ?error=…: only our own codes may travel there,
+          // never a database or library message.
+          logger.error({ err: error }, "sign-in could not be checked");
+          throw new Error(SIGN_IN_ERROR_CODES.unavailable);
         }
+        if (!result.ok) throw new Error(SIGN_IN_ERROR_CODES[result.reason]);
         return {
           id: result.user.id,
           email: result.user.email,
@@ -73,6 +91,22 @@ export function getAuthOptions(): NextAuthOptions {
     pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },
     useSecureCookies: isSecure,
     providers,
+    // next-auth's default logger prints raw request values; ours writes JSON lines (CR/LF escaped) and scrubs.
+    logger: {
+      error: (code, metadata) =>
+        logger.error({ code, metadata: scrubNextAuthMetadata(metadata) }, "next-auth error"),
+      warn: (code) => logger.warn({ code }, "next-auth warning"),
+      debug: () => undefined,
+    },
+    events: {
+      async signOut({ token }) {
+        // A JWT cannot be taken back: its session row is, so a copied cookie stops working too.
+        await revokeAdminSession(typeof token?.sessionId === "string" ? token.sessionId : undefined);
+        if (typeof token?.userId === "string") {
+          await recordAuditEvent({ actor: { userId: token.userId }, action: "auth.sign_out" });
+        }
+      },
+    },
     callbacks: {
       redirect({ url, baseUrl }) {
         return safeRedirectUrl(url, baseUrl);
@@ -102,6 +136,7 @@ export function getAuthOptions(): NextAuthOptions {
           if (!dbUser) return { ...token, userId: undefined };
           token.userId = dbUser.id;
           token.sessionVersion = dbUser.sessionVersion;
+          token.sessionId = await createAdminSession(dbUser.id, SESSION_MAX_AGE_SECONDS);
           token.signedInAt = Math.floor(now().getTime() / 1000);
           token.provider = account?.provider;
         }
@@ -118,6 +153,7 @@ export function getAuthOptions(): NextAuthOptions {
           ...session,
           userId: typeof token.userId === "string" ? token.userId : undefined,
           sessionVersion: token.sessionVersion,
+          sessionId: token.sessionId,
         };
       },
     },

@@ -5,6 +5,7 @@ declare module "next-auth" {
   interface Session {
     userId?: string;
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -18,5 +19,7 @@ declare module "next-auth/jwt" {
     lastSeen?: number;
     signedInAt?: number;
     provider?: string;
+    /** Row of AdminSession: revoked on sign-out, "sign out everywhere" and password change. */
+    sessionId?: string;
   }
 }

@@ -3,10 +3,13 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
+import { isAdminSessionActive } from "@/lib/auth/admin-sessions";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { hasPermission, type TPermission, type TRole } from "@/lib/auth/roles";
 import type { TAuditActor } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/prisma";
+import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const CURRENT_ORG_COOKIE = "lomake-org";
 
@@ -16,6 +19,8 @@ export type TAdminContext = {
   role: TRole;
   memberships: { organizationId: string; slug: string; name: string; role: TRole }[];
   ip: string | null;
+  /** This browser's AdminSession row. */
+  sessionId: string;
   hasTwoFactor: boolean;
   /** The organisation requires two-factor sign-in and this user has not set it up yet. */
   mustEnrolTwoFactor: boolean;
@@ -30,9 +35,10 @@ export const getAdminContext = cache(async (): Promise<TAdminContext | null> => 
     include: { memberships: { include: { organization: true }, orderBy: { createdAt: "asc" } } },
   });
   if (!user || user.sessionVersion !== session.sessionVersion || user.memberships.length === 0) return null;
+  if (!(await isAdminSessionActive(session.sessionId, user.id))) return null;
   const preferredSlug = (await cookies()).get(CURRENT_ORG_COOKIE)?.value;
   const current = user.memberships.find((m) => m.organization.slug === preferredSlug) ?? user.memberships[0]!;
-  const forwarded = (await headers()).get("x-forwarded-for");
+  const ip = clientAddress(await headers(), getEnv().TRUSTED_PROXIES);
   return {
     user: { id: user.id, email: user.email, name: user.name },
     organization: {
@@ -47,7 +53,8 @@ export const getAdminContext = cache(async (): Promise<TAdminContext | null> => 
       name: m.organization.name,
       role: m.role,
     })),
-    ip: forwarded?.split(",")[0]?.trim() || null,
+    ip,
+    sessionId: session.sessionId!,
     hasTwoFactor: Boolean(user.totpEnabledAt),
     mustEnrolTwoFactor: current.organization.requireTwoFactor && !user.totpEnabledAt,
   };

@@ -5,7 +5,12 @@ import { Webhook } from "standardwebhooks";
 import { advanceClock, resetClock, setClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
-import { createTarget, setTargetForms, ZCreateTarget } from "@/lib/delivery/manage-targets";
+import {
+  addAllowlistEntry,
+  createTarget,
+  setTargetForms,
+  ZCreateTarget,
+} from "@/lib/delivery/manage-targets";
 import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
 import {
   createTestOrganisation,
@@ -111,8 +116,10 @@ describe("webhook delivery", () => {
     expect(receiver.received).toHaveLength(0);
   });
 
-  it("refuses a target on a loopback address unless the organisation allows it", async () => {
-    secret = (await createWebhookTarget(org, receiver.url, { allowCidr: null })).secret;
+  it("dead-letters a delivery to a refused address at once, naming no resolved address", async () => {
+    secret = (
+      await createWebhookTarget(org, receiver.url.replace("127.0.0.1", "localhost"), { allowCidr: null })
+    ).secret;
     const { submission } = await retrieveOne();
     await dispatchDueDeliveries();
     const prisma = getPrisma();
@@ -120,13 +127,45 @@ describe("webhook delivery", () => {
       where: { delivery: { submissionId: submission.id } },
     });
     expect(attempt.outcome).toBe("blocked");
+    expect(attempt.error).not.toMatch(/127\.0\.0\.1|::1/);
+    const delivery = await prisma.delivery.findFirstOrThrow({ where: { submissionId: submission.id } });
+    expect(delivery).toMatchObject({ status: "dead", nextAttemptAt: null, attemptCount: 1 });
     expect(receiver.received).toHaveLength(0);
+    // Nothing retries it later, even once the network is allowed: a handler replays it deliberately.
     await prisma.deliveryAllowlistEntry.create({
       data: { organizationId: org.organization.id, cidr: "127.0.0.0/8" },
     });
     advanceClock(3_600_000);
     await dispatchDueDeliveries();
-    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received).toHaveLength(0);
+  });
+
+  it("refuses at save a webhook address the organisation has not allowed, and a network the operator does not offer", async () => {
+    const actor = { userId: null, email: "omistaja@kunta.example", ip: null };
+    const input = ZCreateTarget.parse({ kind: "webhook", name: "Sisäinen", url: receiver.url });
+    await expect(createTarget(org.organization.id, input, actor)).rejects.toMatchObject({
+      code: "ADDRESS_NOT_ALLOWED",
+    });
+    const metadata = ZCreateTarget.parse({
+      kind: "webhook",
+      name: "M",
+      url: "https://169.254.169.254/latest",
+    });
+    await expect(createTarget(org.organization.id, metadata, actor)).rejects.toMatchObject({
+      code: "ADDRESS_NOT_ALLOWED",
+    });
+    await expect(addAllowlistEntry(org.organization.id, { cidr: "0.0.0.0/0" }, actor)).rejects.toMatchObject({
+      code: "NETWORK_NOT_OFFERED",
+    });
+    const prisma = getPrisma();
+    expect(await prisma.deliveryTarget.count({ where: { organizationId: org.organization.id } })).toBe(0);
+    expect(
+      await prisma.deliveryAllowlistEntry.count({ where: { organizationId: org.organization.id } }),
+    ).toBe(0);
+    await addAllowlistEntry(org.organization.id, { cidr: "127.0.0.1/32" }, actor);
+    await expect(createTarget(org.organization.id, input, actor)).resolves.toMatchObject({
+      id: expect.any(String),
+    });
   });
 
   it("signs with both secrets during a rotation, so receivers on either secret verify", async () => {
@@ -159,11 +198,11 @@ describe("webhook delivery", () => {
       [`form:${otherForm.id}`]: "on",
     });
     expect(input.formIds).toEqual([otherForm.id]);
-    const created = await createTarget(org.organization.id, input, actor);
-    secret = created.secret!;
     await prisma.deliveryAllowlistEntry.create({
       data: { organizationId: org.organization.id, cidr: "127.0.0.1/32" },
     });
+    const created = await createTarget(org.organization.id, input, actor);
+    secret = created.secret!;
     const first = await retrieveOne();
     expect(await prisma.delivery.count({ where: { submissionId: first.submission.id } })).toBe(0);
 

@@ -6,7 +6,10 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { buildTestEventPayload } from "@/lib/delivery/build-test-event";
-import { isValidCidr } from "@/lib/delivery/ssrf-guard";
+import { checkTargetAddress } from "@/lib/delivery/check-target-address";
+import { isValidCidr } from "@/lib/http/address-policy";
+import { OutboundAddressError } from "@/lib/http/outbound-address-error";
+import { checkTenantNetwork, webhookInternalNetworks } from "@/lib/http/outbound-policy";
 import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
 import { sendSignedWebhook } from "@/lib/delivery/targets/webhook-target";
 
@@ -72,6 +75,7 @@ export async function createTarget(
   const id = crypto.randomUUID();
   const { secrets, newSecret } = rotateSecrets([]);
   const url = input.kind === "webhook" ? new URL(input.url ?? "").toString() : null;
+  if (url) await checkTargetAddress(organizationId, url);
   const formIds = await assertOwnForms(organizationId, input.formIds);
   await getPrisma().$transaction(async (tx) => {
     await tx.deliveryTarget.create({
@@ -213,6 +217,9 @@ export async function addAllowlistEntry(
   input: z.infer<typeof ZAllowlistEntry>,
   actor: TAuditActor,
 ) {
+  // Tenants choose among the operator's internal networks; anything wider (0.0.0.0/0, loopback, metadata) is
+  // refused here and would count for nothing at send time either.
+  if (!checkTenantNetwork(input.cidr).isAllowed) throw new OutboundAddressError("NETWORK_NOT_OFFERED");
   await getPrisma().deliveryAllowlistEntry.upsert({
     where: { organizationId_cidr: { organizationId, cidr: input.cidr } },
     create: { organizationId, cidr: input.cidr, note: input.note ?? null },
@@ -267,6 +274,7 @@ export async function listDeliverySettings(organizationId: string, language = "f
   return {
     targets,
     allowlist,
+    offeredNetworks: webhookInternalNetworks(),
     lastTests,
     forms: forms.map((form) => ({
       id: form.id,

@@ -1,10 +1,12 @@
-// One HTTP POST to a webhook target: the SSRF guard at connection time, a hard timeout, no redirects, and a
-// short excerpt of the answer for the attempt record.
-import http from "node:http";
-import https from "node:https";
-import { isIP } from "node:net";
+// One HTTP POST to a webhook target through the outbound guard (lib/http/guarded-fetch.ts: every resolved
+// address checked, the socket connects to the checked one, no redirects), a hard timeout, and a short excerpt
+// of the answer for the attempt record.
 import type { BlockList } from "node:net";
-import { BlockedAddressError, checkAddress, createGuardedLookup } from "@/lib/delivery/ssrf-guard";
+import {
+  createGuardedFetch,
+  isOutboundBlockedError,
+  type TGuardedFetchOptions,
+} from "@/lib/http/guarded-fetch";
 
 export type TWebhookResponse =
   | { kind: "response"; status: number; excerpt: string; durationMs: number }
@@ -13,12 +15,36 @@ export type TWebhookResponse =
 const EXCERPT_CHARS = 500;
 const MAX_READ_BYTES = 64 * 1024;
 
-export function postWebhook(input: {
+/** The only text a blocked delivery records: never what an internal name resolved to. */
+export const BLOCKED_MESSAGE =
+  "The target address is not allowed (public https addresses, or a network the organisation allows)";
+
+async function readExcerpt(response: Response): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let read = 0;
+  try {
+    while (read < MAX_READ_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      read += value.byteLength;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).toString("utf8").slice(0, EXCERPT_CHARS);
+}
+
+export async function postWebhook(input: {
   url: string;
   headers: Record<string, string>;
   body: string;
   timeoutMs: number;
   allowlist: BlockList;
+  /** Tests only: an instrumented resolver and socket. */
+  network?: Pick<TGuardedFetchOptions, "resolve" | "connect">;
 }): Promise<TWebhookResponse> {
   const startedAt = performance.now();
   const elapsed = () => Math.round(performance.now() - startedAt);
@@ -26,76 +52,31 @@ export function postWebhook(input: {
   try {
     url = new URL(input.url);
   } catch {
-    return Promise.resolve({ kind: "blocked", error: "Invalid URL", durationMs: 0 });
+    return { kind: "blocked", error: BLOCKED_MESSAGE, durationMs: 0 };
   }
-  const isPlainHttp = url.protocol === "http:";
-  if (!isPlainHttp && url.protocol !== "https:") {
-    return Promise.resolve({ kind: "blocked", error: "Only https addresses", durationMs: 0 });
-  }
-  const hostname = url.hostname.replace(/^\[|\]$/g, "");
-  // An IP literal is never looked up, so it is checked here.
-  if (isIP(hostname) !== 0 && !checkAddress(hostname, { allowlist: input.allowlist, isPlainHttp })) {
-    return Promise.resolve({
-      kind: "blocked",
-      error: new BlockedAddressError(hostname, hostname).message,
-      durationMs: 0,
+  const guardedFetch = createGuardedFetch({ allowlist: input.allowlist, ...input.network });
+  try {
+    const response = await guardedFetch(url, {
+      method: "POST",
+      headers: { ...input.headers, "content-type": "application/json", "user-agent": "Lomake-Webhooks/1" },
+      body: input.body,
+      signal: AbortSignal.timeout(input.timeoutMs),
+      redirect: "manual",
     });
-  }
-  const request = isPlainHttp ? http.request : https.request;
-  return new Promise((resolve) => {
-    let isSettled = false;
-    const settle = (result: TWebhookResponse) => {
-      if (isSettled) return;
-      isSettled = true;
-      clearTimeout(timer);
-      resolve(result);
+    return {
+      kind: "response",
+      status: response.status,
+      excerpt: await readExcerpt(response),
+      durationMs: elapsed(),
     };
-    const req = request(
-      url,
-      {
-        method: "POST",
-        agent: false,
-        lookup: createGuardedLookup({ allowlist: input.allowlist, isPlainHttp }),
-        headers: {
-          ...input.headers,
-          "content-type": "application/json",
-          "content-length": String(Buffer.byteLength(input.body)),
-          "user-agent": "Lomake-Webhooks/1",
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        let read = 0;
-        response.on("data", (chunk: Buffer) => {
-          if (read < MAX_READ_BYTES) chunks.push(chunk);
-          read += chunk.byteLength;
-        });
-        response.on("end", () =>
-          settle({
-            kind: "response",
-            status: response.statusCode ?? 0,
-            excerpt: Buffer.concat(chunks).toString("utf8").slice(0, EXCERPT_CHARS),
-            durationMs: elapsed(),
-          }),
-        );
-        response.on("error", (error) =>
-          settle({ kind: "network", error: error.message, durationMs: elapsed() }),
-        );
-      },
-    );
-    const timer = setTimeout(() => {
-      settle({ kind: "timeout", error: `No answer in ${input.timeoutMs} ms`, durationMs: elapsed() });
-      req.destroy();
-    }, input.timeoutMs);
-    req.on("error", (error) => {
-      const isBlocked =
-        error instanceof BlockedAddressError || (error as { code?: string }).code === "BLOCKED_ADDRESS";
-      settle({
-        kind: isBlocked ? "blocked" : "network",
-        error: error.message.slice(0, 300),
-        durationMs: elapsed(),
-      });
-    });
-    req.end(input.body);
-  });
+  } catch (error) {
+    if (isOutboundBlockedError(error))
+      return { kind: "blocked", error: BLOCKED_MESSAGE, durationMs: elapsed() };
+    if (error instanceof Error && error.name === "TimeoutError") {
+      return { kind: "timeout", error: `No answer in ${input.timeoutMs} ms`, durationMs: elapsed() };
+    }
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { kind: "network", error: message.slice(0, 300), durationMs: elapsed() };
+  }
 }

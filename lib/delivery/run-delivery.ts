@@ -63,7 +63,9 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   const finishedAt = now();
   const isOutOfTime =
     finishedAt.getTime() - firstAttemptAt.getTime() >= getEnv().DELIVERY_RETRY_HOURS * 3_600_000;
-  const outcome: TAttemptOutcome = isSuccess ? "succeeded" : isOutOfTime ? "dead" : "retrying";
+  // A refused address will not become allowed by waiting: dead-letter at once instead of retrying for days.
+  const isPermanent = result.kind === "blocked";
+  const outcome: TAttemptOutcome = isSuccess ? "succeeded" : isOutOfTime || isPermanent ? "dead" : "retrying";
 
   await prisma.$transaction(async (tx) => {
     await tx.deliveryAttempt.update({
@@ -109,7 +111,9 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   if (outcome === "dead") {
     logger.error(
       { deliveryId, targetId: target.id, attempts: attempt },
-      "delivery dead-lettered after retries ran out",
+      isPermanent
+        ? "delivery dead-lettered: target address not allowed"
+        : "delivery dead-lettered after retries ran out",
     );
   }
   return outcome;

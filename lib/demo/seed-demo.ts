@@ -7,13 +7,14 @@ import { encryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { ZFormDefinition } from "@/lib/forms/definition";
+import { DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD } from "@/lib/auth/demo-credentials";
 import { SANDBOX_POST_PROFILE } from "@/lib/suomifi/post-profile";
 import { DEFAULT_SANDBOX_PASSWORD } from "@/lib/suomifi/sandbox/start-sandbox-server";
 
 /** The demo organisation's owner. Development only: these are printed on first start and in the README. */
 export const DEMO_OWNER = {
-  email: "omistaja@demokunta.example",
-  password: "Demokunta-salasana-2026",
+  email: DEMO_OWNER_EMAIL,
+  password: DEMO_OWNER_PASSWORD,
   name: "Olli Omistaja",
   organizationSlug: "demo",
   organizationName: "Demokunta",

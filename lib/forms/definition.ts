@@ -25,6 +25,10 @@ import { ZFieldRule } from "./field-rule-definition";
 import { PREFILL_SOURCES } from "./identity-prefill";
 import { ZLanguage, ZLocalizedText } from "./localized-text";
 import { MESSAGE_KEYS } from "./messages";
+import { findUnstorableText } from "./unstorable-text";
+
+export const UNSTORABLE_TEXT_MESSAGE =
+  "Contains a NUL character or an unpaired surrogate, which cannot be stored.";
 
 export const SCHEMA_VERSION = 1;
 
@@ -187,7 +191,13 @@ export const ZFormDefinition = z
       .optional(),
     pages: z.array(ZPage).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((definition, context) => {
+    // jsonb cannot store NUL or unpaired surrogates: refused here with a message, never a database error.
+    for (const path of findUnstorableText(definition)) {
+      context.addIssue({ code: "custom", path, message: UNSTORABLE_TEXT_MESSAGE });
+    }
+  });
 export type TFormDefinition = z.infer<typeof ZFormDefinition>;
 /** A definition as written in JSON, before defaults are filled in. */
 export type TFormDefinitionInput = z.input<typeof ZFormDefinition>;

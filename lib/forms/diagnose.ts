@@ -1,3 +1,4 @@
+import { findUnstorableText } from "./unstorable-text";
 import { MAX_TOTAL_ATTACHMENT_BYTES } from "./answer-values";
 import { isField, type TField, type TFieldType, type TFormDefinition } from "./definition";
 import { createDiagnostic, type TDiagnostic } from "./diagnostic";
@@ -91,6 +92,9 @@ function fieldSettingsProblems(field: TField, path: string): TDiagnostic[] {
 export function diagnose(definition: TFormDefinition): TDiagnosis {
   const blockers: TDiagnostic[] = [...validateDefinition(definition), ...diagnoseFieldRules(definition)];
   const warnings: TDiagnostic[] = [];
+  for (const path of findUnstorableText(definition)) {
+    blockers.push(createDiagnostic("unstorableText", path.join("/"), undefined, { path: path.join("/") }));
+  }
 
   for (const entry of listTexts(definition)) {
     if (entry.text.fi.trim() === "")

@@ -7,6 +7,11 @@ export const DIAGNOSTIC_MESSAGES = {
     sv: "Blankettens struktur är felaktig vid {path}: {detail}",
     en: "The form structure is invalid at {path}: {detail}",
   },
+  unstorableText: {
+    fi: "Kohdassa {path} on merkki, jota ei voi tallentaa (NUL-merkki tai pariton UTF-16-puolisko, usein kopioitu tekstin mukana). Poista se kirjoittamalla teksti uudelleen.",
+    sv: "Vid {path} finns ett tecken som inte kan sparas (NUL-tecken eller en ensam UTF-16-halva, ofta inkopierad med text). Ta bort det genom att skriva om texten.",
+    en: "At {path} there is a character that cannot be stored (a NUL character or an unpaired UTF-16 surrogate, often pasted in with text). Remove it by retyping the text.",
+  },
   duplicateKey: {
     fi: "Tunniste ”{key}” on käytössä useammassa kentässä. Jokaisella kentällä on oltava oma tunniste.",
     sv: "Nyckeln ”{key}” används av flera fält. Varje fält måste ha en egen nyckel.",

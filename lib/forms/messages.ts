@@ -50,6 +50,11 @@ const CATALOGUE = {
     sv: "Skriv högst {max} tecken.",
     en: "Enter at most {max} characters.",
   },
+  controlCharacters: {
+    fi: "Kirjoita tieto yhdelle riville ilman rivinvaihtoja, sarkaimia tai näkymättömiä merkkejä.",
+    sv: "Skriv uppgiften på en rad utan radbrytningar, tabbar eller osynliga tecken.",
+    en: "Write this on one line, without line breaks, tabs or invisible characters.",
+  },
   patternMismatch: {
     fi: "Tieto ei ole oikeassa muodossa.",
     sv: "Uppgiften har fel format.",

@@ -31,4 +31,41 @@ describe("safe redirects", () => {
       "https://lomake.invalid/admin/audit",
     );
   });
+
+  // Values the attack run found accepted because they were checked after new URL() normalised them.
+  it.each(
+    [
+      "\\evil.example",
+      "\\/evil.example",
+      "/\\evil.example",
+      "http:evil.example",
+      "https:evil.example",
+      "http:/evil.example",
+      "../evil.example",
+      "./evil.example",
+      "/../evil.example",
+      "/admin/../../evil.example",
+      "／／evil.example",
+      "/\r\n/evil.example",
+      "/\t/evil.example",
+      "\t/admin",
+      " /admin",
+      "evil.example",
+      "https://lomake.invalid.evil.example/admin",
+      "https://lomake.invalid@evil.example/admin",
+      "HTTPS://LOMAKE.INVALID//evil.example",
+      "https://lomake.invalid\\@evil.example/",
+    ].map((value) => [JSON.stringify(value), value]),
+  )("safeRedirectUrl checks the raw value: %s → the fallback", (_label, value) => {
+    expect(safeRedirectUrl(value, "https://lomake.invalid")).toBe("https://lomake.invalid/admin");
+  });
+
+  it("keeps rooted paths and this origin's absolute URLs as sent", () => {
+    expect(safeRedirectUrl("/admin/forms?x=1", "https://lomake.invalid")).toBe(
+      "https://lomake.invalid/admin/forms?x=1",
+    );
+    expect(safeRedirectUrl("https://lomake.invalid/admin", "https://lomake.invalid/")).toBe(
+      "https://lomake.invalid/admin",
+    );
+  });
 });

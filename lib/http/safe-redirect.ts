@@ -40,14 +40,17 @@ export function safeRedirectPath(target: unknown, fallback = "/"): string {
   return resolved.origin === base ? target : fallback;
 }
 
-/** For next-auth's redirect callback: same-origin absolute URLs become paths; anything else the fallback. */
+/**
+ * For next-auth's redirect callback. Checked as sent, before any URL parsing (which would drop TAB/CR/LF,
+ * turn "\\" into "/", resolve "..", or read "http:evil.example" as a path): a rooted path, or exactly this
+ * origin followed by a rooted path; the path part then passes safeRedirectPath. Anything else: the fallback.
+ */
 export function safeRedirectUrl(url: string, baseUrl: string, fallback = "/admin"): string {
-  try {
-    const parsed = new URL(url, baseUrl);
-    if (parsed.origin !== new URL(baseUrl).origin) return new URL(fallback, baseUrl).toString();
-    const path = safeRedirectPath(`${parsed.pathname}${parsed.search}${parsed.hash}`, fallback);
-    return new URL(path, baseUrl).toString();
-  } catch {
-    return new URL(fallback, baseUrl).toString();
-  }
+  const fallbackUrl = new URL(fallback, baseUrl).toString();
+  if (typeof url !== "string") return fallbackUrl;
+  const origin = new URL(baseUrl).origin;
+  const path = url.startsWith(`${origin}/`) ? url.slice(origin.length) : url.startsWith("/") ? url : null;
+  if (path === null) return fallbackUrl;
+  const safe = safeRedirectPath(path, "");
+  return safe ? `${origin}${safe}` : fallbackUrl;
 }

@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { createSuomifiFetch } from "@/lib/http/outbound-policy";
 import { logger } from "@/lib/log/logger";
 import { recordSuomifiCall } from "@/lib/suomifi/connections/record-external-call";
 import { createSuomifiRestClient, type TSuomifiRestClient } from "@/lib/suomifi/rest-client";
@@ -52,6 +53,7 @@ export function createConnectionRestClient(
     onCall: recordSuomifiCall(connection.organizationId),
     logger,
     now,
+    fetch: createSuomifiFetch(),
     ...overrides,
   });
   cache.set(connection.id, { key, client });

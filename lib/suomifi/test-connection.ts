@@ -1,5 +1,6 @@
 // What the admin "test connection" button calls: log in, then read one page of events.
 import type { TOnSuomifiCall } from "./call-record";
+import { isOutboundBlockedError } from "@/lib/http/guarded-fetch";
 import { SuomifiError } from "./errors";
 import { createSuomifiRestClient } from "./rest-client";
 
@@ -16,8 +17,11 @@ export type TConnectionTestResult =
   | { isOk: true; tokenExpiresInSeconds: number; durationMs: number }
   | {
       isOk: false;
-      /** "credentials": token refused; "unavailable": timeout, network, 5xx; "rejected": any other 4xx. */
-      problem: "credentials" | "unavailable" | "rejected";
+      /**
+       * "credentials": token refused; "unavailable": timeout, network, 5xx; "rejected": any other 4xx;
+       * "blocked": the address is not allowed (never connected, whatever listens there).
+       */
+      problem: "credentials" | "unavailable" | "rejected" | "blocked";
       step: "token" | "events";
       status?: number;
       traceId?: string;
@@ -49,11 +53,13 @@ export async function testConnection(config: TSuomifiConnectionConfig): Promise<
     };
   } catch (error) {
     if (!(error instanceof SuomifiError)) throw error;
-    const problem = error.isRetryable
-      ? "unavailable"
-      : step === "token" || error.status === 401 || error.status === 403
-        ? "credentials"
-        : "rejected";
+    const problem = isOutboundBlockedError(error)
+      ? "blocked"
+      : error.isRetryable
+        ? "unavailable"
+        : step === "token" || error.status === 401 || error.status === 403
+          ? "credentials"
+          : "rejected";
     return {
       isOk: false,
       problem,

@@ -1,6 +1,7 @@
 "use server";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { acceptInvitation, ZAcceptInvitation } from "@/lib/accounts/accept-invitation";
 import { AccountsError } from "@/lib/accounts/errors";
 import {
@@ -10,12 +11,14 @@ import {
   ZResetPassword,
 } from "@/lib/accounts/password-reset";
 import type { TActionState } from "@/lib/auth/action-state";
+import { redeemSignInUnlock, TRUSTED_DEVICE_COOKIE } from "@/lib/auth/sign-in-unlock";
 import { getEnv } from "@/lib/env";
 import { appUrl } from "@/lib/http/app-url";
+import { clientAddress } from "@/lib/http/client-address";
 import { sendMail } from "@/lib/mail/send-mail";
 
 async function clientIp(): Promise<string | null> {
-  return (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  return clientAddress(await headers(), getEnv().TRUSTED_PROXIES);
 }
 
 function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): TActionState {
@@ -65,4 +68,19 @@ export async function resetPasswordAction(_state: TActionState, formData: FormDa
     throw error;
   }
   redirect("/admin/sign-in?reset=1");
+}
+
+/** The e-mailed unlock link's confirmation: marks this browser as the owner's, then back to sign-in. */
+export async function unlockSignInAction(formData: FormData): Promise<void> {
+  const token = z.string().min(20).max(200).safeParse(formData.get("token"));
+  const redeemed = token.success ? await redeemSignInUnlock(token.data) : null;
+  if (!redeemed) redirect("/admin/sign-in?error=UnlockInvalid");
+  (await cookies()).set(TRUSTED_DEVICE_COOKIE, redeemed.cookie, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: (getEnv().APP_URL ?? "").startsWith("https://"),
+    path: "/",
+    maxAge: redeemed.maxAgeSeconds,
+  });
+  redirect("/admin/sign-in?unlocked=1");
 }

@@ -53,7 +53,7 @@ async function rawPost(
   contentType: string,
 ) {
   const headers = new Headers({
-    "x-forwarded-for": browser.ip,
+    "x-lomake-peer-address": browser.ip,
     origin: "http://localhost",
     "content-type": contentType,
   });

@@ -2,15 +2,16 @@
 // reached or a post is too large.
 import "server-only";
 import { citizenText } from "@/components/citizen/citizen-messages";
+import { getEnv } from "@/lib/env";
 import type { TLanguage } from "@/lib/forms/localized-text";
+import { clientAddress } from "@/lib/http/client-address";
 import { checkCitizenRateLimit, type TCitizenAction } from "@/lib/security/citizen-rate-limits";
 import { MAX_CITIZEN_BODY_BYTES, type TPostedBodyRefusal } from "./citizen-http";
 import { messageResponse } from "./message-responses";
 
-/** The client's address as the reverse proxy (or Next's own server) reports it. */
+/** The client's address: the TCP peer, or what trusted proxies (TRUSTED_PROXIES) report. */
 export function requestIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip")?.trim() || null;
+  return clientAddress(request.headers, getEnv().TRUSTED_PROXIES);
 }
 
 /**

@@ -38,7 +38,15 @@ export function SignInForm(props: {
       setIsCodeNeeded(true);
       return;
     }
-    setError(result?.error === "Locked" ? t("errorLocked") : t("errorInvalid"));
+    const messages: Record<string, string> = {
+      Throttled: t("errorThrottled"),
+      DemoRefused: t("errorDemoRefused"),
+      CredentialsSignin: t("errorInvalid"),
+    };
+    // Unknown codes (SignInUnavailable, anything unexpected) get the generic text, never the raw value.
+    setError(
+      result?.error && Object.hasOwn(messages, result.error) ? messages[result.error]! : t("errorGeneric"),
+    );
   }
 
   return (

@@ -1,7 +1,7 @@
 // Checks one value against a client rule (lib/citizen/enhance/client-rules). Runs in the browser: imports only
 // the small identifier validators of lib/forms/vendor, never zod or the full answer validator. Normalisation
 // mirrors lib/forms/field-types (a unit test compares the two on the same inputs).
-import { cleanText } from "@/lib/forms/clean-text";
+import { cleanText, hasForbiddenSingleLineCharacter } from "@/lib/forms/clean-text";
 import { normaliseBusinessId, isValidBusinessId } from "@/lib/forms/vendor/business-id";
 import { explainHenkilotunnusProblem } from "@/lib/forms/vendor/henkilotunnus";
 import { isValidIban, normaliseIban } from "@/lib/forms/vendor/iban";
@@ -43,6 +43,8 @@ export function checkRule(rule: TClientRule, rawValue: string, isRequiredNow: bo
       return undefined;
     case "text":
     case "multilineText": {
+      if (rule.messages.controlCharacters && hasForbiddenSingleLineCharacter(value))
+        return rule.messages.controlCharacters;
       const length = lengthMessage(rule, value);
       if (length) return length;
       if (rule.pattern !== undefined && !matchesWhole(rule.pattern, value)) return rule.messages.pattern;

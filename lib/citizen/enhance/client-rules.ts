@@ -37,6 +37,7 @@ export type TClientRule = {
     invalid?: string;
     tooShort?: string;
     tooLong?: string;
+    controlCharacters?: string;
     pattern?: string;
     notFinnish?: string;
     /** Henkilötunnus: a code of the right shape whose check character or date is wrong. */
@@ -111,6 +112,7 @@ function ruleFor(field: TField, language: TLanguage): TClientRule | undefined {
     }
     rule.maxLength = maxLength;
     rule.messages.tooLong = invalid("tooLong", { max: maxLength });
+    if (field.type === "shortText") rule.messages.controlCharacters = invalid("controlCharacters");
   }
   if (field.type === "shortText" && field.settings.pattern !== undefined) {
     rule.pattern = field.settings.pattern;

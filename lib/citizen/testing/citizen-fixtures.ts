@@ -1,6 +1,7 @@
 // Integration-test fixtures for the citizen host: an organisation with a (never contacted) sandbox connection,
 // a live form with a text page and an attachment page, and helpers that call the citizen route handlers the
 // way a browser would (cookies, Origin, forwarded address).
+import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { encryptString } from "@/lib/crypto/encrypt-value";
 import { randomToken } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
@@ -116,7 +117,8 @@ export function citizenBrowser(
     params: TRouteParams,
     init: { method?: string; body?: FormData } = {},
   ): Promise<Response> {
-    const headers = new Headers({ "x-forwarded-for": ip });
+    // As scripts/peer-address.cjs stamps it from the socket in the running app.
+    const headers = new Headers({ [PEER_ADDRESS_HEADER]: ip });
     if (cookies.size > 0)
       headers.set("cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     if (init.method === "POST") headers.set("origin", "http://localhost");

@@ -1,11 +1,10 @@
 // Webhook target: a signed HTTPS POST of the versioned JSON payload.
 import "server-only";
-import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { loadWebhookAllowlist } from "@/lib/delivery/check-target-address";
 import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { postWebhook, type TWebhookResponse } from "@/lib/delivery/post-webhook";
-import { buildAllowlist } from "@/lib/delivery/ssrf-guard";
 import { readTargetSecrets } from "@/lib/delivery/target-secrets";
 import type { TDeliverInput, TTargetAdapter } from "@/lib/delivery/target-adapter";
 import { signWebhook, webhookMessageId } from "@/lib/delivery/webhook-signing";
@@ -15,10 +14,6 @@ export async function sendSignedWebhook(input: {
   messageId: string;
   payload: unknown;
 }): Promise<TWebhookResponse> {
-  const allowlistRows = await getPrisma().deliveryAllowlistEntry.findMany({
-    where: { organizationId: input.target.organizationId },
-    select: { cidr: true },
-  });
   const body = JSON.stringify(input.payload);
   // The receiver compares the timestamp with its own clock, so this is wall-clock time, not lib/clock.
   const headers = signWebhook({
@@ -32,7 +27,7 @@ export async function sendSignedWebhook(input: {
     headers,
     body,
     timeoutMs: getEnv().DELIVERY_TIMEOUT_MS,
-    allowlist: buildAllowlist(allowlistRows.map((row) => row.cidr)),
+    allowlist: await loadWebhookAllowlist(input.target.organizationId),
   });
 }
 

@@ -3,7 +3,7 @@ import type { TAddressValue } from "../answer-values";
 import type { TFieldTypeDefinition } from "../field-type";
 import { getCountryName, isCountryCode } from "../vendor/countries";
 import { finnishPostalCodeSchema, postOfficeName } from "./postal-code";
-import { cleanText } from "../clean-text";
+import { cleanText, hasForbiddenSingleLineCharacter } from "../clean-text";
 import { invalidMessage, isBlank, readText } from "./shared";
 import { fieldMessage } from "../field-messages";
 import { localize } from "../localized-text";
@@ -51,6 +51,14 @@ export const addressFieldType: TFieldTypeDefinition<"address"> = {
       .transform((address, zodContext): TAddressValue => {
         const country = address.country === "" ? "FI" : address.country.toUpperCase();
         const result: TAddressValue = { ...address, country };
+        for (const part of ["street", "postalCode", "postOffice", "country"] as const) {
+          if (hasForbiddenSingleLineCharacter(address[part]))
+            zodContext.addIssue({
+              code: "custom",
+              path: [part],
+              message: invalidMessage(field, context, "controlCharacters"),
+            });
+        }
         for (const part of ["street", "postalCode", "postOffice"] as const) {
           if (address[part] === "")
             zodContext.addIssue({ code: "custom", path: [part], message: requiredMessage(part) });

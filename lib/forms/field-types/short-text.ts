@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
 import { ZLocalizedText, localize } from "../localized-text";
-import { cleanText } from "../clean-text";
+import { cleanText, hasForbiddenSingleLineCharacter } from "../clean-text";
 import { invalidMessage, isBlank, readText } from "./shared";
 
 export const ZShortTextSettings = z
@@ -25,6 +25,13 @@ export const shortTextFieldType: TFieldTypeDefinition<"shortText"> = {
       .string({ error: invalidMessage(field, context, "invalid") })
       .transform((value) => cleanText(value))
       .superRefine((value, zodContext) => {
+        if (hasForbiddenSingleLineCharacter(value)) {
+          zodContext.addIssue({
+            code: "custom",
+            message: invalidMessage(field, context, "controlCharacters"),
+          });
+          return;
+        }
         if (minLength !== undefined && value.length < minLength) {
           zodContext.addIssue({
             code: "custom",

@@ -4,6 +4,7 @@ import { decryptString, encryptString } from "@/lib/crypto/encrypt-value";
 import { SUOMIFI_CONNECTION_PASSWORD_CONTEXT } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { createSuomifiFetch } from "@/lib/http/outbound-policy";
 import { logger } from "@/lib/log/logger";
 import { recordSuomifiCall } from "@/lib/suomifi/connections/record-external-call";
 import type { TPasswordStore } from "@/lib/suomifi/rotate-password";
@@ -34,6 +35,7 @@ export function createClientForConnection(connection: TConnectionRow): TSuomifiR
     onCall: recordSuomifiCall(connection.organizationId),
     logger,
     now,
+    fetch: createSuomifiFetch(),
   });
 }
 

@@ -99,6 +99,26 @@ describe("Suomi.fi connection settings", () => {
     }
   });
 
+  it("refuses at save a REST address on an internal network, and stores nothing", async () => {
+    const { organizationId, actor } = await organisation("suomifi-ssrf");
+    for (const restBaseUrl of [
+      "http://169.254.169.254",
+      "https://10.0.0.1",
+      "https://[fd00:ec2::254]",
+      "http://192.168.1.1:8080",
+    ]) {
+      const input = { ...connectionInput(sandbox.password), restBaseUrl };
+      await expect(saveConnection(organizationId, input, actor), restBaseUrl).rejects.toMatchObject({
+        code: "ADDRESS_NOT_ALLOWED",
+      });
+    }
+    expect(await getPrisma().suomifiConnection.count({ where: { organizationId } })).toBe(0);
+    // The sandbox on loopback is allowed outside production (SUOMIFI_REST_INTERNAL_NETWORKS' default).
+    await expect(
+      saveConnection(organizationId, connectionInput(sandbox.password), actor),
+    ).resolves.toBeTruthy();
+  });
+
   it("refuses a profile that is not a valid POST profile, naming the problem", () => {
     const parsed = ZSaveConnection.safeParse({
       ...connectionInput(undefined),

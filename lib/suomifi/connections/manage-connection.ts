@@ -5,6 +5,9 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { encryptString, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { resolveAllowedAddress } from "@/lib/http/guarded-fetch";
+import { OutboundAddressError } from "@/lib/http/outbound-address-error";
+import { createSuomifiFetch, suomifiOutboundAllowlist } from "@/lib/http/outbound-policy";
 import {
   CONNECTION_PASSWORD_CONTEXT,
   createClientForConnection,
@@ -97,6 +100,8 @@ export async function saveConnection(
     where: { organizationId_environment: { organizationId, environment: input.environment } },
   });
   if (!existing && !input.password) throw new ForbiddenError();
+  // Refused at save, so an internal address never gets the credentials; the connect path checks again.
+  await checkSuomifiAddress(input.restBaseUrl);
   const data = {
     restBaseUrl: input.restBaseUrl.replace(/\/+$/, ""),
     username: input.username,
@@ -138,6 +143,18 @@ export async function saveConnection(
     );
     return connection;
   });
+}
+
+/** Throws ADDRESS_NOT_ALLOWED without saying what a name resolved to. */
+export async function checkSuomifiAddress(
+  url: string,
+  resolve?: Parameters<typeof resolveAllowedAddress>[1]["resolve"],
+) {
+  try {
+    await resolveAllowedAddress(new URL(url), { allowlist: suomifiOutboundAllowlist(), resolve });
+  } catch {
+    throw new OutboundAddressError("ADDRESS_NOT_ALLOWED");
+  }
 }
 
 async function findConnection(organizationId: string, connectionId: string) {
@@ -202,6 +219,7 @@ export async function testStoredConnection(
     password: decryptString(connection.passwordEncrypted, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
     timeoutMs: getEnv().SUOMIFI_REST_TIMEOUT_MS,
     onCall: recordSuomifiCall(organizationId),
+    fetch: createSuomifiFetch(),
   });
   await recordAuditEvent({
     organizationId,

@@ -20,7 +20,7 @@ import {
   renderPostProblemPage,
 } from "./sandbox-pages";
 import { DECEASED_PERSON_IDS } from "./test-persons";
-import { returnUrlWithOutcome, validatePostForm } from "./validate-post-form";
+import { isRegisteredReturnUrl, returnUrlWithOutcome, validatePostForm } from "./validate-post-form";
 
 type TPendingPost = {
   id: string;
@@ -79,6 +79,14 @@ export async function handlePostSubmission(
     return sendHtml(res, 400, renderPostProblemPage(result.problem, pickLanguage(result.language)));
   const { values, files } = result.post;
   const language = pickLanguage(values.language);
+  if (values.returnUrl && !isRegisteredReturnUrl(values.returnUrl, context.returnUrlPrefixes)) {
+    const returnField = profile.fields.find((field) => field.purpose === "returnUrl")!.name;
+    return sendHtml(
+      res,
+      400,
+      renderPostProblemPage({ kind: "return-not-registered", field: returnField }, language),
+    );
+  }
   const serviceField = profile.fields.find((field) => field.purpose === "serviceId")!.name;
   const organisationField = profile.fields.find((field) => field.purpose === "organisationId")!.name;
   const { rows } = await context.pool.query<{ organisation_id: string }>(

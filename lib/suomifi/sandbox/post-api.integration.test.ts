@@ -213,4 +213,23 @@ describe("POST API hand-off", () => {
     expect(response.status).toBe(503);
     expect(await response.text()).toContain("Huoltokatko");
   });
+
+  it.each([
+    "https://evil.example/f/demo/hakemus/sent",
+    "http://localhost:3000.evil.example/f/demo",
+    "http://localhost:3001/f/demo",
+    "http://localhost:3000/admin/forms",
+    "http://localhost:3000/f/../admin",
+    "http://user@localhost:3000/f/demo",
+    "javascript:alert(1)//http://localhost:3000/f/",
+  ])("refuses a return address not registered for the service: %s", async (returnUrl) => {
+    const fields = handoffFields().map(([name, value]): [string, string] =>
+      name === "PaluuOsoite" ? [name, returnUrl] : [name, value],
+    );
+    expect(fields.some(([name]) => name === "PaluuOsoite")).toBe(true);
+    const response = await postUrlencoded(fields);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("PaluuOsoite");
+    expect(response.headers.get("location")).toBeNull();
+  });
 });

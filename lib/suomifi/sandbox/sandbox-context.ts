@@ -27,6 +27,8 @@ export type TSandboxContext = {
   defaults: { pageSize: number; tokenTtlSeconds: number };
   /** Bodies above this are refused before parsing (the profile's limits are checked after). */
   maxBodyBytes: number;
+  /** Registered return addresses (URL prefixes); see TStartSandboxOptions.returnUrlPrefixes. */
+  returnUrlPrefixes: readonly string[];
 };
 
 export function defaultSettings(context: TSandboxContext): TSandboxSettings {

@@ -37,6 +37,10 @@ function describeProblem(problem: TPostProblem, language: TLanguage): string {
       return isEn
         ? `Unknown service in field ${problem.field}.`
         : `Tuntematon palvelu kentässä ${problem.field}.`;
+    case "return-not-registered":
+      return isEn
+        ? `The return address in field ${problem.field} is not registered for this service.`
+        : `Kentän ${problem.field} paluuosoitetta ei ole rekisteröity tälle palvelulle.`;
     case "unknown-organisation":
       return isEn
         ? `The organisation in field ${problem.field} does not own this service.`

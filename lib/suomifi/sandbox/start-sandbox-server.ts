@@ -23,7 +23,23 @@ export type TStartSandboxOptions = {
   tokenTtlSeconds?: number;
   /** Empty the schema on start (tests). */
   shouldReset?: boolean;
+  /**
+   * Return addresses registered for the services, as URL prefixes (origin and path); a post whose return
+   * address matches none is refused, as the real service is expected to. Default: Lomake's citizen pages
+   * (SUOMIFI_SANDBOX_RETURN_URLS, else APP_URL or localhost on PORT, followed by /f/).
+   */
+  returnUrlPrefixes?: readonly string[];
 };
+
+export function defaultReturnUrlPrefixes(): string[] {
+  const env = getEnv();
+  if (env.SUOMIFI_SANDBOX_RETURN_URLS)
+    return env.SUOMIFI_SANDBOX_RETURN_URLS.split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+  return [`${appUrl}/f/`, `http://127.0.0.1:${env.PORT}/f/`];
+}
 
 export const DEFAULT_SANDBOX_PASSWORD = "Lomake-demo-password-0000-sandbox!";
 
@@ -58,6 +74,7 @@ export async function startSandboxServer(
     defaults: { pageSize: options.pageSize ?? 1000, tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 },
     // Attachments may total 10 MB; leave room so an over-limit post gets the proper error page.
     maxBodyBytes: 25 * 1024 * 1024,
+    returnUrlPrefixes: options.returnUrlPrefixes ?? defaultReturnUrlPrefixes(),
   };
   const server = createServer((req, res) => {
     routeSandboxRequest(context, req, res).catch((error: unknown) => {

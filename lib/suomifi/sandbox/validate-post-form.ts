@@ -9,7 +9,7 @@ export type TPostProblem =
   | { kind: "attachments-too-large"; limit: number; total: number }
   | { kind: "file-type"; filename: string }
   | { kind: "files-not-allowed" }
-  | { kind: "unknown-service" | "unknown-organisation"; field: string };
+  | { kind: "unknown-service" | "unknown-organisation" | "return-not-registered"; field: string };
 
 export type TValidPost = {
   values: Partial<Record<TPostFieldPurpose, string>>;
@@ -74,6 +74,28 @@ export function validatePostForm(
     return fail({ kind: "attachments-too-large", limit: profile.limits.maxAttachmentBytesTotal, total });
   }
   return { isValid: true, post: { values, files } };
+}
+
+/**
+ * Is this return address one the organisation registered? Same origin as a prefix and a path under it,
+ * compared after parsing (so "https://lomake.example.evil.example/f/" or "/f/../admin" do not pass).
+ */
+export function isRegisteredReturnUrl(value: string, prefixes: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  return prefixes.some((prefix) => {
+    try {
+      const registered = new URL(prefix);
+      return url.origin === registered.origin && url.pathname.startsWith(registered.pathname);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The return address with the profile's outcome parameter, if the profile has one. */

@@ -22,7 +22,7 @@ import {
 export default async function DeliveryPage() {
   const context = await requireAdmin("delivery.manage");
   const locale = await getLocale();
-  const [t, format, health, { targets, allowlist, forms }, backfills] = await Promise.all([
+  const [t, format, health, { targets, allowlist, offeredNetworks, forms }, backfills] = await Promise.all([
     getTranslations("delivery"),
     getFormatter(),
     getOrganizationHealth(context.organization.id),
@@ -172,6 +172,11 @@ export default async function DeliveryPage() {
       <section className="mt-10 max-w-2xl" aria-labelledby="allowlist-title">
         <h2 id="allowlist-title">{t("allowlistTitle")}</h2>
         <p className="hint">{t("allowlistHint")}</p>
+        <p className="hint" data-testid="offered-networks">
+          {offeredNetworks.length > 0
+            ? t("allowlistOffered", { networks: offeredNetworks.join(", ") })
+            : t("allowlistNoneOffered")}
+        </p>
         <ul className="mt-2">
           {allowlist.map((entry) => (
             <li

@@ -4,10 +4,16 @@ import { SignInForm } from "@/components/admin/public/sign-in-form";
 import { getAdminContext } from "@/lib/auth/require-admin";
 import { getEnv } from "@/lib/env";
 
-const ERROR_KEYS: Record<string, "errorInvalid" | "errorLocked" | "errorNoAccount" | "errorGeneric"> = {
+// Only known codes map to texts; anything else in ?error= (a library message, a forged value) is generic.
+const ERROR_KEYS: Record<
+  string,
+  "errorInvalid" | "errorThrottled" | "errorNoAccount" | "errorDemoRefused" | "unlockInvalid" | "errorGeneric"
+> = {
   CredentialsSignin: "errorInvalid",
-  Locked: "errorLocked",
+  Throttled: "errorThrottled",
   NoAccount: "errorNoAccount",
+  DemoRefused: "errorDemoRefused",
+  UnlockInvalid: "unlockInvalid",
 };
 
 export default async function SignInPage({
@@ -25,8 +31,14 @@ export default async function SignInPage({
       ? t("passwordChanged")
       : params.joined
         ? t("invitationAccepted")
-        : null;
-  const errorKey = params.error ? (ERROR_KEYS[params.error] ?? "errorGeneric") : null;
+        : params.unlocked
+          ? t("unlocked")
+          : null;
+  const errorKey = params.error
+    ? Object.hasOwn(ERROR_KEYS, params.error)
+      ? ERROR_KEYS[params.error]!
+      : "errorGeneric"
+    : null;
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,11 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { TwoFactorPanel } from "@/components/admin/account/two-factor-panel";
 import { requireSignedIn } from "@/lib/auth/require-admin";
-import { beginEnrolmentAction, confirmEnrolmentAction, disableAction } from "./actions";
+import { SessionsPanel } from "@/components/admin/account/sessions-panel";
+import { getPrisma } from "@/lib/db/prisma";
+import {
+  beginEnrolmentAction,
+  changePasswordAction,
+  confirmEnrolmentAction,
+  disableAction,
+  signOutEverywhereAction,
+} from "./actions";
 
 export default async function SecurityPage() {
   const context = await requireSignedIn();
   const t = await getTranslations("security");
+  const user = await getPrisma().user.findUniqueOrThrow({
+    where: { id: context.user.id },
+    select: { passwordHash: true },
+  });
   return (
     <>
       <h1>{t("title")}</h1>
@@ -15,6 +27,10 @@ export default async function SecurityPage() {
       <TwoFactorPanel
         isEnabled={context.hasTwoFactor}
         actions={{ begin: beginEnrolmentAction, confirm: confirmEnrolmentAction, disable: disableAction }}
+      />
+      <SessionsPanel
+        hasPassword={Boolean(user.passwordHash)}
+        actions={{ changePassword: changePasswordAction, signOutEverywhere: signOutEverywhereAction }}
       />
     </>
   );

@@ -1,7 +1,7 @@
-// Webhook targets must be public addresses. The check runs at connection time inside the HTTP client's DNS
-// lookup, and the socket connects to exactly the address checked, so DNS rebinding cannot slip past it.
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
-import { BlockList, isIP, type LookupFunction } from "node:net";
+// Which addresses an outgoing connection may go to: public addresses, or the networks an allowlist names. The
+// connect path that applies it (resolve, check every address, connect to the checked one) is
+// lib/http/guarded-fetch.ts; what the operator and organisations may allow is lib/http/outbound-policy.ts.
+import { BlockList, isIP } from "node:net";
 
 const NON_PUBLIC_V4: [string, number][] = [
   ["0.0.0.0", 8], // "this" network
@@ -81,19 +81,6 @@ function isAllowlisted(address: string, allowlist: BlockList): boolean {
   return allowlist.check(address, isIP(address) === 4 ? "ipv4" : "ipv6");
 }
 
-export class BlockedAddressError extends Error {
-  readonly code = "BLOCKED_ADDRESS";
-  constructor(
-    readonly hostname: string,
-    readonly address: string,
-  ) {
-    super(
-      `Target ${hostname} resolves to a non-public address (${address}) that the organisation has not allowed`,
-    );
-    this.name = "BlockedAddressError";
-  }
-}
-
 /** May the connection go to this address? Plain http only to allowlisted addresses (test and internal receivers). */
 export function checkAddress(
   address: string,
@@ -101,37 +88,4 @@ export function checkAddress(
 ): boolean {
   if (isAllowlisted(address, options.allowlist)) return true;
   return !options.isPlainHttp && isPublicAddress(address);
-}
-
-/**
- * A `lookup` for http.request: resolves every address of the host, refuses the connection when ANY of them is
- * not allowed, and hands the socket only the checked addresses.
- */
-export function createGuardedLookup(options: {
-  allowlist: BlockList;
-  isPlainHttp: boolean;
-  resolve?: (hostname: string) => Promise<LookupAddress[]>;
-}): LookupFunction {
-  const resolve =
-    options.resolve ??
-    ((hostname: string) =>
-      new Promise<LookupAddress[]>((resolvePromise, reject) =>
-        dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
-          error ? reject(error) : resolvePromise(addresses),
-        ),
-      ));
-  return ((hostname: string, lookupOptions: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    resolve(hostname).then(
-      (addresses) => {
-        const blocked = addresses.find((entry) => !checkAddress(entry.address, options));
-        if (addresses.length === 0 || blocked) {
-          callback(new BlockedAddressError(hostname, blocked?.address ?? "none"));
-          return;
-        }
-        if (lookupOptions?.all) callback(null, addresses);
-        else callback(null, addresses[0]!.address, addresses[0]!.family);
-      },
-      (error: unknown) => callback(error),
-    );
-  }) as unknown as LookupFunction;
 }
