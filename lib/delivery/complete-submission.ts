@@ -1,6 +1,6 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { applySubmissionMoveIfAllowed } from "@/lib/submissions/apply-submission-move";
 
 /** Marks the submission delivered once every one of its deliveries has succeeded (or was cancelled). */
 export async function completeSubmissionIfDelivered(
@@ -11,12 +11,7 @@ export async function completeSubmissionIfDelivered(
     where: { submissionId, status: { notIn: ["succeeded", "cancelled"] } },
   });
   if (open > 0) return false;
-  const { count } = await tx.submission.updateMany({
-    where: { id: submissionId, status: "retrieved" },
-    data: { status: "delivered", deliveredAt: now() },
-  });
-  if (count > 0) {
-    await tx.submissionEvent.create({ data: { submissionId, type: "delivered", createdAt: now() } });
-  }
-  return count > 0;
+  // Replays of an already delivered submission end here too; the move then does not apply.
+  const applied = await applySubmissionMoveIfAllowed(tx, submissionId, { type: "delivered", details: {} });
+  return applied.isApplied;
 }

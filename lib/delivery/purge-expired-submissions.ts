@@ -3,6 +3,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 
 export const PURGED = "";
 
@@ -37,9 +38,7 @@ export async function purgeExpiredSubmissions(limit = 500): Promise<number> {
         where: { id: { in: ids } },
         data: { contentEncrypted: null, senderEncrypted: null, purgedAt: at },
       });
-      await tx.submissionEvent.create({
-        data: { submissionId: candidate.id, type: "purged", createdAt: at },
-      });
+      await applySubmissionMove(tx, candidate.id, { type: "purged", details: {} }, { at });
     });
     purged += 1;
   }

@@ -2,6 +2,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { retryDelayMs } from "@/lib/delivery/backoff";
@@ -77,9 +78,10 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
       },
     });
     if (outcome !== "retrying") {
-      await tx.submissionEvent.create({
-        data: {
-          submissionId: delivery.submissionId,
+      await applySubmissionMove(
+        tx,
+        delivery.submissionId,
+        {
           type: outcome === "succeeded" ? "delivered_to_target" : "delivery_dead",
           details: {
             targetId: target.id,
@@ -87,9 +89,9 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
             attempts: attempt,
             ...(error ? { error } : {}),
           },
-          createdAt: finishedAt,
         },
-      });
+        { at: finishedAt },
+      );
     }
     if (outcome === "succeeded") await completeSubmissionIfDelivered(tx, delivery.submissionId);
   });

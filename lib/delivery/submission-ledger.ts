@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { retrievedContentContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
@@ -156,20 +157,16 @@ export async function retryDeliveryNow(organizationId: string, deliveryId: strin
 export async function replayDelivery(organizationId: string, deliveryId: string, actor: TAuditActor) {
   const delivery = await findDelivery(organizationId, deliveryId);
   if (delivery.target.kind !== "webhook" || delivery.status !== "succeeded") return false;
-  await getPrisma().$transaction([
-    getPrisma().delivery.update({
+  await getPrisma().$transaction(async (tx) => {
+    await tx.delivery.update({
       where: { id: delivery.id },
       data: { status: "pending", nextAttemptAt: now(), firstAttemptAt: null, succeededAt: null },
-    }),
-    getPrisma().submissionEvent.create({
-      data: {
-        submissionId: delivery.submissionId,
-        type: "replay_requested",
-        details: { targetId: delivery.targetId },
-        createdAt: now(),
-      },
-    }),
-  ]);
+    });
+    await applySubmissionMove(tx, delivery.submissionId, {
+      type: "replay_requested",
+      details: { targetId: delivery.targetId },
+    });
+  });
   await recordAuditEvent({
     organizationId,
     actor,
@@ -196,9 +193,9 @@ export async function releaseHeldSubmission(
       where: { submissionId, match: "held", reviewDecision: null },
       data: { reviewDecision: "released", reviewedAt: now(), reviewedByUserId: actor.userId ?? null },
     });
-    await tx.submission.update({ where: { id: submissionId }, data: { status: "retrieved" } });
-    await tx.submissionEvent.create({
-      data: { submissionId, type: "released_by_handler", createdAt: now() },
+    await applySubmissionMove(tx, submissionId, {
+      type: "released_by_handler",
+      details: { userId: actor.userId ?? null },
     });
     await createDeliveries(tx, submission);
     await recordAuditEvent(

@@ -2,6 +2,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
 import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
@@ -116,9 +117,7 @@ export async function acknowledgePullSubmission(
       data: { status: "succeeded", succeededAt: now(), attemptCount: { increment: 1 } },
     });
     if (count > 0) {
-      await tx.submissionEvent.create({
-        data: { submissionId, type: "acknowledged", details: { via: "pull-api" }, createdAt: now() },
-      });
+      await applySubmissionMove(tx, submissionId, { type: "acknowledged", details: { via: "pull-api" } });
       await completeSubmissionIfDelivered(tx, submissionId);
     }
   });
