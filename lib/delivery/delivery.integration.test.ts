@@ -6,7 +6,12 @@ import { advanceClock, resetClock, setClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
 import { createTarget, setTargetForms, ZCreateTarget } from "@/lib/delivery/manage-targets";
-import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
+import {
+  encryptTargetSecrets,
+  readTargetSecrets,
+  readWebhookSecrets,
+  rotateSecrets,
+} from "@/lib/delivery/target-secrets";
 import {
   createTestOrganisation,
   createTestSubmission,
@@ -131,7 +136,7 @@ describe("webhook delivery", () => {
   it("signs with both secrets during a rotation, so receivers on either secret verify", async () => {
     const created = await createWebhookTarget(org, receiver.url);
     const prisma = getPrisma();
-    const { secrets, newSecret } = rotateSecrets(readTargetSecrets(created.target));
+    const { secrets, newSecret } = rotateSecrets(readWebhookSecrets(readTargetSecrets(created.target)));
     await prisma.deliveryTarget.update({
       where: { id: created.target.id },
       data: { secretsEncrypted: encryptTargetSecrets(created.target.id, secrets) },
@@ -159,6 +164,7 @@ describe("webhook delivery", () => {
     });
     expect(input.formIds).toEqual([otherForm.id]);
     const created = await createTarget(org.organization.id, input, actor);
+    if (!created.ok) throw new Error(created.code);
     secret = created.secret!;
     await prisma.deliveryAllowlistEntry.create({
       data: { organizationId: org.organization.id, cidr: "127.0.0.1/32" },

@@ -9,6 +9,8 @@ import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
+import { describeTarget } from "@/lib/delivery/target-context";
+import { getTargetAdapter } from "@/lib/delivery/target-registry";
 import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
@@ -43,7 +45,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     prisma.delivery.findMany({
       where: { submissionId, organizationId },
       include: {
-        target: { select: { name: true, kind: true } },
+        target: { select: { name: true, kind: true, options: true } },
         attempts: { orderBy: { startedAt: "asc" } },
       },
       orderBy: { createdAt: "asc" },
@@ -67,7 +69,22 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     }),
   ]);
   const { answersEncrypted, ...rest } = submission;
-  return { submission: { ...rest, isPurged: answersEncrypted === PURGED }, events, deliveries, messages };
+  return {
+    submission: { ...rest, isPurged: answersEncrypted === PURGED },
+    events,
+    // What each kind shows of itself: its address, the id receivers see, whether it can be replayed.
+    deliveries: deliveries.map(({ target: { options: _options, ...target }, ...delivery }) => {
+      const { ledger } = getTargetAdapter(target.kind);
+      return {
+        ...delivery,
+        target: { ...target, address: describeTarget({ kind: target.kind, options: _options }) },
+        requestIdLabel: ledger.requestIdLabel,
+        requestId: ledger.requestId(delivery.id),
+        canReplay: ledger.canReplay,
+      };
+    }),
+    messages,
+  };
 }
 
 /** Answers with labels, and for a held message both texts so the handler sees the differences. Audit-logged. */
@@ -156,7 +173,8 @@ export async function retryDeliveryNow(organizationId: string, deliveryId: strin
 /** "Replay": sends a delivered submission again, with the same webhook-id so the receiver can recognise it. */
 export async function replayDelivery(organizationId: string, deliveryId: string, actor: TAuditActor) {
   const delivery = await findDelivery(organizationId, deliveryId);
-  if (delivery.target.kind !== "webhook" || delivery.status !== "succeeded") return false;
+  if (!getTargetAdapter(delivery.target.kind).ledger.canReplay || delivery.status !== "succeeded")
+    return false;
   await getPrisma().$transaction(async (tx) => {
     await tx.delivery.update({
       where: { id: delivery.id },

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
+import { pullTarget } from "@/lib/delivery/targets/pull-target";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
 import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
@@ -73,7 +74,10 @@ export async function getPullSubmission(organizationId: string, submissionId: st
   const payload = await buildWebhookPayload({
     deliveryId: submissionId,
     contents,
-    target: { senderDetail: target?.senderDetail ?? "name", attachmentMode: "links" },
+    target: {
+      senderDetail: target ? pullTarget.optionsSchema.parse(target.options).senderDetail : "name",
+      attachmentMode: "links",
+    },
   });
   return {
     ...payload,

@@ -1,34 +1,55 @@
-// Webhook target: a signed HTTPS POST of the versioned JSON payload.
+// Webhook target: a signed HTTPS POST of the versioned JSON payload (Standard Webhooks).
 import "server-only";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { postWebhook, type TWebhookResponse } from "@/lib/delivery/post-webhook";
 import { buildAllowlist } from "@/lib/delivery/ssrf-guard";
-import { readTargetSecrets } from "@/lib/delivery/target-secrets";
-import type { TDeliverInput, TTargetAdapter } from "@/lib/delivery/target-adapter";
+import { readWebhookSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
+import type { TDeliveryOutcome, TTargetAdapterOf } from "@/lib/delivery/target-adapter";
+import { ZPayloadOptions } from "@/lib/delivery/targets/payload-options";
 import { signWebhook, webhookMessageId } from "@/lib/delivery/webhook-signing";
+import { nowMs } from "@/lib/clock";
+
+function isWebhookUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (
+      (parsed.protocol === "https:" || parsed.protocol === "http:") && !parsed.username && !parsed.password
+    );
+  } catch {
+    return false;
+  }
+}
+
+export const ZWebhookOptions = ZPayloadOptions.extend({
+  url: z.string().refine(isWebhookUrl, { error: "url" }),
+});
+export type TWebhookOptions = z.infer<typeof ZWebhookOptions>;
 
 export async function sendSignedWebhook(input: {
-  target: { id: string; organizationId: string; url: string | null; secretsEncrypted: string | null };
+  organizationId: string;
+  url: string;
+  secrets: unknown;
   messageId: string;
   payload: unknown;
 }): Promise<TWebhookResponse> {
   const allowlistRows = await getPrisma().deliveryAllowlistEntry.findMany({
-    where: { organizationId: input.target.organizationId },
+    where: { organizationId: input.organizationId },
     select: { cidr: true },
   });
   const body = JSON.stringify(input.payload);
   // The receiver compares the timestamp with its own clock, so this is wall-clock time, not lib/clock.
   const headers = signWebhook({
-    secrets: readTargetSecrets(input.target),
+    secrets: readWebhookSecrets(input.secrets),
     messageId: input.messageId,
     timestamp: new Date(),
     payload: body,
   });
   return postWebhook({
-    url: input.target.url ?? "",
+    url: input.url,
     headers,
     body,
     timeoutMs: getEnv().DELIVERY_TIMEOUT_MS,
@@ -36,11 +57,75 @@ export async function sendSignedWebhook(input: {
   });
 }
 
-export const webhookTarget: TTargetAdapter = {
-  initialStatus: "pending",
-  deliver: async ({ delivery, target }: TDeliverInput) => {
-    const contents = await loadSubmissionContents(delivery.submissionId);
-    const payload = await buildWebhookPayload({ deliveryId: delivery.id, contents, target });
-    return sendSignedWebhook({ target, messageId: webhookMessageId(delivery.id), payload });
+/** Only 2xx is success; every failure is retried (a receiver down, an allowlist still to be added). */
+export function judgeWebhookResponse(result: TWebhookResponse): TDeliveryOutcome {
+  if (result.kind === "response") {
+    const isSuccess = result.status >= 200 && result.status < 300;
+    return isSuccess
+      ? { kind: "success", durationMs: result.durationMs, httpStatus: result.status, detail: result.excerpt }
+      : {
+          kind: "retryable",
+          durationMs: result.durationMs,
+          reason: `HTTP ${result.status}`,
+          httpStatus: result.status,
+          detail: result.excerpt,
+        };
+  }
+  return {
+    kind: "retryable",
+    durationMs: result.durationMs,
+    reason: `${result.kind}: ${result.error}`,
+    ...(result.kind === "blocked" ? { code: "blocked" } : {}),
+  };
+}
+
+export const webhookTarget: TTargetAdapterOf<TWebhookOptions, TWebhookOptions> = {
+  mode: "push",
+  optionsSchema: ZWebhookOptions,
+  formSchema: ZWebhookOptions.extend({
+    url: z.string().trim().max(2000).refine(isWebhookUrl, { error: "url" }),
+  }),
+  prepareSave: async ({ form, previous }) => {
+    const options = { ...form, url: new URL(form.url).toString() };
+    if (previous) return { ok: true, options, secrets: previous.secrets };
+    const { secrets, newSecret } = rotateSecrets([]);
+    return { ok: true, options, secrets, revealOnce: newSecret };
   },
+  deliver: async ({ delivery, target, options, secrets }) => {
+    const contents = await loadSubmissionContents(delivery.submissionId);
+    const payload = await buildWebhookPayload({ deliveryId: delivery.id, contents, target: options });
+    const result = await sendSignedWebhook({
+      organizationId: target.organizationId,
+      url: options.url,
+      secrets,
+      messageId: webhookMessageId(delivery.id),
+      payload,
+    });
+    return judgeWebhookResponse(result);
+  },
+  checkHealth: async ({ target, options, secrets }) => {
+    const messageId = `msg_test_${crypto.randomUUID()}`;
+    const result = await sendSignedWebhook({
+      organizationId: target.organizationId,
+      url: options.url,
+      secrets,
+      messageId,
+      payload: {
+        type: "test",
+        payloadVersion: 1,
+        deliveryId: messageId,
+        organization: { id: target.organizationId },
+        sentAt: new Date(nowMs()).toISOString(),
+      },
+    });
+    const outcome = judgeWebhookResponse(result);
+    return {
+      isHealthy: outcome.kind === "success",
+      durationMs: outcome.durationMs,
+      detail: outcome.kind === "success" ? `HTTP ${outcome.httpStatus}` : outcome.reason,
+      ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}),
+    };
+  },
+  describe: (options) => options.url,
+  ledger: { requestId: webhookMessageId, requestIdLabel: "webhookId", canReplay: true },
 };
