@@ -3,7 +3,7 @@
 // under temporary names and renamed, retries while the server is down, dead letters, and a changed host key.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { utils } from "ssh2";
+import ssh2 from "ssh2";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { advanceClock, now, resetClock, setClock } from "@/lib/clock";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
@@ -26,6 +26,9 @@ import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { isSshdInstalled, startSshd, type TTestSshd } from "@/lib/testing/start-sshd";
 import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
+
+// ssh2 is CommonJS: Node's ESM loader (the worker, tsx) sees only its default export.
+const { utils } = ssh2;
 
 let sandbox: TTestSandbox;
 let sshd: TTestSshd;
@@ -107,10 +110,10 @@ describe("SFTP target", () => {
   it("refuses to save what cannot work and stores nothing: another key, another host key, a missing folder", async () => {
     const other = utils.generateKeyPairSync("ed25519");
     const cases = [
-      [{ privateKey: other.private }, "sftp-authentication", "privateKey"],
-      [{ hostKeySha256: `SHA256:${"A".repeat(43)}` }, "sftp-hostKeyMismatch", "host"],
-      [{ directory: path.join(sshd.directory, "missing") }, "sftp-directory", "directory"],
-      [{ privateKey: "not a key" }, "privateKey", "privateKey"],
+      [{ privateKey: other.private }, "sftp-error-authentication", "privateKey"],
+      [{ hostKeySha256: `SHA256:${"A".repeat(43)}` }, "sftp-error-host-key-mismatch", "host"],
+      [{ directory: path.join(sshd.directory, "missing") }, "sftp-error-directory", "directory"],
+      [{ privateKey: "not a key" }, "sftp-error-private-key", "privateKey"],
     ] as const;
     for (const [overrides, code, field] of cases) {
       const result = await createTarget(org.organization.id, sftpForm(overrides), actor);

@@ -6,7 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { utils } from "ssh2";
+import ssh2 from "ssh2";
+
+// ssh2 is CommonJS: Node's ESM loader (the worker, tsx) sees only its default export.
+const { utils } = ssh2;
 
 export const SSHD_BINARY = "/usr/sbin/sshd";
 

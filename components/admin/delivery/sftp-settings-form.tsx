@@ -3,7 +3,7 @@
 // has compared and confirmed it — the account, directory and private key. Saving connects with exactly that
 // host key and writes a probe file, so a target that cannot work is never saved.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { PayloadOptionFields } from "@/components/admin/delivery/payload-option-fields";
 import type { TTargetSettingsFormProps } from "@/components/admin/delivery/target-settings-forms";
 import { StatusMessage } from "@/components/ui/status-message";
@@ -32,13 +32,27 @@ export function SftpSettingsForm({
   const [hostKey, fetchKey, isFetching] = useActionState(fetchHostKeyAction, IDLE_STATE);
   const [created, create, isCreating] = useActionState(createAction, IDLE_STATE);
   const fetched = hostKey.status === "ok" ? hostKey.data : undefined;
+  // Saved: a fresh, empty form, so the private key does not stay on screen (state adjusted while rendering).
+  const [lastCreated, setLastCreated] = useState(created);
+  const [savedCount, setSavedCount] = useState(0);
+  if (created !== lastCreated) {
+    setLastCreated(created);
+    if (created.status === "ok") setSavedCount((count) => count + 1);
+  }
+  // Dispatching by hand keeps what the owner typed when the server refuses (React resets a form after its
+  // action otherwise); without JavaScript the forms still post to the same actions.
+  const submitWith = (dispatch: (formData: FormData) => void) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
   const fieldErrors = created.status === "error" ? created.fieldErrors : undefined;
   const describedBy = (field: string, hint?: string) =>
     [hint, fieldErrors?.[field] ? `sftp-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mt-4">
       <p className="hint mb-4">{t("sftpIntro")}</p>
-      <form action={fetchKey} aria-labelledby="sftp-step-host">
+      <form action={fetchKey} onSubmit={submitWith(fetchKey)} aria-labelledby="sftp-step-host">
         <h3 id="sftp-step-host" className="mb-2">
           1. {t("sftpFetchHostKey")}
         </h3>
@@ -82,7 +96,13 @@ export function SftpSettingsForm({
       </form>
 
       {fetched ? (
-        <form action={create} className="mt-6" aria-labelledby="sftp-step-account">
+        <form
+          key={savedCount}
+          action={create}
+          onSubmit={submitWith(create)}
+          className="mt-6"
+          aria-labelledby="sftp-step-account"
+        >
           <input type="hidden" name="kind" value="sftp" />
           <input type="hidden" name="host" value={String(fetched.host)} />
           <input type="hidden" name="port" value={String(fetched.port)} />

@@ -3,11 +3,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { lookup } from "node:dns/promises";
-import { Client, utils } from "ssh2";
+import ssh2 from "ssh2";
 import SftpClient from "ssh2-sftp-client";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { BlockedAddressError, buildAllowlist, checkAddress } from "@/lib/delivery/ssrf-guard";
+
+// ssh2 is CommonJS: Node's ESM loader (the worker, tsx) sees only its default export.
+const { Client, utils } = ssh2;
 
 export type TSftpEndpoint = { organizationId: string; host: string; port: number };
 export type TSftpHostKey = { algorithm: string; sha256: string };

@@ -3,7 +3,7 @@
 // The host key is pinned when the owner saves; authentication is by key only, the key stored encrypted.
 import "server-only";
 import path from "node:path/posix";
-import { utils } from "ssh2";
+import ssh2 from "ssh2";
 import { z } from "zod";
 import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
@@ -15,6 +15,9 @@ import {
   SftpHostKeyMismatchError,
   type TSftpCredentials,
 } from "@/lib/delivery/targets/sftp-connection";
+
+// ssh2 is CommonJS: Node's ESM loader (the worker, tsx) sees only its default export.
+const { utils } = ssh2;
 
 const ZHostKeySha256 = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: "hostKey" });
 const ZDirectory = z
@@ -132,14 +135,14 @@ export const sftpTarget: TTargetAdapterOf<TSftpOptions, TSftpForm> = {
     const parsed = utils.parseKey(privateKey, passphrase);
     const key = Array.isArray(parsed) ? parsed[0] : parsed;
     if (!key || key instanceof Error || !key.isPrivateKey())
-      return { ok: false, field: "privateKey", code: "privateKey" };
+      return { ok: false, field: "privateKey", code: "sftp-error-private-key" };
     const credentials = { privateKey, ...(passphrase ? { passphrase } : {}) };
     try {
       await probeDirectory({ organizationId, options, credentials });
     } catch (error) {
       const code =
         error instanceof SftpHostKeyMismatchError
-          ? "hostKeyMismatch"
+          ? "host-key-mismatch"
           : /authentication/i.test(String(error))
             ? "authentication"
             : /no such file|permission denied|failure/i.test(String(error))
@@ -148,7 +151,7 @@ export const sftpTarget: TTargetAdapterOf<TSftpOptions, TSftpForm> = {
       return {
         ok: false,
         field: code === "authentication" ? "privateKey" : code === "directory" ? "directory" : "host",
-        code: `sftp-${code}`,
+        code: `sftp-error-${code}`,
         detail: describeSftpError(error),
       };
     }

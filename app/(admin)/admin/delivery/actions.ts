@@ -20,7 +20,7 @@ import {
   ZTargetId,
 } from "@/lib/delivery/manage-targets";
 
-/** Adapter codes ("sftp-unreachable") as message keys under "delivery" ("sftpUnreachable"). */
+/** Adapter codes ("sftp-error-unreachable") as message keys under "delivery" ("sftpErrorUnreachable"). */
 function messageKeyOf(code: string): string {
   return code.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }
