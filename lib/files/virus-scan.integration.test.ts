@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { overrideEnv } from "@/lib/env";
 import { resetVirusScanner, scanBytes } from "@/lib/files/virus-scan";
 import { eicarBytes, isClamdInstalled, startClamd } from "@/lib/testing/start-clamd";
+import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
 
 let clamd: Awaited<ReturnType<typeof startClamd>>;
 
 beforeAll(async () => {
   if (!isClamdInstalled()) throw new Error("These tests need ClamAV's clamd (apt-get install clamav-daemon)");
-  clamd = await startClamd({ dir: ".data/test-clamd", port: 3398 });
+  clamd = await startClamd({ dir: ".data/test-clamd", port: 3398 + TEST_PORT_OFFSET });
 });
 
 afterAll(async () => {
@@ -20,8 +21,13 @@ describe("virus scanning with a real clamd", () => {
   it("finds the EICAR test file and passes an ordinary PDF", async () => {
     overrideEnv({ CLAMAV_URL: clamd.url });
     resetVirusScanner();
-    expect(await scanBytes(eicarBytes())).toEqual({ status: "infected", signatures: [expect.stringMatching(/^Eicar-Test-Signature/)] });
-    expect(await scanBytes(Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"))).toEqual({ status: "clean" });
+    expect(await scanBytes(eicarBytes())).toEqual({
+      status: "infected",
+      signatures: [expect.stringMatching(/^Eicar-Test-Signature/)],
+    });
+    expect(await scanBytes(Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"))).toEqual({
+      status: "clean",
+    });
   });
 
   it("answers unavailable (so the upload is refused) when clamd cannot be reached", async () => {
