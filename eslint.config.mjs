@@ -3,7 +3,10 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const forbidAppAndComponents = [
-  { group: ["@/app/*", "@/app"], message: "lib/ and components/ must not import from app/ (dependencies point one way)." },
+  {
+    group: ["@/app/*", "@/app"],
+    message: "lib/ and components/ must not import from app/ (dependencies point one way).",
+  },
 ];
 
 const config = [
@@ -12,6 +15,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
       ".data/**",
       "node_modules/**",
       "lib/generated/**",
@@ -31,11 +35,28 @@ const config = [
           selector: "MemberExpression[object.name='process'][property.name='env']",
           message: "Read configuration through getEnv() from lib/env.ts, the only reader of process.env.",
         },
+        {
+          selector: "NewExpression[arguments.0.value='NOT_FOUND']",
+          message:
+            'Say "not found" with NotFoundError from lib/errors/domain-error.ts, the one family for it.',
+        },
       ],
     },
   },
   {
-    files: ["lib/env.ts", "lib/testing/**", "**/*-test-helpers.ts", "**/*.test.ts", "**/*.test.tsx", "e2e/**", "playwright.config.ts", "prisma.config.ts", "scripts/prisma-generate.mjs", "vitest.config.ts"],
+    files: [
+      "lib/env.ts",
+      "lib/testing/**",
+      "**/*-test-helpers.ts",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "e2e/**",
+      "playwright.config.ts",
+      "next.config.js",
+      "prisma.config.ts",
+      "scripts/prisma-generate.mjs",
+      "vitest.config.ts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {
@@ -59,14 +80,20 @@ const config = [
   {
     // lib/forms is pure and browser-safe: zod, small pure data packages and itself.
     files: ["lib/forms/**"],
-    ignores: ["lib/forms/**/*.test.ts", "lib/forms/scripts/**"],
+    ignores: ["lib/forms/**/*.test.ts", "lib/forms/testing/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["@/*", "!@/lib/forms", "!@/lib/forms/*"], message: "lib/forms imports only itself (and pure packages)." },
-            { group: ["node:*", "react", "react-dom", "next", "next/*", "@prisma/*", "pg"], message: "lib/forms is pure and browser-safe." },
+            {
+              group: ["@/*", "!@/lib/forms", "!@/lib/forms/*"],
+              message: "lib/forms imports only itself (and pure packages).",
+            },
+            {
+              group: ["node:*", "react", "react-dom", "next", "next/*", "@prisma/*", "pg"],
+              message: "lib/forms is pure and browser-safe.",
+            },
           ],
         },
       ],

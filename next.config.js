@@ -3,8 +3,14 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// The benchmarks' framework baseline (app/bench/**/route.bench.ts) exists only in the benchmark's own build
+// (`npm run bench` builds with LOMAKE_BENCH_BUILD=1 into .next-bench/): a production build never serves it.
+const isBenchBuild = process.env.LOMAKE_BENCH_BUILD === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  pageExtensions: ["tsx", "ts", "jsx", "js", ...(isBenchBuild ? ["bench.ts"] : [])],
+  distDir: isBenchBuild ? ".next-bench" : ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native or Node-only packages stay outside the server bundle.

@@ -72,6 +72,7 @@ function paramsFor(route: string, tenant: TTenant): Record<string, string> {
       attachmentId: tenant.ids.file!,
     },
     "admin/exports/[id]": { id: tenant.ids.export! },
+    "api/v1/schemas/forms/[slug]/[version]": { slug: tenant.ids.formSlug!, version: tenant.ids.formVersion! },
     "api/v1/submissions/[id]": { id: tenant.ids.submission! },
     "api/v1/submissions/[id]/ack": { id: tenant.ids.submission! },
     "api/v1/submissions/[id]/attachments/[attachmentId]": {
@@ -239,12 +240,15 @@ async function createTenant(label: string): Promise<TTenant> {
     },
   });
   const { token } = await createApiKey({ organizationId: org.organization.id, name: `Avain ${label}` });
+  const version = await prisma.formVersion.findFirstOrThrow({ where: { formId: org.form.id } });
   return {
     org,
     userId: user.id,
     apiKey: token,
     ids: {
       form: org.form.id,
+      formSlug: `lomake-${label}-${org.organization.slug}`,
+      formVersion: String(version.version),
       submission: submission.id,
       file: fileId,
       export: exportId,

@@ -38,7 +38,10 @@ const ZEnv = z.object({
   /** Password for `npm run user:create` when not typed at the prompt. */
   LOMAKE_NEW_USER_PASSWORD: z.string().optional(),
   /** ClamAV's clamd: tcp://host:3310 or unix:/path/to/clamd.ctl. Unset: production refuses uploads. */
-  CLAMAV_URL: z.string().regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path").optional(),
+  CLAMAV_URL: z
+    .string()
+    .regex(/^(tcp:\/\/|unix:)/, "tcp://host:port or unix:/path")
+    .optional(),
   CLAMAV_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Refuse uploads when no scanner is configured, also outside production. */
   CLAMAV_REQUIRED: ZBooleanFlag,

@@ -3,7 +3,11 @@
 import { spawnSync } from "node:child_process";
 
 const result = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
-let report: { metadata?: { vulnerabilities?: Record<string, number> }; message?: string; error?: { code?: string; summary?: string } };
+let report: {
+  metadata?: { vulnerabilities?: Record<string, number> };
+  message?: string;
+  error?: { code?: string; summary?: string };
+};
 try {
   report = JSON.parse(result.stdout || "{}");
 } catch {
@@ -11,8 +15,15 @@ try {
 }
 const vulnerabilities = report.metadata?.vulnerabilities;
 if (!vulnerabilities) {
-  const reason = report.message || report.error?.summary || report.error?.code || result.stderr.trim().split("\n").pop() || "no answer";
-  console.log(`npm audit: the registry did not answer the audit request (${reason}). Advisories were NOT checked.`);
+  const reason =
+    report.message ||
+    report.error?.summary ||
+    report.error?.code ||
+    result.stderr.trim().split("\n").pop() ||
+    "no answer";
+  console.log(
+    `npm audit: the registry did not answer the audit request (${reason}). Advisories were NOT checked.`,
+  );
   process.exit(0);
 }
 console.log(`npm audit (production dependencies): ${JSON.stringify(vulnerabilities)}`);

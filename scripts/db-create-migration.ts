@@ -23,7 +23,9 @@ const previous = existsSync(SNAPSHOT_PATH) ? readFileSync(SNAPSHOT_PATH, "utf8")
 await withScratchDatabase(async (scratchUrl) => {
   const sql = await withSchemaEngine(scratchUrl, async (engine) => {
     const diff = await engine.diff({
-      from: previous ? { tag: "schemaDatamodel", files: [{ path: SNAPSHOT_PATH, content: previous }] } : { tag: "empty" },
+      from: previous
+        ? { tag: "schemaDatamodel", files: [{ path: SNAPSHOT_PATH, content: previous }] }
+        : { tag: "empty" },
       to: { tag: "schemaDatamodel", files: current },
       script: true,
       exitCode: null,
@@ -40,5 +42,7 @@ await withScratchDatabase(async (scratchUrl) => {
   mkdirSync(directory, { recursive: true });
   writeFileSync(path.join(directory, "migration.sql"), sql);
   writeFileSync(SNAPSHOT_PATH, snapshotOfSchema(current));
-  console.log(`Created ${path.relative(process.cwd(), directory)}/migration.sql and updated the schema snapshot.`);
+  console.log(
+    `Created ${path.relative(process.cwd(), directory)}/migration.sql and updated the schema snapshot.`,
+  );
 });

@@ -22,25 +22,29 @@ mkdirSync(".data", { recursive: true });
 const clamd = isClamdInstalled() ? await startClamd({ dir: ".data/e2e-clamd", port: E2E_CLAMD_PORT }) : null;
 const log = createWriteStream(E2E_SERVER_LOG, { flags: "w" });
 
-const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/run.ts", "start"], {
-  env: childProcessEnv({
-    DATABASE_URL: undefined,
-    EMBEDDED_PG_DIR: ".data/e2e-postgres",
-    EMBEDDED_PG_PORT: String(E2E_POSTGRES_PORT),
-    PORT: String(E2E_PORT),
-    LOMAKE_ENV: "test",
-    APP_URL: `http://localhost:${E2E_PORT}`,
-    SUOMIFI_SANDBOX_PORT: String(E2E_SANDBOX_PORT),
-    SUOMIFI_SANDBOX_URL: E2E_SANDBOX_URL,
-    SUOMIFI_SANDBOX_CONTROL_SECRET: E2E_SANDBOX_CONTROL_SECRET,
-    LOG_LEVEL: "info",
-    CLAMAV_URL: clamd?.url,
-    // The worker retrieves and delivers within seconds, so journeys through it do not wait for the minute cron.
-    RETRIEVAL_POLL_INTERVAL_SECONDS: "2",
-    DELIVERY_DISPATCH_INTERVAL_SECONDS: "2",
-  }),
-  stdio: ["ignore", "pipe", "pipe"],
-});
+const child = spawn(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "scripts/run.ts", "start"],
+  {
+    env: childProcessEnv({
+      DATABASE_URL: undefined,
+      EMBEDDED_PG_DIR: ".data/e2e-postgres",
+      EMBEDDED_PG_PORT: String(E2E_POSTGRES_PORT),
+      PORT: String(E2E_PORT),
+      LOMAKE_ENV: "test",
+      APP_URL: `http://localhost:${E2E_PORT}`,
+      SUOMIFI_SANDBOX_PORT: String(E2E_SANDBOX_PORT),
+      SUOMIFI_SANDBOX_URL: E2E_SANDBOX_URL,
+      SUOMIFI_SANDBOX_CONTROL_SECRET: E2E_SANDBOX_CONTROL_SECRET,
+      LOG_LEVEL: "info",
+      CLAMAV_URL: clamd?.url,
+      // The worker retrieves and delivers within seconds, so journeys through it do not wait for the minute cron.
+      RETRIEVAL_POLL_INTERVAL_SECONDS: "2",
+      DELIVERY_DISPATCH_INTERVAL_SECONDS: "2",
+    }),
+    stdio: ["ignore", "pipe", "pipe"],
+  },
+);
 child.stdout.on("data", (chunk) => {
   log.write(chunk);
   process.stdout.write(chunk);

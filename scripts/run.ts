@@ -3,7 +3,7 @@
 // the same DATABASE_URL, and stops them all together.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { seedDemo, DEMO_OWNER } from "@/lib/db/seed-demo";
+import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
@@ -61,7 +61,9 @@ async function stopAll(exitCode: number): Promise<void> {
       }
     }
   }
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)),
+  );
   await database.stop();
   process.exit(exitCode);
 }
@@ -80,4 +82,6 @@ if (!env.isProduction && existsSync("scripts/sandbox.ts")) {
 if (existsSync("scripts/worker.ts")) {
   start("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"]);
 }
-console.log(`  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`);
+console.log(
+  `  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`,
+);

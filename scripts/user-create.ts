@@ -8,7 +8,12 @@ import { prepareDatabase } from "@/lib/db/prepare-database";
 import { getEnv, overrideEnv } from "@/lib/env";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, org: { type: "string" }, "org-name": { type: "string" }, name: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    org: { type: "string" },
+    "org-name": { type: "string" },
+    name: { type: "string" },
+  },
 });
 let password = getEnv().LOMAKE_NEW_USER_PASSWORD;
 if (!password) {

@@ -1,8 +1,9 @@
 // The background worker: `npm run worker` (the dev runner starts it together with the app).
 import { runWorker } from "@/lib/jobs/run-worker";
 import { logger } from "@/lib/log/logger";
+import { JOB_REGISTRY } from "@/lib/worker/job-registry";
 
-const worker = await runWorker();
+const worker = await runWorker(JOB_REGISTRY);
 let isStopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -20,7 +20,7 @@ export type TStepPageProps = {
   notices: string[];
   /** Shown above the form in an information box (new questions appeared). */
   infoNotice?: string;
-  /** Which conditional fields this rendering shows (see app/f/_lib/revealed-fields.ts). */
+  /** Which conditional fields this rendering shows (see lib/citizen/revealed-fields.ts). */
   shownFields?: { name: string; value: string };
   hasUploads: boolean;
   versionChange?: { restartAction: string };

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
-import type { TFormActionResult } from "@/lib/form-admin/form-admin-action-result";
+import type { TActionResult } from "@/lib/auth/action-state";
 import type { TEditorForm } from "@/lib/form-admin/form-editing";
 import { diagnose } from "@/lib/forms/diagnose";
 import type { TFormDefinition } from "@/lib/forms/definition";
@@ -25,7 +25,7 @@ import { TranslationsPanel } from "./translations-panel";
 import { UndoToast } from "./undo-toast";
 import { useAutosave, type TSaveDraft } from "./use-autosave";
 
-export type { TFormActionResult };
+export type { TActionResult };
 
 export function BuilderApp({
   form,

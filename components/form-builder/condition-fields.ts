@@ -1,6 +1,6 @@
 // Pure: which fields a condition may read, which comparisons suit each field type, and default rules.
 import type { TCondition, TConditionOperator, TFieldCondition } from "@/lib/forms/condition-definition";
-import type { TElement, TField, TFormDefinition } from "@/lib/forms/definition";
+import type { TElement, TField, TFieldType, TFormDefinition } from "@/lib/forms/definition";
 import { elementName, listFieldNodes } from "@/lib/forms/walk-definition";
 
 export type TConditionOwner = { kind: "page"; pageIndex: number } | { kind: "element"; element: TElement };
@@ -35,25 +35,52 @@ function positionOf(definition: TFormDefinition, name: string): number {
   return position;
 }
 
+const CHOICE_OPERATORS: TConditionOperator[] = [
+  "equals",
+  "notEquals",
+  "oneOf",
+  "noneOf",
+  "empty",
+  "notEmpty",
+];
+const TEXT_OPERATORS: TConditionOperator[] = ["equals", "notEquals", "empty", "notEmpty"];
+const ORDERED_OPERATORS: TConditionOperator[] = [
+  "equals",
+  "notEquals",
+  "greaterThan",
+  "lessThan",
+  "empty",
+  "notEmpty",
+];
+const PRESENCE_OPERATORS: TConditionOperator[] = ["empty", "notEmpty"];
+
+/** Exhaustive: a new field type does not compile until it says which comparisons suit it. */
+const OPERATORS_BY_TYPE: { readonly [T in TFieldType]: TConditionOperator[] } = {
+  shortText: TEXT_OPERATORS,
+  longText: TEXT_OPERATORS,
+  number: ORDERED_OPERATORS,
+  email: TEXT_OPERATORS,
+  phone: TEXT_OPERATORS,
+  date: ORDERED_OPERATORS,
+  time: TEXT_OPERATORS,
+  singleChoice: CHOICE_OPERATORS,
+  multipleChoice: ["contains", "empty", "notEmpty"],
+  yesNo: ["equals", "empty", "notEmpty"],
+  consent: ["equals", "empty", "notEmpty"],
+  personalIdentityCode: TEXT_OPERATORS,
+  businessId: TEXT_OPERATORS,
+  vehicleRegistrationNumber: TEXT_OPERATORS,
+  iban: TEXT_OPERATORS,
+  postalCode: TEXT_OPERATORS,
+  address: PRESENCE_OPERATORS,
+  municipality: TEXT_OPERATORS,
+  country: TEXT_OPERATORS,
+  file: PRESENCE_OPERATORS,
+  repeatingGroup: PRESENCE_OPERATORS,
+};
+
 export function operatorsFor(field: TField): TConditionOperator[] {
-  switch (field.type) {
-    case "singleChoice":
-      return ["equals", "notEquals", "oneOf", "noneOf", "empty", "notEmpty"];
-    case "multipleChoice":
-      return ["contains", "empty", "notEmpty"];
-    case "yesNo":
-    case "consent":
-      return ["equals", "empty", "notEmpty"];
-    case "number":
-    case "date":
-      return ["equals", "notEquals", "greaterThan", "lessThan", "empty", "notEmpty"];
-    case "file":
-    case "address":
-    case "repeatingGroup":
-      return ["empty", "notEmpty"];
-    default:
-      return ["equals", "notEquals", "empty", "notEmpty"];
-  }
+  return OPERATORS_BY_TYPE[field.type];
 }
 
 function defaultValue(field: TField): string | number | boolean {

@@ -9,6 +9,7 @@ import {
   type TPage,
 } from "@/lib/forms/definition";
 import { elementName, listElementNodes } from "@/lib/forms/walk-definition";
+import type finnishMessages from "@/lib/i18n/messages/fi.json";
 
 export type TPaletteType = TFieldType | "heading" | "info";
 export const PALETTE_TYPES: TPaletteType[] = [...FIELD_TYPES, "heading", "info"];
@@ -41,6 +42,7 @@ const DEFAULT_LABELS: Record<TPaletteType, string> = {
   consent: "Hyväksyn ehdot",
   personalIdentityCode: "Henkilötunnus",
   businessId: "Y-tunnus",
+  vehicleRegistrationNumber: "Rekisteritunnus",
   iban: "Tilinumero (IBAN)",
   postalCode: "Postinumero",
   address: "Osoite",
@@ -88,3 +90,15 @@ export function createPage(definition: TFormDefinition): TPage {
   const id = uniqueName("sivu-", usedNames(definition));
   return ZPage.parse({ id, title: { fi: `Sivu ${definition.pages.length + 1}` }, elements: [] });
 }
+
+/**
+ * Exhaustive over the palette: `tsc` fails when a field type has no name or description in the builder's
+ * message file (the palette, element cards and properties panel read `builder.types.<type>`); the message
+ * file test then requires the same keys in Swedish and English.
+ */
+type TTypeTexts = (typeof finnishMessages)["builder"]["types"];
+type TRequireEvery<TMissing extends never> = TMissing;
+export type _EveryTypeHasAName = TRequireEvery<Exclude<TPaletteType, keyof TTypeTexts>>;
+export type _EveryTypeHasADescription = TRequireEvery<
+  Exclude<TPaletteType, keyof TTypeTexts["descriptions"]>
+>;

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { StatusMessage } from "@/components/ui/status-message";
-import type { TFormActionResult } from "@/lib/form-admin/form-admin-action-result";
+import type { TActionResult } from "@/lib/auth/action-state";
 import { ZFormSettings, type TFormSettings } from "@/lib/form-admin/form-settings-schema";
 import type { TFormSettingsView } from "@/lib/form-admin/form-settings";
 import { LANGUAGES, type TLanguage } from "@/lib/forms/localized-text";
@@ -13,7 +13,7 @@ import { LANGUAGES, type TLanguage } from "@/lib/forms/localized-text";
 type TSaveSettings = (input: {
   formId: string;
   settings: TFormSettings;
-}) => Promise<TFormActionResult<{ saved: boolean }>>;
+}) => Promise<TActionResult<{ saved: boolean }>>;
 type TTextName = "closedMessage" | "pauseMessage" | "receiptTitle" | "receiptBody" | "privacyNotice";
 
 const numberOrNull = (value: unknown) => (value === "" || value === null ? null : Number(value));
@@ -23,7 +23,7 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
   const tLanguages = useTranslations("builder.languages");
   const tErrors = useTranslations("builder.errors");
   const tCommon = useTranslations("errors");
-  const [result, setResult] = useState<TFormActionResult<{ saved: boolean }> | null>(null);
+  const [result, setResult] = useState<TActionResult<{ saved: boolean }> | null>(null);
   const [isPending, startTransition] = useTransition();
   const {
     register,
@@ -111,8 +111,10 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 max-w-3xl">
       {submitCount > 0 ? <ErrorSummary title={tCommon("errorSummaryTitle")} items={summary} /> : null}
-      {result?.ok ? <StatusMessage>{t("saved")}</StatusMessage> : null}
-      {result && !result.ok ? <StatusMessage tone="alert">{tErrors(result.code)}</StatusMessage> : null}
+      {result?.status === "ok" ? <StatusMessage>{t("saved")}</StatusMessage> : null}
+      {result && result.status !== "ok" ? (
+        <StatusMessage tone="alert">{tErrors(result.messageKey)}</StatusMessage>
+      ) : null}
 
       <section className="panel mb-6" aria-labelledby="settings-address">
         <h2 id="settings-address" className="mb-3">

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { TFormActionResult } from "@/lib/form-admin/form-admin-action-result";
+import type { TActionResult } from "@/lib/auth/action-state";
 import { parseDefinitionJson, type TImportProblem } from "@/lib/form-admin/parse-definition-json";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import { useBuilder } from "./builder-context";
@@ -10,7 +10,7 @@ export type TImportDefinition = (input: {
   formId: string;
   revision: number;
   json: string;
-}) => Promise<TFormActionResult<{ revision: number; definition: TFormDefinition }>>;
+}) => Promise<TActionResult<{ revision: number; definition: TFormDefinition }>>;
 
 /** Download the draft as JSON; upload or paste JSON to replace the draft (checked in the browser and on the server). */
 export function ImportExportPanel({
@@ -56,12 +56,12 @@ export function ImportExportPanel({
     startTransition(async () => {
       await flush();
       const result = await importDefinition({ formId, revision: currentRevision(), json: text });
-      if (result.ok) {
+      if (result.status === "ok") {
         onImported(result.data.definition, result.data.revision);
         setMessage(t("imported"));
         setText("");
       } else {
-        setMessage(tErrors(result.code));
+        setMessage(tErrors(result.messageKey));
         if (Array.isArray(result.details)) setProblems(result.details as TImportProblem[]);
       }
     });

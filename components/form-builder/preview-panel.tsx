@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { FormStep } from "@/components/form-renderer/form-step";
-import { issuePathToName } from "@/components/form-renderer/field-names";
+import { issuePathToName } from "@/lib/forms/input-names";
 import { buildAnswerSchema } from "@/lib/forms/build-answer-schema";
 import { coerceFormInput, type TPostedForm } from "@/lib/forms/coerce-form-input";
 import { evaluateCondition } from "@/lib/forms/conditions";

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { TFormActionResult } from "@/lib/form-admin/form-admin-action-result";
+import type { TActionResult } from "@/lib/auth/action-state";
 import type { TEditorForm } from "@/lib/form-admin/form-editing";
 import type { TDiagnostic } from "@/lib/forms/diagnostic";
 import type { TLanguage } from "@/lib/forms/localized-text";
@@ -11,7 +11,7 @@ export type TPublish = (input: {
   formId: string;
   revision: number;
   note?: string;
-}) => Promise<TFormActionResult<{ version: number; revision: number }>>;
+}) => Promise<TActionResult<{ version: number; revision: number }>>;
 
 /** Publishes the draft as the next immutable version; blockers from diagnose() are listed and prevent it. */
 export function PublishPanel({
@@ -50,14 +50,14 @@ export function PublishPanel({
         revision: currentRevision(),
         note: note.trim() || undefined,
       });
-      if (result.ok) {
+      if (result.status === "ok") {
         onPublished(result.data.revision);
         setOutcome({ version: result.data.version });
         setNote("");
       } else
         setOutcome({
-          error: tErrors(result.code),
-          blockers: result.code === "HAS_BLOCKERS" ? (result.details as TDiagnostic[]) : undefined,
+          error: tErrors(result.messageKey),
+          blockers: result.messageKey === "HAS_BLOCKERS" ? (result.details as TDiagnostic[]) : undefined,
         });
     });
 

@@ -9,7 +9,8 @@ type TSettingKind =
   "int" | "number" | "text" | "checkbox" | "date" | "display" | "codes" | "mediaTypes" | "megabytes";
 type TSetting = [name: string, kind: TSettingKind];
 
-const SETTINGS: Partial<Record<TElement["type"], TSetting[]>> = {
+/** Exhaustive: a new field type does not compile until it lists its settings (an empty list when it has none). */
+const SETTINGS: { readonly [T in TElement["type"]]: TSetting[] } = {
   shortText: [
     ["minLength", "int"],
     ["maxLength", "int"],
@@ -27,6 +28,7 @@ const SETTINGS: Partial<Record<TElement["type"], TSetting[]>> = {
     ["max", "number"],
     ["unit", "text"],
   ],
+  email: [],
   phone: [["allowInternational", "checkbox"]],
   date: [
     ["min", "date"],
@@ -34,14 +36,22 @@ const SETTINGS: Partial<Record<TElement["type"], TSetting[]>> = {
     ["isNotInFuture", "checkbox"],
     ["isNotInPast", "checkbox"],
   ],
+  time: [],
   singleChoice: [["display", "display"]],
   multipleChoice: [
     ["minSelections", "int"],
     ["maxSelections", "int"],
   ],
+  yesNo: [],
+  consent: [],
+  personalIdentityCode: [],
+  businessId: [],
+  vehicleRegistrationNumber: [],
   iban: [["isFinnishOnly", "checkbox"]],
+  postalCode: [],
   address: [["allowForeign", "checkbox"]],
   municipality: [["allowedCodes", "codes"]],
+  country: [],
   file: [
     ["allowedMediaTypes", "mediaTypes"],
     ["maxFileSizeBytes", "megabytes"],
@@ -51,6 +61,8 @@ const SETTINGS: Partial<Record<TElement["type"], TSetting[]>> = {
     ["minRows", "int"],
     ["maxRows", "int"],
   ],
+  heading: [],
+  info: [],
 };
 
 const MEDIA_TYPES = [
@@ -91,7 +103,7 @@ export function TypeSettingsFields({
   >;
   const hasRangeError =
     (formState.errors.settings as { message?: string } | undefined)?.message !== undefined;
-  const inputs = (SETTINGS[type] ?? []).map(([name, kind]) => {
+  const inputs = SETTINGS[type].map(([name, kind]) => {
     const id = `setting-${name}`;
     const path = `settings.${name}`;
     const error = settingsErrors[name] ? t("invalid") : undefined;

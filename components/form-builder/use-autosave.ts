@@ -1,13 +1,13 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TFormActionResult } from "@/lib/form-admin/form-admin-action-result";
+import type { TActionResult } from "@/lib/auth/action-state";
 import type { TFormDefinition } from "@/lib/forms/definition";
 
 export type TSaveDraft = (input: {
   formId: string;
   revision: number;
   definition: TFormDefinition;
-}) => Promise<TFormActionResult<{ revision: number }>>;
+}) => Promise<TActionResult<{ revision: number }>>;
 
 export type TSaveStatus = "saved" | "pending" | "saving" | "conflict" | "invalid" | "error";
 
@@ -39,16 +39,16 @@ export function useAutosave(
     const attempt = (async () => {
       try {
         const result = await save({ formId, revision: revision.current, definition: target });
-        if (result.ok) {
+        if (result.status === "ok") {
           revision.current = result.data.revision;
           saved.current = target;
           setStatus(latest.current === target ? "saved" : "pending");
           return true;
         }
-        if (result.code === "STALE_REVISION") {
+        if (result.messageKey === "STALE_REVISION") {
           isStopped.current = true;
           setStatus("conflict");
-        } else setStatus(result.code === "INVALID_DEFINITION" ? "invalid" : "error");
+        } else setStatus(result.messageKey === "INVALID_DEFINITION" ? "invalid" : "error");
         return false;
       } catch {
         setStatus("error");

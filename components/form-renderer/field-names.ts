@@ -1,15 +1,5 @@
 // Names and ids of rendered form controls. Input names follow lib/forms coerceFormInput:
-// `key`, `key.part`, `group[0].key`; error keys use the same shape (see issuePathToName).
-
-/** The input name an issue path points at: ["address", "street"] → "address.street", ["rows", 0, "x"] → "rows[0].x". */
-export function issuePathToName(path: ReadonlyArray<string | number>): string {
-  let name = "";
-  for (const part of path) {
-    if (typeof part === "number") name += `[${part}]`;
-    else name += name === "" ? part : `.${part}`;
-  }
-  return name;
-}
+// `key`, `key.part`, `group[0].key`; error keys use the same shape (see lib/forms/input-names.ts).
 
 /** A valid, stable element id for an input name. */
 export function controlId(idPrefix: string, name: string): string {

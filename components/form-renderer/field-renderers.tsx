@@ -53,6 +53,12 @@ export const FIELD_RENDERERS: { readonly [T in TFieldType]: TFieldRenderer<T> } 
   personalIdentityCode: (props) =>
     TextInput(props, { className: "input--width-10 input--code", spellCheck: false }),
   businessId: (props) => TextInput(props, { className: "input--width-10 input--code", spellCheck: false }),
+  vehicleRegistrationNumber: (props) =>
+    TextInput(props, {
+      className: "input--width-10 input--code",
+      spellCheck: false,
+      autoCapitalize: "characters",
+    }),
   iban: (props) => TextInput(props, { className: "input--width-20 input--code", spellCheck: false }),
   postalCode: (props) =>
     TextInput(props, { inputMode: "numeric", autoComplete: "postal-code", className: "input--width-5" }),

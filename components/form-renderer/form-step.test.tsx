@@ -5,7 +5,7 @@ import { FIELD_TYPES, ZFormDefinition } from "@/lib/forms/definition";
 import { defineSinglePageForm } from "@/lib/forms/testing/define-form";
 import { FIELD_RENDERERS } from "./field-renderers";
 import { FormStep } from "./form-step";
-import { issuePathToName } from "./field-names";
+import { issuePathToName } from "@/lib/forms/input-names";
 
 const claim = ZFormDefinition.parse(
   JSON.parse(readFileSync("prisma/seed-forms/vahingonkorvausvaatimus.json", "utf8")),

@@ -12,6 +12,7 @@ type TInputOptions = {
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
   autoComplete?: string;
   spellCheck?: boolean;
+  autoCapitalize?: "characters" | "off";
   className?: string;
   extraHint?: string;
   suffix?: string;
@@ -33,6 +34,7 @@ export function TextInput<T extends TFieldType>(props: TFieldRendererProps<T>, o
       inputMode={options.inputMode}
       autoComplete={options.autoComplete ?? "off"}
       spellCheck={options.spellCheck}
+      autoCapitalize={options.autoCapitalize}
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(id, hint, error)}
     />

@@ -18,7 +18,8 @@ export async function findOpenInvitation(token: string) {
     where: { tokenHash: hashToken(token) },
     include: { organization: { select: { name: true } } },
   });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now()) return null;
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now())
+    return null;
   return invitation;
 }
 
@@ -40,9 +41,16 @@ export async function acceptInvitation(
     const existingUser = await tx.user.findUnique({ where: { email: invitation.email } });
     const user =
       existingUser ??
-      (await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, createdAt: now() } }));
+      (await tx.user.create({
+        data: { email: invitation.email, name: input.name, passwordHash, createdAt: now() },
+      }));
     await tx.membership.create({
-      data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role, createdAt: now() },
+      data: {
+        organizationId: invitation.organizationId,
+        userId: user.id,
+        role: invitation.role,
+        createdAt: now(),
+      },
     });
     await recordAuditEvent(
       {

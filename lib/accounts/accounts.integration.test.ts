@@ -36,8 +36,15 @@ afterAll(async () => {
 describe("invitations", () => {
   it("lets an invited editor join and sign in, once", async () => {
     const { organization, actor } = await organisationWithOwner();
-    const invitation = await inviteMember(organization.id, { email: "Editor@Example.fi", role: "editor" }, actor);
-    await acceptInvitation({ token: tokenOf(invitation.path), name: "Eeva Editori", password: PASSWORD }, null);
+    const invitation = await inviteMember(
+      organization.id,
+      { email: "Editor@Example.fi", role: "editor" },
+      actor,
+    );
+    await acceptInvitation(
+      { token: tokenOf(invitation.path), name: "Eeva Editori", password: PASSWORD },
+      null,
+    );
 
     const { members } = await listMembers(organization.id);
     expect(members.map((m) => [m.user.email, m.role])).toContainEqual(["editor@example.fi", "editor"]);
@@ -50,7 +57,11 @@ describe("invitations", () => {
 
   it("refuses an expired invitation", async () => {
     const { organization, actor } = await organisationWithOwner();
-    const invitation = await inviteMember(organization.id, { email: "late@example.fi", role: "viewer" }, actor);
+    const invitation = await inviteMember(
+      organization.id,
+      { email: "late@example.fi", role: "viewer" },
+      actor,
+    );
     advanceClock(8 * 24 * 3600_000);
     try {
       await expect(
@@ -100,21 +111,31 @@ describe("sign-in", () => {
 describe("members", () => {
   it("changes a role and removes a member, logging both, and keeps at least one owner", async () => {
     const { organization, owner, actor } = await organisationWithOwner();
-    const invitation = await inviteMember(organization.id, { email: `h-${organization.slug}@example.fi`, role: "handler" }, actor);
+    const invitation = await inviteMember(
+      organization.id,
+      { email: `h-${organization.slug}@example.fi`, role: "handler" },
+      actor,
+    );
     await acceptInvitation({ token: tokenOf(invitation.path), name: "Hilkka", password: PASSWORD }, null);
     const { members } = await listMembers(organization.id);
     const handler = members.find((m) => m.role === "handler")!;
     const ownerMembership = members.find((m) => m.userId === owner.id)!;
 
     await changeMemberRole(organization.id, { membershipId: handler.id, role: "viewer" }, actor);
-    await expect(changeMemberRole(organization.id, { membershipId: ownerMembership.id, role: "editor" }, actor)).rejects.toMatchObject({
+    await expect(
+      changeMemberRole(organization.id, { membershipId: ownerMembership.id, role: "editor" }, actor),
+    ).rejects.toMatchObject({
       code: "LAST_OWNER",
     });
     await removeMember(organization.id, { membershipId: handler.id }, actor);
 
     expect((await listMembers(organization.id)).members.map((m) => m.userId)).toEqual([owner.id]);
-    const actions = (await getPrisma().auditEvent.findMany({ where: { organizationId: organization.id } })).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["member.invited", "member.joined", "member.role_changed", "member.removed"]));
+    const actions = (
+      await getPrisma().auditEvent.findMany({ where: { organizationId: organization.id } })
+    ).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(["member.invited", "member.joined", "member.role_changed", "member.removed"]),
+    );
   });
 
   it("answers NOT_FOUND when an owner of another organisation acts on a membership", async () => {
@@ -140,8 +161,10 @@ describe("password reset", () => {
     await resetPassword({ token, password: "a brand new long password" }, null);
     expect((await verifyCredentials(owner.email, PASSWORD, null)).ok).toBe(false);
     expect((await verifyCredentials(owner.email, "a brand new long password", null)).ok).toBe(true);
-    await expect(resetPassword({ token, password: "yet another long password" }, null)).rejects.toMatchObject({
-      code: "RESET_INVALID",
-    });
+    await expect(resetPassword({ token, password: "yet another long password" }, null)).rejects.toMatchObject(
+      {
+        code: "RESET_INVALID",
+      },
+    );
   });
 });

@@ -1,16 +1,7 @@
-/** A domain error whose `code` the UI translates; `NOT_FOUND` is shown as a 404 so other tenants learn nothing. */
-export class AccountsError extends Error {
-  constructor(
-    readonly code:
-      | "NOT_FOUND"
-      | "FORBIDDEN"
-      | "LAST_OWNER"
-      | "ALREADY_MEMBER"
-      | "INVITATION_INVALID"
-      | "RESET_INVALID"
-      | "EMAIL_TAKEN",
-  ) {
-    super(code);
-    this.name = "AccountsError";
-  }
-}
+import { DomainError } from "@/lib/errors/domain-error";
+
+export type TAccountsErrorCode =
+  "LAST_OWNER" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "RESET_INVALID" | "EMAIL_TAKEN";
+
+/** What members, invitations and password resets refuse; "not found" is NotFoundError, as everywhere. */
+export class AccountsError extends DomainError<TAccountsErrorCode> {}

@@ -22,7 +22,9 @@ export async function inviteMember(
 ): Promise<{ invitationId: string; path: string; expiresAt: Date }> {
   const input = ZInviteMember.parse(rawInput);
   const prisma = getPrisma();
-  const existing = await prisma.membership.findFirst({ where: { organizationId, user: { email: input.email } } });
+  const existing = await prisma.membership.findFirst({
+    where: { organizationId, user: { email: input.email } },
+  });
   if (existing) throw new AccountsError("ALREADY_MEMBER");
   const token = randomToken();
   const expiresAt = new Date(now().getTime() + INVITATION_LIFETIME_MS);

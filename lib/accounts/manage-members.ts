@@ -1,3 +1,4 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
 import { AccountsError } from "@/lib/accounts/errors";
@@ -87,7 +88,7 @@ export async function revokeInvitation(
     where: { id: input.invitationId, organizationId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now() },
   });
-  if (updated.count !== 1) throw new AccountsError("NOT_FOUND");
+  if (updated.count !== 1) throw new NotFoundError();
   await recordAuditEvent({
     organizationId,
     actor,
@@ -99,11 +100,13 @@ export async function revokeInvitation(
 
 async function findMembership(tx: Prisma.TransactionClient, organizationId: string, membershipId: string) {
   const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId } });
-  if (!membership) throw new AccountsError("NOT_FOUND");
+  if (!membership) throw new NotFoundError();
   return membership;
 }
 
 async function assertAnotherOwner(tx: Prisma.TransactionClient, organizationId: string, exceptId: string) {
-  const owners = await tx.membership.count({ where: { organizationId, role: "owner", id: { not: exceptId } } });
+  const owners = await tx.membership.count({
+    where: { organizationId, role: "owner", id: { not: exceptId } },
+  });
   if (owners === 0) throw new AccountsError("LAST_OWNER");
 }

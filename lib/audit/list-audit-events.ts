@@ -24,7 +24,9 @@ export async function listAuditEvents(organizationId: string, filter: TAuditFilt
       ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
       createdAt: {
         ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00+02:00`) } : {}),
-        ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00+02:00`).getTime() + 86_400_000) } : {}),
+        ...(filter.to
+          ? { lt: new Date(new Date(`${filter.to}T00:00:00+02:00`).getTime() + 86_400_000) }
+          : {}),
       },
       ...(filter.before ? { id: { lt: filter.before } } : {}),
     },

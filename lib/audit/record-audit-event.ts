@@ -19,7 +19,10 @@ export type TAuditEvent = {
 type TAuditClient = Pick<Prisma.TransactionClient, "auditEvent">;
 
 /** The one way to write the audit log. Pass a transaction client to log together with the change itself. */
-export async function recordAuditEvent(event: TAuditEvent, client: TAuditClient = getPrisma()): Promise<void> {
+export async function recordAuditEvent(
+  event: TAuditEvent,
+  client: TAuditClient = getPrisma(),
+): Promise<void> {
   await client.auditEvent.create({
     data: {
       organizationId: event.organizationId ?? null,

@@ -1,16 +1,12 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { requireAdmin, type TAdminContext } from "@/lib/auth/require-admin";
 import type { TActionState } from "@/lib/auth/action-state";
 import type { TPermission } from "@/lib/auth/roles";
 
 export type { TActionState } from "@/lib/auth/action-state";
-
-function isNotFoundError(error: unknown): boolean {
-  return error instanceof Error && "code" in error && (error as { code: unknown }).code === "NOT_FOUND";
-}
 
 /**
  * Wraps a server action: authorises, parses the form with a schema from lib, calls one lib function and maps
@@ -35,12 +31,9 @@ export function adminAction<TSchema extends z.ZodType>(
     try {
       return (await handler(parsed.data, context)) ?? { status: "ok" };
     } catch (error) {
-      if (error instanceof AccountsError) {
-        if (error.code === "NOT_FOUND") notFound();
-        return { status: "error", messageKey: error.code };
-      }
-      // Other domains' errors (forms, delivery) use the same code: another organisation's object is a 404 too.
-      if (isNotFoundError(error)) notFound();
+      // Another organisation's object answers 404, whichever domain looked it up.
+      if (error instanceof NotFoundError) notFound();
+      if (error instanceof DomainError) return { status: "error", messageKey: error.code };
       throw error;
     }
   };

@@ -35,10 +35,19 @@ export function getAuthOptions(): NextAuthOptions {
         );
         if (!result.ok) {
           // next-auth turns a thrown error into ?error=<message>; the sign-in page maps it to a generic text.
-          const errors = { locked: "Locked", totp_required: "TotpRequired", invalid: "CredentialsSignin" } as const;
+          const errors = {
+            locked: "Locked",
+            totp_required: "TotpRequired",
+            invalid: "CredentialsSignin",
+          } as const;
           throw new Error(errors[result.reason]);
         }
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ];
@@ -79,7 +88,11 @@ export function getAuthOptions(): NextAuthOptions {
           where: { id: existing.id },
           data: { lastSignInAt: now(), oidcSubject: account.providerAccountId },
         });
-        await recordAuditEvent({ actor: { userId: existing.id, email }, action: "auth.sign_in", details: { method: "oidc" } });
+        await recordAuditEvent({
+          actor: { userId: existing.id, email },
+          action: "auth.sign_in",
+          details: { method: "oidc" },
+        });
         return true;
       },
       async jwt({ token, user, account }) {
@@ -94,7 +107,8 @@ export function getAuthOptions(): NextAuthOptions {
         }
         const current = Math.floor(now().getTime() / 1000);
         const isIdle = token.lastSeen !== undefined && current - token.lastSeen > SESSION_IDLE_SECONDS;
-        const isTooOld = token.signedInAt !== undefined && current - token.signedInAt > SESSION_MAX_AGE_SECONDS;
+        const isTooOld =
+          token.signedInAt !== undefined && current - token.signedInAt > SESSION_MAX_AGE_SECONDS;
         if (isIdle || isTooOld) return { ...token, userId: undefined };
         token.lastSeen = current;
         return token;

@@ -12,7 +12,9 @@ type TThrottleKind = keyof typeof LIMITS;
 
 export type TThrottleState = { isLocked: boolean; retryAfterSeconds: number };
 
-export async function getThrottleState(keys: Partial<Record<TThrottleKind, string>>): Promise<TThrottleState> {
+export async function getThrottleState(
+  keys: Partial<Record<TThrottleKind, string>>,
+): Promise<TThrottleState> {
   const ids = throttleIds(keys);
   const rows = await getPrisma().signInThrottle.findMany({ where: { key: { in: ids } } });
   const current = now().getTime();
@@ -32,7 +34,8 @@ export async function recordSignInFailure(keys: Partial<Record<TThrottleKind, st
       const row = await tx.signInThrottle.findUnique({ where: { key } });
       const isWindowOver = !row || current.getTime() - row.windowStart.getTime() > WINDOW_MS;
       const failures = isWindowOver ? 1 : row.failures + 1;
-      const lockedUntil = failures >= LIMITS[kind] ? new Date(current.getTime() + LOCK_MS) : (row?.lockedUntil ?? null);
+      const lockedUntil =
+        failures >= LIMITS[kind] ? new Date(current.getTime() + LOCK_MS) : (row?.lockedUntil ?? null);
       await tx.signInThrottle.upsert({
         where: { key },
         create: { key, failures, windowStart: current, lockedUntil },
@@ -43,7 +46,9 @@ export async function recordSignInFailure(keys: Partial<Record<TThrottleKind, st
 }
 
 export async function clearSignInFailures(keys: Partial<Record<TThrottleKind, string>>): Promise<void> {
-  await getPrisma().signInThrottle.deleteMany({ where: { key: { in: throttleIds({ account: keys.account }) } } });
+  await getPrisma().signInThrottle.deleteMany({
+    where: { key: { in: throttleIds({ account: keys.account }) } },
+  });
 }
 
 function throttleIds(keys: Partial<Record<TThrottleKind, string>>): string[] {

@@ -1,7 +1,7 @@
+import { ForbiddenError } from "@/lib/errors/domain-error";
 import "server-only";
 import { generateSecret, generateURI, verify } from "otplib";
 import { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { decryptString, encryptString } from "@/lib/crypto/encrypt-value";
@@ -19,7 +19,7 @@ const secretContext = totpSecretContext;
 /** Starts enrolment: a new secret, stored encrypted but not yet in force until a code confirms it. */
 export async function beginTwoFactorEnrolment(userId: string): Promise<{ secret: string; uri: string }> {
   const user = await getPrisma().user.findUniqueOrThrow({ where: { id: userId } });
-  if (user.totpEnabledAt) throw new AccountsError("FORBIDDEN");
+  if (user.totpEnabledAt) throw new ForbiddenError();
   const secret = generateSecret();
   await getPrisma().user.update({
     where: { id: userId },

@@ -54,7 +54,11 @@ export async function verifyCredentials(
     if (!(await checkTotpCode(user.id, totpCode))) {
       logger.warn({ email: loggedEmail, ip }, "sign-in failed: two-factor code");
       await recordSignInFailure(throttleKeys);
-      await recordAuditEvent({ actor: { userId: user.id, email: user.email, ip }, action: "auth.sign_in_failed", details: { step: "totp" } });
+      await recordAuditEvent({
+        actor: { userId: user.id, email: user.email, ip },
+        action: "auth.sign_in_failed",
+        details: { step: "totp" },
+      });
       return { ok: false, reason: "invalid" };
     }
   }
@@ -69,5 +73,8 @@ export async function verifyCredentials(
       details: { method: "password" },
     });
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }

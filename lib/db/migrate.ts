@@ -10,4 +10,3 @@ export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
     return result.appliedMigrationNames;
   });
 }
-

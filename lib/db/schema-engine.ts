@@ -34,7 +34,10 @@ export function readSchemaFiles(): SchemaContainer[] {
   return readdirSync(SCHEMA_DIR)
     .filter((file) => file.endsWith(".prisma"))
     .sort()
-    .map((file) => ({ path: path.join(SCHEMA_DIR, file), content: readFileSync(path.join(SCHEMA_DIR, file), "utf8") }));
+    .map((file) => ({
+      path: path.join(SCHEMA_DIR, file),
+      content: readFileSync(path.join(SCHEMA_DIR, file), "utf8"),
+    }));
 }
 
 export async function withSchemaEngine<T>(

@@ -21,6 +21,7 @@ import {
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { runWorker } from "@/lib/jobs/run-worker";
+import { JOB_REGISTRY } from "@/lib/worker/job-registry";
 import { sendJob } from "@/lib/jobs/send-job";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
@@ -194,7 +195,7 @@ describe("webhook delivery", () => {
       where: { isActive: true, NOT: { id: org.connection.id } },
       data: { isActive: false },
     });
-    const worker = await runWorker();
+    const worker = await runWorker(JOB_REGISTRY);
     try {
       await sendJob(pollConnectionJob, { connectionId: org.connection.id });
       const deadline = Date.now() + 20_000;

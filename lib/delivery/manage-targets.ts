@@ -1,8 +1,8 @@
 // Admin operations on delivery targets, the address allowlist and test events; each is audit-logged.
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
-import { AccountsError } from "@/lib/accounts/errors";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { isValidCidr } from "@/lib/delivery/ssrf-guard";
@@ -60,7 +60,7 @@ async function assertOwnForms(organizationId: string, formIds: readonly string[]
   const unique = [...new Set(formIds)];
   if (unique.length === 0) return [];
   const count = await getPrisma().form.count({ where: { organizationId, id: { in: unique } } });
-  if (count !== unique.length) throw new AccountsError("NOT_FOUND");
+  if (count !== unique.length) throw new NotFoundError();
   return unique;
 }
 export const ZAllowlistEntry = z.object({
@@ -126,14 +126,14 @@ export async function fetchTargetHostKey(organizationId: string, input: z.infer<
 
 async function findTarget(organizationId: string, targetId: string) {
   const target = await getPrisma().deliveryTarget.findFirst({ where: { id: targetId, organizationId } });
-  if (!target) throw new AccountsError("NOT_FOUND");
+  if (!target) throw new NotFoundError();
   return target;
 }
 
 /** A new secret; the previous one stays valid (two signatures) until the next rotation. */
 export async function rotateTargetSecret(organizationId: string, targetId: string, actor: TAuditActor) {
   const target = await findTarget(organizationId, targetId);
-  if (target.kind !== "webhook") throw new AccountsError("NOT_FOUND");
+  if (target.kind !== "webhook") throw new NotFoundError();
   const { secrets, newSecret } = rotateSecrets(readWebhookSecrets(readTargetSecrets(target)));
   await getPrisma().deliveryTarget.update({
     where: { id: target.id },
@@ -190,7 +190,7 @@ export async function setTargetForms(
 export async function sendTestEvent(organizationId: string, targetId: string, actor: TAuditActor) {
   const target = await findTarget(organizationId, targetId);
   const { adapter, context } = loadTargetContext(target);
-  if (adapter.mode !== "push") throw new AccountsError("NOT_FOUND");
+  if (adapter.mode !== "push") throw new NotFoundError();
   const startedAt = now();
   const result = await adapter.checkHealth(context);
   await getPrisma().deliveryAttempt.create({
@@ -243,7 +243,7 @@ export async function removeAllowlistEntry(organizationId: string, entryId: stri
   const { count } = await getPrisma().deliveryAllowlistEntry.deleteMany({
     where: { id: entryId, organizationId },
   });
-  if (count === 0) throw new AccountsError("NOT_FOUND");
+  if (count === 0) throw new NotFoundError();
   await recordAuditEvent({ organizationId, actor, action: "delivery.allowlist_removed", objectId: entryId });
 }
 

@@ -1,7 +1,7 @@
 // The per-submission ledger for handlers: timeline, deliveries with attempts, and the actions on them.
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { retrievedContentContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
@@ -142,7 +142,7 @@ async function findDelivery(organizationId: string, deliveryId: string) {
     where: { id: deliveryId, organizationId },
     include: { target: true },
   });
-  if (!delivery) throw new AccountsError("NOT_FOUND");
+  if (!delivery) throw new NotFoundError();
   return delivery;
 }
 
@@ -206,7 +206,7 @@ export async function releaseHeldSubmission(
     const submission = await tx.submission.findFirst({
       where: { id: submissionId, organizationId, status: "held" },
     });
-    if (!submission) throw new AccountsError("NOT_FOUND");
+    if (!submission) throw new NotFoundError();
     await tx.retrievedMessage.updateMany({
       where: { submissionId, match: "held", reviewDecision: null },
       data: { reviewDecision: "released", reviewedAt: now(), reviewedByUserId: actor.userId ?? null },

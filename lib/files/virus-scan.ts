@@ -51,7 +51,8 @@ async function getScanner(url: string): Promise<TScanner> {
  */
 export async function scanBytes(bytes: Uint8Array): Promise<TScanResult> {
   const env = getEnv();
-  if (!env.CLAMAV_URL) return env.isProduction || env.CLAMAV_REQUIRED ? { status: "unavailable" } : { status: "unscanned" };
+  if (!env.CLAMAV_URL)
+    return env.isProduction || env.CLAMAV_REQUIRED ? { status: "unavailable" } : { status: "unscanned" };
   try {
     const scanner = await getScanner(env.CLAMAV_URL);
     const result = await scanner.scanStream(Readable.from([Buffer.from(bytes)]));

@@ -1,6 +1,7 @@
-/** A domain error of the form editor; `code` is translated by the UI (namespace "builder.errors"). */
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+
+/** Codes of the form editor's refusals, translated by the UI (namespace "builder.errors"). */
 export type TFormAdminErrorCode =
-  | "NOT_FOUND"
   | "SLUG_TAKEN"
   | "STALE_REVISION"
   | "HAS_BLOCKERS"
@@ -9,19 +10,12 @@ export type TFormAdminErrorCode =
   | "NOTHING_TO_PUBLISH"
   | "INVALID_SETTINGS";
 
-export class FormAdminError extends Error {
-  constructor(
-    readonly code: TFormAdminErrorCode,
-    readonly details?: unknown,
-  ) {
-    super(code);
-    this.name = "FormAdminError";
-  }
-}
+/** What the form editor refuses; "not found" is NotFoundError, as everywhere in lib/. */
+export class FormAdminError extends DomainError<TFormAdminErrorCode> {}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id in a URL is "not found", not a database error. */
 export function assertFormId(formId: string): void {
-  if (!UUID.test(formId)) throw new FormAdminError("NOT_FOUND");
+  if (!UUID.test(formId)) throw new NotFoundError();
 }

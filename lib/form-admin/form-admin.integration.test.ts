@@ -1,8 +1,8 @@
+import { DomainError } from "@/lib/errors/domain-error";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOwner } from "@/lib/accounts/create-owner";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import type { TFormDefinition } from "@/lib/forms/definition";
-import { FormAdminError } from "./form-admin-error";
 import {
   getEditorForm,
   importDefinition,
@@ -47,13 +47,14 @@ function withField(definition: TFormDefinition, label: string): TFormDefinition 
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<FormAdminError> {
+/** The refusal a call ends in: the form editor's own, or the NotFoundError every domain shares. */
+async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(FormAdminError);
-  return error as FormAdminError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 afterAll(async () => {

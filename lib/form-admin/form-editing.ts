@@ -1,10 +1,11 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
-import { diagnose } from "@/lib/forms/diagnose";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { editRefusal, publishRefusal, STATUS_AFTER_PUBLISH } from "@/lib/forms/lifecycle";
 import { isNestedDeeperThan, MAX_DEFINITION_DEPTH } from "@/lib/forms/nesting-depth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertFormId, FormAdminError } from "./form-admin-error";
@@ -54,7 +55,7 @@ export async function getEditorForm(organizationId: string, formId: string): Pro
       versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
     },
   });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   return {
     id: form.id,
     slug: form.slug,
@@ -95,7 +96,8 @@ export async function saveDraft(
   });
   if (updated.count === 1) return { revision: input.revision + 1 };
   const form = await findFormOrThrow(client, organizationId, input.formId);
-  if (form.status === "archived") throw new FormAdminError("ARCHIVED");
+  const refusal = editRefusal(form.status);
+  if (refusal) throw new FormAdminError(refusal.code);
   throw new FormAdminError("STALE_REVISION", { revision: form.draftRevision });
 }
 
@@ -111,13 +113,14 @@ export async function publishForm(
 ): Promise<{ version: number; revision: number }> {
   return getPrisma().$transaction(async (tx) => {
     const form = await findFormOrThrow(tx, organizationId, input.formId);
-    if (form.status === "archived") throw new FormAdminError("ARCHIVED");
+    const editing = editRefusal(form.status);
+    if (editing) throw new FormAdminError(editing.code);
     if (form.draftRevision !== input.revision)
       throw new FormAdminError("STALE_REVISION", { revision: form.draftRevision });
-    if (form.draftDefinition === null) throw new FormAdminError("NOTHING_TO_PUBLISH");
-    const definition = ZFormDefinition.parse(form.draftDefinition);
-    const { blockers } = diagnose(definition);
-    if (blockers.length > 0) throw new FormAdminError("HAS_BLOCKERS", blockers);
+    const definition = form.draftDefinition === null ? null : ZFormDefinition.parse(form.draftDefinition);
+    const refusal = publishRefusal(form.status, definition);
+    if (refusal) throw new FormAdminError(refusal.code, "blockers" in refusal ? refusal.blockers : undefined);
+    if (!definition) throw new FormAdminError("NOTHING_TO_PUBLISH");
     const latest = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });
     const versionNumber = (latest._max.version ?? 0) + 1;
     const version = await tx.formVersion.create({
@@ -134,7 +137,7 @@ export async function publishForm(
       where: { id: form.id },
       data: {
         liveVersionId: version.id,
-        status: "live",
+        status: STATUS_AFTER_PUBLISH,
         draftDefinition: Prisma.DbNull,
         draftRevision: { increment: 1 },
       },
@@ -187,7 +190,7 @@ export async function restoreVersionIntoDraft(
     const version = await tx.formVersion.findFirst({
       where: { formId: input.formId, version: input.version },
     });
-    if (!version) throw new FormAdminError("NOT_FOUND");
+    if (!version) throw new NotFoundError();
     const result = await saveDraft(
       organizationId,
       { formId: input.formId, revision: input.revision, definition: version.definition },

@@ -1,3 +1,4 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/prisma";
@@ -40,7 +41,7 @@ export async function getFormSettings(organizationId: string, formId: string): P
     where: { id: formId, organizationId },
     include: { organization: true, liveVersion: true },
   });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   const [connection, members] = await Promise.all([
     prisma.suomifiConnection.findFirst({
       where: { organizationId, isActive: true },

@@ -1,8 +1,9 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { getPrisma } from "@/lib/db/prisma";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { diffDefinitions, type TDefinitionDiff } from "./diff-definitions";
-import { assertFormId, FormAdminError } from "./form-admin-error";
+import { assertFormId } from "./form-admin-error";
 
 export interface TVersionSummary {
   version: number;
@@ -30,7 +31,7 @@ export async function listVersions(organizationId: string, formId: string): Prom
       versions: { orderBy: { version: "desc" }, include: { _count: { select: { submissions: true } } } },
     },
   });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   const userIds = [
     ...new Set(form.versions.map((version) => version.publishedByUserId).filter((id) => id !== null)),
   ];
@@ -65,18 +66,18 @@ export async function compareVersions(
   assertFormId(formId);
   const prisma = getPrisma();
   const form = await prisma.form.findFirst({ where: { id: formId, organizationId } });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   const load = async (which: number | "draft"): Promise<TFormDefinition> => {
     if (which === "draft") {
       if (form.draftDefinition) return ZFormDefinition.parse(form.draftDefinition);
       const live = form.liveVersionId
         ? await prisma.formVersion.findUnique({ where: { id: form.liveVersionId } })
         : null;
-      if (!live) throw new FormAdminError("NOT_FOUND");
+      if (!live) throw new NotFoundError();
       return ZFormDefinition.parse(live.definition);
     }
     const version = await prisma.formVersion.findFirst({ where: { formId, version: which } });
-    if (!version) throw new FormAdminError("NOT_FOUND");
+    if (!version) throw new NotFoundError();
     return ZFormDefinition.parse(version.definition);
   };
   return diffDefinitions(await load(from), await load(to));

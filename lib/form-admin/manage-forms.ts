@@ -1,3 +1,4 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
@@ -5,6 +6,7 @@ import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import { canonicalJson } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { statusAfterArchive, statusAfterRestore } from "@/lib/forms/lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { blankDefinition } from "./blank-definition";
 import { assertFormId, FormAdminError } from "./form-admin-error";
@@ -147,7 +149,7 @@ export async function duplicateForm(
     where: { id: input.formId, organizationId },
     include: { liveVersion: true },
   });
-  if (!source) throw new FormAdminError("NOT_FOUND");
+  if (!source) throw new NotFoundError();
   const definition = ZFormDefinition.parse(source.draftDefinition ?? source.liveVersion?.definition);
   const form = await insertForm(
     organizationId,
@@ -175,7 +177,7 @@ export async function findFormOrThrow(
 ) {
   assertFormId(formId);
   const form = await client.form.findFirst({ where: { id: formId, organizationId } });
-  if (!form) throw new FormAdminError("NOT_FOUND");
+  if (!form) throw new NotFoundError();
   return form;
 }
 
@@ -183,8 +185,9 @@ export async function findFormOrThrow(
 export async function archiveForm(organizationId: string, formId: string, actor: TAuditActor): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const form = await findFormOrThrow(tx, organizationId, formId);
-    if (form.status === "archived") return;
-    await tx.form.update({ where: { id: form.id }, data: { status: "archived", archivedAt: now() } });
+    const status = statusAfterArchive(form.status);
+    if (!status) return;
+    await tx.form.update({ where: { id: form.id }, data: { status, archivedAt: now() } });
     await recordAuditEvent(
       {
         organizationId,
@@ -203,8 +206,8 @@ export async function archiveForm(organizationId: string, formId: string, actor:
 export async function restoreForm(organizationId: string, formId: string, actor: TAuditActor): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const form = await findFormOrThrow(tx, organizationId, formId);
-    if (form.status !== "archived") return;
-    const status = form.liveVersionId ? "live" : "draft";
+    const status = statusAfterRestore(form.status, form.liveVersionId !== null);
+    if (!status) return;
     await tx.form.update({ where: { id: form.id }, data: { status, archivedAt: null } });
     await recordAuditEvent(
       {

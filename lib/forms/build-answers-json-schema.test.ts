@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerSchema } from "./build-answer-schema";
 import { buildAnswersJsonSchema } from "./build-answers-json-schema";
 import { toCanonicalAnswers } from "./canonical-answers";
-import { readSeedForm } from "./scripts/read-seed-forms";
+import { readSeedForm } from "./testing/read-seed-forms";
 
 describe("buildAnswersJsonSchema", () => {
-  it("describes the canonical answers of a seed form", () => {
+  it("describes the answers a target system receives for a seed form", () => {
     const form = readSeedForm("taiteilija-apuraha");
     const answers = buildAnswerSchema(form, { language: "fi", today: "2026-12-15" }).parse({
       fullName: "Aino Taiteilija",
@@ -28,7 +28,9 @@ describe("buildAnswersJsonSchema", () => {
     });
     const validate = new Ajv2020({ strict: false }).compile(buildAnswersJsonSchema(form));
     const canonical = toCanonicalAnswers(form, answers);
-    expect(validate(canonical), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ ...canonical, answers: { ...canonical.answers, amountApplied: "lots" } })).toBe(false);
+    const received = { schemaVersion: 1, values: canonical.answers, labels: { fullName: "Nimi" } };
+    expect(validate(received), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...received, values: { ...received.values, amountApplied: "lots" } })).toBe(false);
+    expect(validate({ ...received, values: { ...received.values, unknownField: "x" } })).toBe(false);
   });
 });

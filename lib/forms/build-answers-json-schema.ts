@@ -21,21 +21,34 @@ function fieldSchema(field: TField): TJsonSchema {
   return { anyOf: [schema, { type: "null" }] };
 }
 
-/** JSON Schema of a form's canonical answers (toCanonicalAnswers), for target systems. */
-export function buildAnswersJsonSchema(definition: TFormDefinition): TJsonSchema {
+/**
+ * JSON Schema of the `answers` member that target systems receive for one form version (webhook payload and
+ * pull API alike): the canonical values by field key (null when unanswered, absent when hidden) and each
+ * field's label. Built from each field type's own toJsonSchema.
+ */
+export function buildAnswersJsonSchema(definition: TFormDefinition, id?: string): TJsonSchema {
   const fields = definition.pages.flatMap((page) => page.elements.filter(isField));
+  // Hidden fields are absent (toCanonicalAnswers); the ones always shown are always there, null or answered.
+  const alwaysShown = definition.pages
+    .filter((page) => page.visibleIf === undefined)
+    .flatMap((page) => page.elements.filter(isField))
+    .filter((field) => field.visibleIf === undefined)
+    .map((field) => field.key);
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
+    ...(id ? { $id: id } : {}),
     type: "object",
-    required: ["schemaVersion", "answers"],
+    required: ["schemaVersion", "values", "labels"],
     additionalProperties: false,
     properties: {
       schemaVersion: { const: 1 },
-      answers: {
+      values: {
         type: "object",
+        required: alwaysShown,
         additionalProperties: false,
         properties: Object.fromEntries(fields.map((field) => [field.key, fieldSchema(field)])),
       },
+      labels: { type: "object", additionalProperties: { type: "string" } },
     },
   };
 }

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { ZCondition } from "./condition-definition";
 import { ZAddressSettings } from "./field-types/address";
 import { ZBusinessIdSettings } from "./field-types/business-id";
+import { ZVehicleRegistrationNumberSettings } from "./field-types/vehicle-registration-number";
 import { ZConsentSettings } from "./field-types/consent";
 import { ZCountrySettings } from "./field-types/country";
 import { ZDateSettings } from "./field-types/date";
@@ -66,6 +67,7 @@ const SIMPLE_FIELD_SCHEMAS = [
   field("consent", ZConsentSettings),
   field("personalIdentityCode", ZPersonalIdentityCodeSettings),
   field("businessId", ZBusinessIdSettings),
+  field("vehicleRegistrationNumber", ZVehicleRegistrationNumberSettings),
   field("iban", ZIbanSettings),
   field("postalCode", ZPostalCodeSettings),
   field("address", ZAddressSettings),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diagnose } from "./diagnose";
 import { checkTranslations } from "./translations";
 import { defineForm, defineSinglePageForm } from "./testing/define-form";
-import { readSeedForm, SEED_SLUGS } from "./scripts/read-seed-forms";
+import { readSeedForm, SEED_SLUGS } from "./testing/read-seed-forms";
 
 const codes = (list: Array<{ code: string }>) => list.map((diagnostic) => diagnostic.code);
 

@@ -1,5 +1,5 @@
 import { MAX_TOTAL_ATTACHMENT_BYTES } from "./answer-values";
-import { isField, type TField, type TFormDefinition } from "./definition";
+import { isField, type TField, type TFieldType, type TFormDefinition } from "./definition";
 import { createDiagnostic, type TDiagnostic } from "./diagnostic";
 import { isValidPattern } from "./field-types/short-text";
 import { estimateMessageLength } from "./estimate-message-length";
@@ -12,8 +12,33 @@ import { listFieldNodes } from "./walk-definition";
 export const LONG_LABEL_LENGTH = 120;
 /** Worst cases above this share of the limit get a warning. */
 export const NEAR_LIMIT_SHARE = 0.9;
-/** Types whose expected format people cannot guess without a hint. */
-const HINT_EXPECTED: TField["type"][] = ["personalIdentityCode", "businessId", "iban", "file"];
+/**
+ * Types whose expected format people cannot guess without a hint. Exhaustive: a new field type does not
+ * compile until it says whether a required field of its type needs one.
+ */
+const IS_HINT_EXPECTED: { readonly [T in TFieldType]: boolean } = {
+  shortText: false,
+  longText: false,
+  number: false,
+  email: false,
+  phone: false,
+  date: false,
+  time: false,
+  singleChoice: false,
+  multipleChoice: false,
+  yesNo: false,
+  consent: false,
+  personalIdentityCode: true,
+  businessId: true,
+  vehicleRegistrationNumber: true,
+  iban: true,
+  postalCode: false,
+  address: false,
+  municipality: false,
+  country: false,
+  file: true,
+  repeatingGroup: false,
+};
 const LANGUAGE_NAMES = { fi: "suomi", sv: "svenska", en: "English" } as const;
 
 export interface TDiagnosis {
@@ -97,7 +122,7 @@ export function diagnose(definition: TFormDefinition): TDiagnosis {
         createDiagnostic("longLabel", `${node.path}/label`, field.key, { length: field.label.fi.length }),
       );
     }
-    if (field.required && !field.hint && HINT_EXPECTED.includes(field.type)) {
+    if (field.required && !field.hint && IS_HINT_EXPECTED[field.type]) {
       warnings.push(createDiagnostic("missingHint", `${node.path}/hint`, field.key));
     }
   }

@@ -19,6 +19,7 @@ import { repeatingGroupFieldType } from "./field-types/repeating-group";
 import { shortTextFieldType } from "./field-types/short-text";
 import { singleChoiceFieldType } from "./field-types/single-choice";
 import { timeFieldType } from "./field-types/time";
+import { vehicleRegistrationNumberFieldType } from "./field-types/vehicle-registration-number";
 import { yesNoFieldType } from "./field-types/yes-no";
 
 /** Exhaustive: a new field type does not compile until it has its validator, empty value, formatting and JSON Schema. */
@@ -36,6 +37,7 @@ export const FIELD_TYPE_REGISTRY: { readonly [T in TFieldType]: TFieldTypeDefini
   consent: consentFieldType,
   personalIdentityCode: personalIdentityCodeFieldType,
   businessId: businessIdFieldType,
+  vehicleRegistrationNumber: vehicleRegistrationNumberFieldType,
   iban: ibanFieldType,
   postalCode: postalCodeFieldType,
   address: addressFieldType,

@@ -45,6 +45,7 @@ export interface TAnswerValueByType {
   consent: boolean;
   personalIdentityCode: string;
   businessId: string;
+  vehicleRegistrationNumber: string;
   iban: string;
   postalCode: string;
   address: TAddressValue;

@@ -3,15 +3,15 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { ZFormDefinition } from "./definition";
-import { renderFormDefinitionJsonSchema } from "./scripts/write-json-schema";
-import { readSeedJson, SEED_SLUGS } from "./scripts/read-seed-forms";
+import { renderFormDefinitionJsonSchema } from "@/scripts/forms/write-json-schema";
+import { readSeedJson, SEED_SLUGS } from "./testing/read-seed-forms";
 
 const committedPath = fileURLToPath(new URL("./form-definition.schema.json", import.meta.url));
 
 describe("form-definition.schema.json", () => {
   const committed = readFileSync(committedPath, "utf8");
 
-  it("is up to date with ZFormDefinition (run: npx tsx lib/forms/scripts/write-json-schema.ts)", () => {
+  it("is up to date with ZFormDefinition (run: npx tsx scripts/forms/write-json-schema.ts)", () => {
     // Compared as data so that formatting (prettier) does not matter.
     expect(JSON.parse(committed)).toEqual(JSON.parse(renderFormDefinitionJsonSchema()));
   });

@@ -115,6 +115,11 @@ const CATALOGUE = {
     sv: "Kontrollera FO-numret. Formatet är 1234567-8.",
     en: "Check the Business ID. The format is 1234567-8.",
   },
+  invalidVehicleRegistrationNumber: {
+    fi: "Tarkista rekisteritunnus. Anna se muodossa ABC-123.",
+    sv: "Kontrollera registreringsnumret. Ange det i formatet ABC-123.",
+    en: "Check the vehicle registration number. Enter it as ABC-123.",
+  },
   invalidIban: {
     fi: "Tarkista tilinumero. Anna se IBAN-muodossa, esimerkiksi FI49 5000 9420 0287 30.",
     sv: "Kontrollera kontonumret. Ange det i IBAN-format, till exempel FI49 5000 9420 0287 30.",

@@ -9,7 +9,7 @@ import {
   renderAnswersText,
 } from "./render-answers-text";
 import { defineSinglePageForm } from "./testing/define-form";
-import { readSeedForm } from "./scripts/read-seed-forms";
+import { readSeedForm } from "./testing/read-seed-forms";
 
 const sha = "0f".repeat(32);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OPEN_REDIRECT_PAYLOADS } from "@/lib/http/open-redirect-payloads";
+import { OPEN_REDIRECT_PAYLOADS } from "@/lib/http/testing/open-redirect-payloads";
 import { safeRedirectPath, safeRedirectUrl } from "@/lib/http/safe-redirect";
 
 describe("safe redirects", () => {

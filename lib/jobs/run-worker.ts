@@ -5,7 +5,6 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
-import { JOB_REGISTRY } from "@/lib/jobs/job-registry";
 import { ensureQueue, sendJob } from "@/lib/jobs/send-job";
 import { logger } from "@/lib/log/logger";
 
@@ -63,11 +62,12 @@ async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void
   };
 }
 
-export async function runWorker(): Promise<{ stop: () => Promise<void> }> {
+/** Works the given jobs (the worker passes lib/worker/job-registry's table: lib/jobs never imports handlers). */
+export async function runWorker(jobs: readonly TJobDefinition[]): Promise<{ stop: () => Promise<void> }> {
   await getJobQueue({ isWorker: true });
-  for (const job of JOB_REGISTRY) await workJob(job);
-  const stopTimers = await scheduleJobs(JOB_REGISTRY);
-  logger.info({ jobs: JOB_REGISTRY.map((job) => job.name) }, "worker started");
+  for (const job of jobs) await workJob(job);
+  const stopTimers = await scheduleJobs(jobs);
+  logger.info({ jobs: jobs.map((job) => job.name) }, "worker started");
   return {
     stop: async () => {
       stopTimers();

@@ -12,8 +12,8 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { overrideEnv } from "@/lib/env";
 import { getJobQueue } from "@/lib/jobs/job-queue";
-import { JOB_REGISTRY } from "@/lib/jobs/job-registry";
-import { purgeExpiredDraftsJob } from "@/lib/jobs/retention-jobs";
+import { JOB_REGISTRY } from "@/lib/worker/job-registry";
+import { purgeExpiredDraftsJob } from "@/lib/citizen/draft-jobs";
 import { runWorker } from "@/lib/jobs/run-worker";
 import { sendJob } from "@/lib/jobs/send-job";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
@@ -67,7 +67,7 @@ async function createDraft(expiresAt: Date) {
 describe("worker schedules", () => {
   it("schedules every recurring job, and polls on a seconds interval when one is configured", async () => {
     overrideEnv({ RETRIEVAL_POLL_INTERVAL_SECONDS: "1" });
-    worker = await runWorker();
+    worker = await runWorker(JOB_REGISTRY);
     const schedules = await (await getJobQueue()).getSchedules();
     const cronOf = (name: string) => schedules.find((schedule) => schedule.name === name)?.cron;
     expect(cronOf("delivery-retention")).toBe("17 3 * * *");

@@ -3,7 +3,10 @@
 import { suomifiDesignTokens } from "suomifi-design-tokens";
 
 function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([a-z])([0-9])/g, "$1-$2").toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([a-z])([0-9])/g, "$1-$2")
+    .toLowerCase();
 }
 
 export function buildSuomifiThemeCss(): string {

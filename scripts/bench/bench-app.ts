@@ -69,6 +69,7 @@ export async function startBenchApp(options: {
     SUOMIFI_SANDBOX_CONTROL_SECRET: BENCH_CONTROL_SECRET,
     LOG_LEVEL: "info",
     NEXT_TELEMETRY_DISABLED: "1",
+    LOMAKE_BENCH_BUILD: "1",
     NODE_OPTIONS: options.nodeOptions,
   });
   // Output straight to a file (not through this process, which generates the load).

@@ -1,7 +1,7 @@
 // Benchmark 5: how long the form builder takes to open a 300-field form, and to show a label edit on the canvas
 // and in the live preview (Playwright with the local Chromium; median of several runs after one warm-up).
 import { chromium, type Page } from "@playwright/test";
-import { DEMO_OWNER } from "@/lib/db/seed-demo";
+import { DEMO_OWNER } from "@/lib/demo/seed-demo";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TBenchApp } from "./bench-app";
 import type { TBenchSection } from "./bench-report";

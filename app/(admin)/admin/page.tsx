@@ -30,7 +30,8 @@ export default async function DashboardPage() {
         {t("roleLine", { organization: context.organization.name, role: tRoles(context.role) })}
       </p>
       <p className="mt-4">
-        {t("formsCount", { count: dashboard.formCount })} · {t("membersCount", { count: dashboard.memberCount })}
+        {t("formsCount", { count: dashboard.formCount })} ·{" "}
+        {t("membersCount", { count: dashboard.memberCount })}
       </p>
       {dashboard.formCount === 0 ? (
         <section className="panel mt-6" aria-labelledby="empty-title">

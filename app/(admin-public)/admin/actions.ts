@@ -3,7 +3,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { acceptInvitation, ZAcceptInvitation } from "@/lib/accounts/accept-invitation";
 import { AccountsError } from "@/lib/accounts/errors";
-import { requestPasswordReset, resetPassword, ZRequestReset, ZResetPassword } from "@/lib/accounts/password-reset";
+import {
+  requestPasswordReset,
+  resetPassword,
+  ZRequestReset,
+  ZResetPassword,
+} from "@/lib/accounts/password-reset";
 import type { TActionState } from "@/lib/auth/action-state";
 import { getEnv } from "@/lib/env";
 import { appUrl } from "@/lib/http/app-url";
@@ -19,7 +24,10 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): TActio
   return { status: "error", messageKey: "invalidInput", fieldErrors: errors };
 }
 
-export async function acceptInvitationAction(_state: TActionState, formData: FormData): Promise<TActionState> {
+export async function acceptInvitationAction(
+  _state: TActionState,
+  formData: FormData,
+): Promise<TActionState> {
   const parsed = ZAcceptInvitation.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fieldErrors(parsed.error.issues);
   try {

@@ -12,7 +12,8 @@ export default async function PublicAdminLayout({ children }: { children: React.
       <header className="border-b-4 border-fi-brand-base">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <span className="text-2xl font-semibold text-fi-brand-base">
-            {t("appName")} <span className="text-base font-normal text-fi-black-light-1">{t("adminArea")}</span>
+            {t("appName")}{" "}
+            <span className="text-base font-normal text-fi-black-light-1">{t("adminArea")}</span>
           </span>
           <LanguageSwitch />
         </div>

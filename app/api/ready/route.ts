@@ -4,5 +4,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const readiness = await checkReadiness();
-  return Response.json(readiness, { status: readiness.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(readiness, {
+    status: readiness.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

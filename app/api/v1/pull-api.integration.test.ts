@@ -1,5 +1,6 @@
 // The pull API through its route handlers: key scoping, paging with the cursor, attachments, acknowledgement,
 // revoked keys, and the OpenAPI document.
+import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { createApiKey, revokeApiKey } from "@/lib/delivery/pull/api-keys";
@@ -13,6 +14,7 @@ import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { GET as getOpenApi } from "./openapi.json/route";
+import { GET as getFormSchema } from "./schemas/forms/[slug]/[version]/route";
 import { POST as postAck } from "./submissions/[id]/ack/route";
 import { GET as getAttachment } from "./submissions/[id]/attachments/[attachmentId]/route";
 import { GET as getOne } from "./submissions/[id]/route";
@@ -135,6 +137,37 @@ describe("pull API", () => {
     expect(
       await getPrisma().submissionEvent.count({ where: { submissionId: id, type: "acknowledged" } }),
     ).toBe(1);
+  });
+
+  it("publishes each form version's answer schema, which the submission's answers satisfy", async () => {
+    const list = (await (await call(getList as never, "/api/v1/submissions", token)).json()) as TList;
+    const submission = (await (await call(getOne as never, "", token, { id: list.items[0]!.id })).json()) as {
+      form: { slug: string; version: number };
+      answers: unknown;
+    };
+    // A slug only this organisation uses, so another organisation's key cannot find it by accident.
+    const slug = `vain-meilla-${Date.now()}`;
+    await getPrisma().form.updateMany({
+      where: { organizationId: org.organization.id, slug: submission.form.slug },
+      data: { slug },
+    });
+    const params = { slug, version: String(submission.form.version) };
+    const path = `/api/v1/schemas/forms/${params.slug}/${params.version}`;
+    const response = await call(getFormSchema as never, path, token, params);
+    expect(response.status).toBe(200);
+    const schema = (await response.json()) as { $id: string };
+    expect(schema.$id).toBe(path);
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(submission.answers), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...(submission.answers as object), values: { subject: 42 } })).toBe(false);
+
+    // Another organisation, a version never published, a malformed version, no key: nothing is revealed.
+    expect((await call(getFormSchema as never, path, otherToken, params)).status).toBe(404);
+    expect((await call(getFormSchema as never, "", token, { ...params, version: "99" })).status).toBe(404);
+    expect((await call(getFormSchema as never, "", token, { ...params, version: "1;drop" })).status).toBe(
+      404,
+    );
+    expect((await call(getFormSchema as never, path, "", params)).status).toBe(401);
   });
 
   it("serves an OpenAPI document", async () => {

@@ -56,7 +56,9 @@ export async function refusedPostResponse(
       title: citizenText(language, isTooLarge ? "tooLargeTitle" : "malformedTitle"),
       paragraphs: [
         isTooLarge
-          ? citizenText(language, "tooLargeBody", { megabytes: Math.floor(MAX_CITIZEN_BODY_BYTES / 1024 / 1024) })
+          ? citizenText(language, "tooLargeBody", {
+              megabytes: Math.floor(MAX_CITIZEN_BODY_BYTES / 1024 / 1024),
+            })
           : citizenText(language, "malformedBody"),
       ],
       links: back ? [back] : undefined,

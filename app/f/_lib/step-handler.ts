@@ -1,22 +1,22 @@
-// One step of a form: GET shows the page (empty ones are cached), POST saves the answers at every step.
+// One step of a form over HTTP: GET shows the page (empty ones are cached); POST parses the request, asks
+// lib/citizen/save-step to save it and answers with a redirect or the page again.
 import "server-only";
 import { createHash } from "node:crypto";
 import { createElement } from "react";
 import { citizenText } from "@/components/citizen/citizen-messages";
 import { StepPage } from "@/components/citizen/step-page";
-import { controlId, errorTargetName, issuePathToName } from "@/components/form-renderer/field-names";
+import { controlId, errorTargetName } from "@/components/form-renderer/field-names";
 import { rendererText } from "@/components/form-renderer/renderer-messages";
 import { buildClientRules } from "@/lib/citizen/enhance/client-rules";
-import { filesByInputName, withDraftFiles } from "@/lib/citizen/draft-answers";
-import { createDraft, restartDraftOnVersion, saveDraft, type TDraft } from "@/lib/citizen/drafts";
+import { withDraftFiles } from "@/lib/citizen/draft-answers";
+import { createDraft, type TDraft } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
-import { previousPageId, nextPageId, stepPosition } from "@/lib/citizen/page-flow";
-import { removeDraftFile, storeUploads } from "@/lib/citizen/store-uploads";
-import { coerceFormInput } from "@/lib/forms/coerce-form-input";
-import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
+import { previousPageId, stepPosition } from "@/lib/citizen/page-flow";
+import { SHOWN_FIELDS_INPUT, shownConditionalKeys } from "@/lib/citizen/revealed-fields";
+import { saveStep } from "@/lib/citizen/save-step";
+import { parseStepAction } from "@/lib/citizen/step-answers";
 import { isField, type TPage } from "@/lib/forms/definition";
 import { localize } from "@/lib/forms/localized-text";
-import { validateAnswers } from "@/lib/forms/validate-answers";
 import {
   isForeignOrigin,
   notModified,
@@ -26,7 +26,6 @@ import {
   type TCookie,
 } from "./citizen-http";
 import { refusedPostResponse, refuseIfRateLimited } from "./rate-limited";
-import { newlyRevealedKeys, SHOWN_FIELDS_INPUT, shownConditionalKeys } from "./revealed-fields";
 import { draftCookie, renderFormHtml, renderFormPage, type TFormContext } from "./form-context";
 import { forbiddenResponse, notFoundResponse } from "./message-responses";
 
@@ -185,21 +184,6 @@ export async function getStep(context: TFormContext, pageId: string): Promise<Re
   return renderFormPage(context, await stepBody(context, page, { values, errors: {} }, returnToCheck));
 }
 
-function applyRowAction(answers: Record<string, unknown>, action: string): void {
-  const add = /^add-row:([A-Za-z][A-Za-z0-9_]*)$/.exec(action);
-  if (add) {
-    const rows = Array.isArray(answers[add[1]!]) ? [...(answers[add[1]!] as unknown[])] : [];
-    answers[add[1]!] = [...rows, {}];
-    return;
-  }
-  const remove = /^remove-row:([A-Za-z][A-Za-z0-9_]*):(\d+)$/.exec(action);
-  if (remove) {
-    const rows = Array.isArray(answers[remove[1]!]) ? [...(answers[remove[1]!] as unknown[])] : [];
-    rows.splice(Number(remove[2]), 1);
-    answers[remove[1]!] = rows;
-  }
-}
-
 export async function postStep(context: TFormContext, pageId: string): Promise<Response> {
   const { request, form, language, urls } = context;
   if (isForeignOrigin(request)) return forbiddenResponse(request, language);
@@ -228,7 +212,6 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
   if (typeof body === "string") {
     return withCookies(await refusedPostResponse(request, language, body, back), request, cookies);
   }
-  const action = typeof body.fields._action === "string" ? body.fields._action : "continue";
   const hasFiles = [...body.files.values()].some((files) =>
     files.some((file) => file.size > 0 || file.name !== ""),
   );
@@ -237,103 +220,45 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
     if (refusedUpload) return withCookies(refusedUpload, request, cookies);
   }
   const returnToCheck = new URL(request.url).searchParams.get("return") === "check";
+  const stepQuery = returnToCheck ? "return=check" : "";
 
-  if (action === "restart") {
-    await restartDraftOnVersion(draft, form.versionId, form.draftLifetimeDays);
-    return redirectResponse(request, context.urls.step(form.definition.pages[0]!.id), cookies);
-  }
-
-  const uploadErrors: Record<string, string> = {};
-  for (const field of page.elements.filter(isField)) {
-    if (field.type !== "file") continue;
-    const files = body.files.get(field.key) ?? [];
-    if (files.length === 0) continue;
-    const result = await storeUploads({
-      draft,
-      organizationId: form.organizationId,
-      field,
-      inputName: field.key,
-      files,
-      language,
-    });
-    if (result.errors.length > 0) uploadErrors[field.key] = result.errors.join(" ");
-  }
-  const removeFile = /^remove-file:([0-9a-f-]{36})$/.exec(action);
-  if (removeFile) await removeDraftFile(draft, removeFile[1]!);
-
-  const coerced = coerceFormInput(context.definition, page.id, body.fields, {
-    files: filesByInputName(draft.files),
+  const outcome = await saveStep({
+    draft,
+    form,
+    definition: context.definition,
+    page,
+    fields: body.fields,
+    files: body.files,
+    action: parseStepAction(body.fields._action),
+    language,
   });
-  // File answers come from the stored files, never from posted values.
-  const fileKeys = new Set(
-    page.elements
-      .filter(isField)
-      .filter((field) => field.type === "file")
-      .map((field) => field.key),
-  );
-  const pageKeys = page.elements.filter(isField).map((field) => field.key);
-  const rawAnswers: Record<string, unknown> = { ...draft.answers };
-  for (const key of pageKeys) {
-    if (!fileKeys.has(key) && key in coerced) rawAnswers[key] = coerced[key];
-    else delete rawAnswers[key];
-  }
-  applyRowAction(rawAnswers, action);
-
-  const isStayAction =
-    action.startsWith("upload:") ||
-    action.startsWith("remove-file:") ||
-    action.startsWith("add-row:") ||
-    action.startsWith("remove-row:");
-  if (action === "save" || isStayAction) {
-    await saveDraft(draft, { answers: rawAnswers, language }, form.draftLifetimeDays);
-    if (Object.keys(uploadErrors).length > 0) {
-      const values = withDraftFiles(rawAnswers, draft.files);
+  switch (outcome.kind) {
+    case "restarted":
+      return redirectResponse(request, urls.step(outcome.firstPageId), cookies);
+    case "savedForLater":
+      return redirectResponse(request, urls.save, cookies);
+    case "stay":
+      return redirectResponse(
+        request,
+        `${urls.step(page.id, stepQuery)}#${controlId("", outcome.anchor)}`,
+        cookies,
+      );
+    case "invalid":
       return renderFormPage(
         context,
-        await stepBody(context, page, { values, errors: uploadErrors }, returnToCheck),
+        await stepBody(
+          context,
+          page,
+          { values: outcome.values, errors: outcome.errors, hasRevealedFields: outcome.hasRevealedFields },
+          returnToCheck,
+        ),
         { cookies },
       );
-    }
-    if (action === "save") return redirectResponse(request, urls.save, cookies);
-    const anchor = action.split(":")[1] ?? "";
-    return redirectResponse(
-      request,
-      `${urls.step(page.id, returnToCheck ? "return=check" : "")}#${controlId("", anchor)}`,
-      cookies,
-    );
+    case "completed":
+      return redirectResponse(
+        request,
+        returnToCheck || !outcome.nextPageId ? urls.check : urls.step(outcome.nextPageId),
+        cookies,
+      );
   }
-
-  const values = withDraftFiles(rawAnswers, draft.files);
-  const result = validateAnswers(context.definition, values, {
-    language,
-    pageId: page.id,
-    lookups: { postalCode: lookupPostalCode },
-  });
-  const errors: Record<string, string> = { ...uploadErrors };
-  const revealed = newlyRevealedKeys(page, values, body.fields[SHOWN_FIELDS_INPUT]);
-  for (const issue of result.issues) {
-    const name = issuePathToName(issue.path);
-    if (revealed.has(String(issue.path[0]))) continue;
-    if (!(name in errors)) errors[name] = issue.message;
-  }
-  if (Object.keys(errors).length > 0 || revealed.size > 0) {
-    await saveDraft(draft, { answers: rawAnswers, language }, form.draftLifetimeDays);
-    return renderFormPage(
-      context,
-      await stepBody(context, page, { values, errors, hasRevealedFields: revealed.size > 0 }, returnToCheck),
-      { cookies },
-    );
-  }
-  const saved: Record<string, unknown> = { ...rawAnswers };
-  for (const key of pageKeys) {
-    if (fileKeys.has(key)) continue;
-    if (key in result.value) saved[key] = result.value[key];
-    else delete saved[key];
-  }
-  const completedPageIds = draft.completedPageIds.includes(page.id)
-    ? draft.completedPageIds
-    : [...draft.completedPageIds, page.id];
-  await saveDraft(draft, { answers: saved, completedPageIds, language }, form.draftLifetimeDays);
-  const next = nextPageId(context.definition, saved, page.id);
-  return redirectResponse(request, returnToCheck || !next ? urls.check : urls.step(next), cookies);
 }

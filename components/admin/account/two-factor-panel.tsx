@@ -29,7 +29,14 @@ export function TwoFactorPanel({
         {disableState.status === "ok" ? <StatusMessage>{t("disabled")}</StatusMessage> : null}
         <p className="mt-2">{t("enabledBody")}</p>
         <form action={disableAction} className="mt-4">
-          <TextField id="disable-code" name="code" label={t("code")} inputMode="numeric" autoComplete="one-time-code" errors={wrongCode(disableState)} />
+          <TextField
+            id="disable-code"
+            name="code"
+            label={t("code")}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            errors={wrongCode(disableState)}
+          />
           <button type="submit" className="btn btn-danger">
             {t("disable")}
           </button>
@@ -54,7 +61,10 @@ export function TwoFactorPanel({
           <ol className="mt-4 list-decimal space-y-2 pl-6">
             <li>
               {t("step1")}{" "}
-              <code className="break-all rounded bg-fi-depth-light-3 px-1 font-mono" data-testid="totp-secret">
+              <code
+                className="break-all rounded bg-fi-depth-light-3 px-1 font-mono"
+                data-testid="totp-secret"
+              >
                 {secret}
               </code>
             </li>
@@ -64,7 +74,14 @@ export function TwoFactorPanel({
             <li>{t("step3")}</li>
           </ol>
           <form action={confirmAction} className="mt-4">
-            <TextField id="confirm-code" name="code" label={t("code")} inputMode="numeric" autoComplete="one-time-code" errors={wrongCode(confirmState)} />
+            <TextField
+              id="confirm-code"
+              name="code"
+              label={t("code")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              errors={wrongCode(confirmState)}
+            />
             <button type="submit" className="btn">
               {t("confirm")}
             </button>

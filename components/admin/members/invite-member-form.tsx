@@ -19,7 +19,10 @@ export function InviteMemberForm({ action }: { action: TAction }) {
   const link = state.data?.link;
   return (
     <form action={formAction} noValidate className="mt-4">
-      <ErrorSummary title={tErrors("errorSummaryTitle")} items={emailErrors ? [{ fieldId: "invite-email", message: emailErrors[0]! }] : []} />
+      <ErrorSummary
+        title={tErrors("errorSummaryTitle")}
+        items={emailErrors ? [{ fieldId: "invite-email", message: emailErrors[0]! }] : []}
+      />
       {state.status === "error" && state.messageKey && !state.fieldErrors ? (
         <StatusMessage tone="alert">{tErrors(state.messageKey)}</StatusMessage>
       ) : null}
@@ -33,12 +36,27 @@ export function InviteMemberForm({ action }: { action: TAction }) {
           ) : null}
         </StatusMessage>
       ) : null}
-      <TextField id="invite-email" name="email" type="email" label={t("email")} autoComplete="off" required errors={emailErrors} />
+      <TextField
+        id="invite-email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="off"
+        required
+        errors={emailErrors}
+      />
       <fieldset className="mb-5">
         <legend className="label">{t("role")}</legend>
         {ROLES.map((role) => (
           <div key={role} className="flex items-start gap-2 py-1">
-            <input id={`invite-role-${role}`} type="radio" name="role" value={role} defaultChecked={role === "editor"} className="mt-1.5 h-5 w-5 shrink-0" />
+            <input
+              id={`invite-role-${role}`}
+              type="radio"
+              name="role"
+              value={role}
+              defaultChecked={role === "editor"}
+              className="mt-1.5 h-5 w-5 shrink-0"
+            />
             <label htmlFor={`invite-role-${role}`}>
               <span className="font-semibold">{tRoles(role)}</span> – {tHints(role)}
             </label>

@@ -16,18 +16,32 @@ export function ForgotPasswordForm({ action }: { action: TAction }) {
   const link = state.data?.link;
   return (
     <form action={formAction} noValidate className="mt-6 max-w-md">
-      <ErrorSummary title={tErrors("errorSummaryTitle")} items={emailErrors ? [{ fieldId: "email", message: emailErrors[0]! }] : []} />
+      <ErrorSummary
+        title={tErrors("errorSummaryTitle")}
+        items={emailErrors ? [{ fieldId: "email", message: emailErrors[0]! }] : []}
+      />
       {state.status === "ok" ? (
         <StatusMessage>
           <p>{t("sent")}</p>
           {typeof link === "string" ? (
             <p className="mt-2 break-all">
-              {t("devLink")} <a href={link} data-testid="reset-link">{link}</a>
+              {t("devLink")}{" "}
+              <a href={link} data-testid="reset-link">
+                {link}
+              </a>
             </p>
           ) : null}
         </StatusMessage>
       ) : null}
-      <TextField id="email" name="email" type="email" label={t("email")} autoComplete="username" required errors={emailErrors} />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        required
+        errors={emailErrors}
+      />
       <button type="submit" className="btn" disabled={isPending}>
         {t("submit")}
       </button>

@@ -16,7 +16,10 @@ export function ResetPasswordForm({ token, action }: { token: string; action: TA
   const passwordErrors = state.fieldErrors?.password ? [tErrors("passwordTooShort")] : undefined;
   return (
     <form action={formAction} noValidate className="mt-6 max-w-md">
-      <ErrorSummary title={tErrors("errorSummaryTitle")} items={passwordErrors ? [{ fieldId: "password", message: passwordErrors[0]! }] : []} />
+      <ErrorSummary
+        title={tErrors("errorSummaryTitle")}
+        items={passwordErrors ? [{ fieldId: "password", message: passwordErrors[0]! }] : []}
+      />
       {state.status === "error" && !state.fieldErrors && state.messageKey ? (
         <StatusMessage tone="alert">{tErrors(state.messageKey)}</StatusMessage>
       ) : null}

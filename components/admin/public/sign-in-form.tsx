@@ -6,7 +6,11 @@ import { useState, type FormEvent } from "react";
 import { StatusMessage } from "@/components/ui/status-message";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignInForm(props: { notice: string | null; initialError: string | null; ssoName: string | null }) {
+export function SignInForm(props: {
+  notice: string | null;
+  initialError: string | null;
+  ssoName: string | null;
+}) {
   const t = useTranslations("signIn");
   const router = useRouter();
   const [error, setError] = useState(props.initialError);
@@ -47,7 +51,14 @@ export function SignInForm(props: { notice: string | null; initialError: string 
       ) : null}
       <form onSubmit={onSubmit} noValidate>
         <TextField id="email" name="email" type="email" label={t("email")} autoComplete="username" required />
-        <TextField id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label={t("password")}
+          autoComplete="current-password"
+          required
+        />
         {isCodeNeeded ? (
           <TextField
             id="totp"
@@ -69,7 +80,11 @@ export function SignInForm(props: { notice: string | null; initialError: string 
       </p>
       {props.ssoName ? (
         <p className="mt-6">
-          <button type="button" className="btn btn-secondary" onClick={() => void signIn("oidc", { callbackUrl: "/admin" })}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => void signIn("oidc", { callbackUrl: "/admin" })}
+          >
             {t("sso", { name: props.ssoName })}
           </button>
         </p>

@@ -29,10 +29,16 @@ export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
   const [removeState, removeAction] = useActionState(actions.removeService, IDLE_STATE);
   const headingId = `connection-${connection.id}`;
   return (
-    <section className="panel" aria-labelledby={headingId} data-testid={`connection-${connection.environment}`}>
+    <section
+      className="panel"
+      aria-labelledby={headingId}
+      data-testid={`connection-${connection.environment}`}
+    >
       <h2 id={headingId}>
         {t(`env_${connection.environment}`)}{" "}
-        {connection.isActive ? <span className="ml-2 rounded bg-fi-success-secondary px-2 py-0.5 text-base">{t("active")}</span> : null}
+        {connection.isActive ? (
+          <span className="ml-2 rounded bg-fi-success-secondary px-2 py-0.5 text-base">{t("active")}</span>
+        ) : null}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("field_restBaseUrl")}</dt>
@@ -61,18 +67,27 @@ export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
         ) : null}
         {testState.status === "error" && testState.messageKey ? (
           <StatusMessage tone="alert">
-            {testState.messageKey.startsWith("test_") ? t(testState.messageKey) : tErrors(testState.messageKey)}
-            {testState.data?.status ? ` (HTTP ${testState.data.status}${testState.data.traceId ? `, trace ${testState.data.traceId}` : ""})` : ""}
+            {testState.messageKey.startsWith("test_")
+              ? t(testState.messageKey)
+              : tErrors(testState.messageKey)}
+            {testState.data?.status
+              ? ` (HTTP ${testState.data.status}${testState.data.traceId ? `, trace ${testState.data.traceId}` : ""})`
+              : ""}
           </StatusMessage>
         ) : null}
-        {rotateState.status === "ok" && rotateState.messageKey ? <StatusMessage>{t(rotateState.messageKey)}</StatusMessage> : null}
+        {rotateState.status === "ok" && rotateState.messageKey ? (
+          <StatusMessage>{t(rotateState.messageKey)}</StatusMessage>
+        ) : null}
       </div>
 
       <h3 className="mt-6">{t("services")}</h3>
       {connection.services.length === 0 ? <p>{t("noServices")}</p> : null}
       <ul className="mt-2">
         {connection.services.map((service) => (
-          <li key={service.id} className="flex flex-wrap items-center gap-3 border-b border-fi-depth-light-1 py-2">
+          <li
+            key={service.id}
+            className="flex flex-wrap items-center gap-3 border-b border-fi-depth-light-1 py-2"
+          >
             <span className="font-semibold">{service.name}</span>
             <code>{service.serviceId}</code>
             <span className="text-fi-black-light-1">{t("formCount", { count: service.formCount })}</span>
@@ -88,11 +103,23 @@ export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
           </li>
         ))}
       </ul>
-      {removeState.status === "error" && removeState.messageKey ? <StatusMessage tone="alert">{t("serviceInUse")}</StatusMessage> : null}
+      {removeState.status === "error" && removeState.messageKey ? (
+        <StatusMessage tone="alert">{t("serviceInUse")}</StatusMessage>
+      ) : null}
       <form action={serviceAction} className="mt-4 grid gap-x-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <input type="hidden" name="connectionId" value={connection.id} />
-        <TextField id={`service-id-${connection.id}`} name="serviceId" label={t("serviceId")} errors={serviceState.fieldErrors?.serviceId} />
-        <TextField id={`service-name-${connection.id}`} name="name" label={t("serviceName")} errors={serviceState.fieldErrors?.name} />
+        <TextField
+          id={`service-id-${connection.id}`}
+          name="serviceId"
+          label={t("serviceId")}
+          errors={serviceState.fieldErrors?.serviceId}
+        />
+        <TextField
+          id={`service-name-${connection.id}`}
+          name="name"
+          label={t("serviceName")}
+          errors={serviceState.fieldErrors?.name}
+        />
         <div className="mb-5">
           <button type="submit" className="btn btn-secondary">
             {t("addService")}

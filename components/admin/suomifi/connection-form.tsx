@@ -7,12 +7,35 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE_STATE, type TActionState } from "@/lib/auth/action-state";
 
 type TEnvironment = "sandbox" | "qa" | "production";
-type TDefaults = Record<string, { restBaseUrl: string; username: string; postOrganizationId: string; postProfile: string; hasPassword: boolean }>;
+type TDefaults = Record<
+  string,
+  {
+    restBaseUrl: string;
+    username: string;
+    postOrganizationId: string;
+    postProfile: string;
+    hasPassword: boolean;
+  }
+>;
 type TAction = (state: TActionState, formData: FormData) => Promise<TActionState>;
 
-const FIELD_IDS = { restBaseUrl: "sf-url", username: "sf-username", password: "sf-password", postOrganizationId: "sf-org", postProfile: "sf-profile" } as const;
+const FIELD_IDS = {
+  restBaseUrl: "sf-url",
+  username: "sf-username",
+  password: "sf-password",
+  postOrganizationId: "sf-org",
+  postProfile: "sf-profile",
+} as const;
 
-export function ConnectionForm({ initialEnvironment, defaults, action }: { initialEnvironment: TEnvironment; defaults: TDefaults; action: TAction }) {
+export function ConnectionForm({
+  initialEnvironment,
+  defaults,
+  action,
+}: {
+  initialEnvironment: TEnvironment;
+  defaults: TDefaults;
+  action: TAction;
+}) {
   const t = useTranslations("suomifiSettings");
   const tErrors = useTranslations("errors");
   const [environment, setEnvironment] = useState<TEnvironment>(initialEnvironment);
@@ -21,14 +44,19 @@ export function ConnectionForm({ initialEnvironment, defaults, action }: { initi
   const errors = state.fieldErrors ?? {};
   const summary = Object.entries(errors)
     .filter(([key]) => key in FIELD_IDS)
-    .map(([key, messages]) => ({ fieldId: FIELD_IDS[key as keyof typeof FIELD_IDS], message: `${t(`field_${key}`)}: ${messages.join(" ")}` }));
+    .map(([key, messages]) => ({
+      fieldId: FIELD_IDS[key as keyof typeof FIELD_IDS],
+      message: `${t(`field_${key}`)}: ${messages.join(" ")}`,
+    }));
   return (
     // key: switching the environment resets the fields to that environment's stored values
     <form key={environment} action={formAction} noValidate className="mt-4">
       <ErrorSummary title={tErrors("errorSummaryTitle")} items={summary} />
       {state.status === "ok" ? <StatusMessage>{t("saved")}</StatusMessage> : null}
       {state.status === "error" && !state.fieldErrors && state.messageKey ? (
-        <StatusMessage tone="alert">{state.messageKey === "FORBIDDEN" ? t("passwordNeeded") : tErrors(state.messageKey)}</StatusMessage>
+        <StatusMessage tone="alert">
+          {state.messageKey === "FORBIDDEN" ? t("passwordNeeded") : tErrors(state.messageKey)}
+        </StatusMessage>
       ) : null}
       <div className="mb-5">
         <label htmlFor="sf-environment" className="label">
@@ -46,8 +74,21 @@ export function ConnectionForm({ initialEnvironment, defaults, action }: { initi
           <option value="production">{t("env_production")}</option>
         </select>
       </div>
-      <TextField id={FIELD_IDS.restBaseUrl} name="restBaseUrl" label={t("field_restBaseUrl")} defaultValue={current.restBaseUrl} errors={errors.restBaseUrl} />
-      <TextField id={FIELD_IDS.username} name="username" label={t("field_username")} defaultValue={current.username} autoComplete="off" errors={errors.username} />
+      <TextField
+        id={FIELD_IDS.restBaseUrl}
+        name="restBaseUrl"
+        label={t("field_restBaseUrl")}
+        defaultValue={current.restBaseUrl}
+        errors={errors.restBaseUrl}
+      />
+      <TextField
+        id={FIELD_IDS.username}
+        name="username"
+        label={t("field_username")}
+        defaultValue={current.username}
+        autoComplete="off"
+        errors={errors.username}
+      />
       <TextField
         id={FIELD_IDS.password}
         name="password"

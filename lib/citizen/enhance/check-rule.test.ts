@@ -34,6 +34,7 @@ const definition = ZFormDefinition.parse({
         { type: "longText", key: "story", label: label("Kuvaus"), settings: { maxLength: 20 } },
         { type: "personalIdentityCode", key: "hetu", label: label("Henkilötunnus"), required: true },
         { type: "businessId", key: "ytunnus", label: label("Y-tunnus") },
+        { type: "vehicleRegistrationNumber", key: "rekisteri", label: label("Rekisteritunnus") },
         { type: "iban", key: "iban", label: label("Tilinumero") },
         {
           type: "iban",
@@ -68,6 +69,7 @@ const SAMPLES: Record<string, string[]> = {
     "010280-000Y",
   ],
   ytunnus: ["", "0737546-2", "07375462", "0737546-3", "737546-2", "abc"],
+  rekisteri: ["", "ABC-123", "abc 123", "åla–12", "CD-1234", "C-12345", "ABC-012", "ABCD-1", "123", "X-1"],
   iban: [
     "",
     "FI49 5000 9420 0287 30",

@@ -5,6 +5,10 @@ import { cleanText } from "@/lib/forms/clean-text";
 import { normaliseBusinessId, isValidBusinessId } from "@/lib/forms/vendor/business-id";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "@/lib/forms/vendor/henkilotunnus";
 import { isValidIban, normaliseIban } from "@/lib/forms/vendor/iban";
+import {
+  isValidVehicleRegistrationNumber,
+  normaliseVehicleRegistrationNumber,
+} from "@/lib/forms/vendor/vehicle-registration-number";
 import type { TClientRule } from "./client-rules";
 
 // zod 4's z.email() pattern, which the server uses.
@@ -48,6 +52,10 @@ export function checkRule(rule: TClientRule, rawValue: string, isRequiredNow: bo
       return parseHenkilotunnus(normaliseHenkilotunnus(rawValue)) ? undefined : rule.messages.invalid;
     case "businessId":
       return isValidBusinessId(normaliseBusinessId(rawValue)) ? undefined : rule.messages.invalid;
+    case "vehicleRegistrationNumber":
+      return isValidVehicleRegistrationNumber(normaliseVehicleRegistrationNumber(value))
+        ? undefined
+        : rule.messages.invalid;
     case "iban": {
       const iban = normaliseIban(value);
       if (!isValidIban(iban)) return rule.messages.invalid;

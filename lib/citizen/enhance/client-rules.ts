@@ -3,7 +3,7 @@
 // The script checks only what these rules say (required, length, pattern, the Finnish identifier formats);
 // the server's full validator (lib/forms/validate-answers) stays the authority on every submit.
 import type { TCondition } from "@/lib/forms/condition-definition";
-import { isField, type TField, type TFormDefinition } from "@/lib/forms/definition";
+import { isField, type TField, type TFieldType, type TFormDefinition } from "@/lib/forms/definition";
 import { localize, type TLanguage } from "@/lib/forms/localized-text";
 import { translateMessage, type TMessageKey, type TMessageParams } from "@/lib/forms/messages";
 
@@ -12,6 +12,7 @@ export type TClientRuleKind =
   | "multilineText"
   | "personalIdentityCode"
   | "businessId"
+  | "vehicleRegistrationNumber"
   | "iban"
   | "postalCode"
   | "email"
@@ -43,23 +44,41 @@ export type TClientRule = {
 /** Input name → rule; rows of repeating groups use "group[].key" for every row. */
 export type TClientRules = Record<string, TClientRule>;
 
-const KIND_BY_TYPE: Partial<Record<TField["type"], TClientRuleKind>> = {
+/**
+ * Exhaustive: a new field type does not compile until it says what the script checks as the person types
+ * (null: nothing of its own; address and repeating groups are expanded into their parts below).
+ */
+const KIND_BY_TYPE: { readonly [T in TFieldType]: TClientRuleKind | null } = {
   shortText: "text",
   longText: "multilineText",
-  personalIdentityCode: "personalIdentityCode",
-  businessId: "businessId",
-  iban: "iban",
-  postalCode: "postalCode",
+  number: "presence",
   email: "email",
   phone: "presence",
-  number: "presence",
   date: "presence",
   time: "presence",
+  singleChoice: null,
+  multipleChoice: null,
+  yesNo: null,
+  consent: null,
+  personalIdentityCode: "personalIdentityCode",
+  businessId: "businessId",
+  vehicleRegistrationNumber: "vehicleRegistrationNumber",
+  iban: "iban",
+  postalCode: "postalCode",
+  address: null,
+  municipality: null,
+  country: null,
+  file: null,
+  repeatingGroup: null,
 };
 
-const INVALID_KEY: Partial<Record<TClientRuleKind, TMessageKey>> = {
+const INVALID_KEY: { readonly [K in TClientRuleKind]: TMessageKey | null } = {
+  text: null,
+  multilineText: null,
+  presence: null,
   personalIdentityCode: "invalidPersonalIdentityCode",
   businessId: "invalidBusinessId",
+  vehicleRegistrationNumber: "invalidVehicleRegistrationNumber",
   iban: "invalidIban",
   postalCode: "invalidPostalCode",
   email: "invalidEmail",

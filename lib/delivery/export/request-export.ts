@@ -1,5 +1,5 @@
+import { NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
-import { AccountsError } from "@/lib/accounts/errors";
 import { z } from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
@@ -33,7 +33,7 @@ export async function requestExport(
     filters.formId &&
     !(await getPrisma().form.findFirst({ where: { id: filters.formId, organizationId } }))
   ) {
-    throw new AccountsError("NOT_FOUND");
+    throw new NotFoundError();
   }
   const job = await getPrisma().exportJob.create({
     data: {

@@ -71,6 +71,21 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/schemas/forms/{slug}/{version}": {
+        get: {
+          summary:
+            "JSON Schema of the `answers` of one published form version (the submission's form.slug and form.version)",
+          parameters: [
+            { name: "slug", in: "path", required: true, schema: { type: "string" } },
+            { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1 } },
+          ],
+          responses: {
+            "200": { description: "A JSON Schema (draft 2020-12)", content: { "application/json": {} } },
+            "401": unauthorized,
+            "404": notFound,
+          },
+        },
+      },
       "/api/v1/submissions/{id}/attachments/{attachmentId}": {
         get: {
           summary: "The bytes of one attachment",

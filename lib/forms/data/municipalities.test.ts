@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildMunicipalitiesSource, readPostalCodeDataset } from "../scripts/generate-municipalities";
+import { buildMunicipalitiesSource, readPostalCodeDataset } from "@/scripts/forms/generate-municipalities";
 import { findMunicipality, listMunicipalities, municipalityName } from "./municipalities";
 
 describe("municipalities", () => {
@@ -14,7 +14,7 @@ describe("municipalities", () => {
     expect(listMunicipalities().length).toBeGreaterThan(300);
   });
 
-  it("matches the installed postal-code dataset (run: npx tsx lib/forms/scripts/generate-municipalities.ts)", () => {
+  it("matches the installed postal-code dataset (run: npx tsx scripts/forms/generate-municipalities.ts)", () => {
     const { records, datasetDate } = readPostalCodeDataset();
     const committed = readFileSync(
       fileURLToPath(new URL("./municipalities.generated.ts", import.meta.url)),

@@ -1,4 +1,6 @@
+import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
+import { vehicleRegistrationNumberFieldType } from "./vehicle-registration-number";
 import { check } from "./field-types-text.test";
 import { buildAnswerSchema } from "../build-answer-schema";
 import { lookupPostalCode } from "../data/postal-codes";
@@ -27,6 +29,55 @@ describe("businessId", () => {
   it("normalises and checks the checksum", () => {
     expect(check(field, "01120389")).toEqual({ ok: true, value: "0112038-9" });
     expect(check(field, "0112038-8").ok).toBe(false);
+  });
+});
+
+describe("vehicleRegistrationNumber", () => {
+  const field = {
+    type: "vehicleRegistrationNumber",
+    key: "rekisteri",
+    label: { fi: "Rekisteritunnus" },
+  } as const;
+  it.each([
+    ["ABC-123", "ABC-123"],
+    ["abc123", "ABC-123"],
+    [" abc 123 ", "ABC-123"],
+    ["ABC–123", "ABC-123"],
+    ["xy-1", "XY-1"],
+    ["ÅLA-12", "ÅLA-12"],
+    ["äö-99", "ÄÖ-99"],
+    ["CD-1234", "CD-1234"],
+    ["C-12345", "C-12345"],
+  ])("accepts %j as %j", (input, expected) => {
+    expect(check(field, input)).toEqual({ ok: true, value: expected });
+  });
+  it.each(["ABCD-123", "ABC-1234", "ABC-012", "123-ABC", "ABC", "123", "AB-C12", "CD-12345", "ABC-12a"])(
+    "refuses %j with the message in the person's language",
+    (input) => {
+      expect(check(field, input)).toMatchObject({
+        ok: false,
+        messages: [expect.stringContaining("Tarkista rekisteritunnus")],
+      });
+    },
+  );
+  it("publishes a JSON Schema that target systems can check the normalised value with", () => {
+    const validate = new Ajv2020({ strict: false }).compile(
+      vehicleRegistrationNumberFieldType.toJsonSchema(
+        defineSinglePageForm([field]).pages[0]!.elements[0] as never,
+      ),
+    );
+    for (const value of ["ABC-123", "ÅLA-12", "X-1", "CD-1234", "C-12345"])
+      expect(validate(value), value).toBe(true);
+    for (const value of ["abc-123", "ABC123", "ABC-012", "ABCD-1"])
+      expect(validate(value), value).toBe(false);
+  });
+  it("says so in Swedish and English too", () => {
+    expect(check(field, "ABCD-1", "sv")).toMatchObject({
+      messages: [expect.stringContaining("registreringsnumret")],
+    });
+    expect(check(field, "ABCD-1", "en")).toMatchObject({
+      messages: [expect.stringContaining("vehicle registration number")],
+    });
   });
 });
 

@@ -29,7 +29,6 @@ export function cleanString(isMultiline = false) {
   return z.string().transform((value) => cleanText(value, isMultiline));
 }
 
-
 export function readText(input: TFormInputReader, name: string): string | undefined {
   return input.value(name);
 }

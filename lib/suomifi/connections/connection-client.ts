@@ -12,7 +12,13 @@ import { createSuomifiRestClient, type TSuomifiRestClient } from "@/lib/suomifi/
 /** Associated data of every encrypted Suomi.fi password: a ciphertext cannot be moved to another column. */
 export const CONNECTION_PASSWORD_CONTEXT = SUOMIFI_CONNECTION_PASSWORD_CONTEXT;
 
-type TConnectionRow = { id: string; organizationId: string; restBaseUrl: string; username: string; passwordEncrypted: string };
+type TConnectionRow = {
+  id: string;
+  organizationId: string;
+  restBaseUrl: string;
+  username: string;
+  passwordEncrypted: string;
+};
 
 /** A REST client for an organisation's stored connection; every call is recorded in ExternalCall. */
 export function createClientForConnection(connection: TConnectionRow): TSuomifiRestClient {
@@ -36,7 +42,8 @@ export function createConnectionPasswordStore(connectionId: string): TPasswordSt
   const prisma = getPrisma();
   const load = () => prisma.suomifiConnection.findUniqueOrThrow({ where: { id: connectionId } });
   return {
-    getCurrent: async () => decryptString((await load()).passwordEncrypted, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
+    getCurrent: async () =>
+      decryptString((await load()).passwordEncrypted, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
     getPending: async () => {
       const pending = (await load()).pendingPasswordEncrypted;
       return pending ? decryptString(pending, { associatedData: CONNECTION_PASSWORD_CONTEXT }) : null;
@@ -44,7 +51,9 @@ export function createConnectionPasswordStore(connectionId: string): TPasswordSt
     setPending: async (password) => {
       await prisma.suomifiConnection.update({
         where: { id: connectionId },
-        data: { pendingPasswordEncrypted: encryptString(password, { associatedData: CONNECTION_PASSWORD_CONTEXT }) },
+        data: {
+          pendingPasswordEncrypted: encryptString(password, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
+        },
       });
     },
     promotePending: async () => {
@@ -53,7 +62,11 @@ export function createConnectionPasswordStore(connectionId: string): TPasswordSt
         if (!row.pendingPasswordEncrypted) return;
         await tx.suomifiConnection.update({
           where: { id: connectionId },
-          data: { passwordEncrypted: row.pendingPasswordEncrypted, pendingPasswordEncrypted: null, passwordChangedAt: now() },
+          data: {
+            passwordEncrypted: row.pendingPasswordEncrypted,
+            pendingPasswordEncrypted: null,
+            passwordChangedAt: now(),
+          },
         });
       });
     },

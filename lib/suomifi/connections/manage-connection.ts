@@ -1,6 +1,6 @@
+import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import "server-only";
 import { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { encryptString, decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
@@ -26,7 +26,9 @@ export function defaultRestBaseUrl(environment: TEnvironment): string {
 }
 
 export function defaultPostProfile(environment: TEnvironment) {
-  return environment === "sandbox" ? SANDBOX_POST_PROFILE(getEnv().SUOMIFI_SANDBOX_URL) : DVV_POST_PROFILE_TEMPLATE;
+  return environment === "sandbox"
+    ? SANDBOX_POST_PROFILE(getEnv().SUOMIFI_SANDBOX_URL)
+    : DVV_POST_PROFILE_TEMPLATE;
 }
 
 const ZProfileJson = z.string().transform((text, context) => {
@@ -47,7 +49,11 @@ export const ZSaveConnection = z.object({
   restBaseUrl: z.url({ protocol: /^https?$/ }).max(300),
   username: z.string().trim().min(1).max(200),
   /** Empty keeps the stored password. */
-  password: z.string().max(500).optional().transform((value) => value || undefined),
+  password: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((value) => value || undefined),
   postOrganizationId: z.string().trim().min(1).max(200),
   postProfile: ZProfileJson,
 });
@@ -63,31 +69,47 @@ export const ZServiceRef = z.object({ serviceRowId: z.uuid() });
 export async function listConnections(organizationId: string) {
   return getPrisma().suomifiConnection.findMany({
     where: { organizationId },
-    include: { services: { orderBy: { createdAt: "asc" }, include: { _count: { select: { forms: true } } } } },
+    include: {
+      services: { orderBy: { createdAt: "asc" }, include: { _count: { select: { forms: true } } } },
+    },
     orderBy: { createdAt: "asc" },
   });
 }
 
 /** Creates or updates the organisation's connection for one environment and makes it the active one. */
-export async function saveConnection(organizationId: string, input: z.output<typeof ZSaveConnection>, actor: TAuditActor) {
+export async function saveConnection(
+  organizationId: string,
+  input: z.output<typeof ZSaveConnection>,
+  actor: TAuditActor,
+) {
   const prisma = getPrisma();
   const existing = await prisma.suomifiConnection.findUnique({
     where: { organizationId_environment: { organizationId, environment: input.environment } },
   });
-  if (!existing && !input.password) throw new AccountsError("FORBIDDEN");
+  if (!existing && !input.password) throw new ForbiddenError();
   const data = {
     restBaseUrl: input.restBaseUrl.replace(/\/+$/, ""),
     username: input.username,
     postOrganizationId: input.postOrganizationId,
     postProfile: input.postProfile,
     isActive: true,
-    ...(input.password ? { passwordEncrypted: encryptString(input.password, { associatedData: CONNECTION_PASSWORD_CONTEXT }), pendingPasswordEncrypted: null } : {}),
+    ...(input.password
+      ? {
+          passwordEncrypted: encryptString(input.password, { associatedData: CONNECTION_PASSWORD_CONTEXT }),
+          pendingPasswordEncrypted: null,
+        }
+      : {}),
   };
   return prisma.$transaction(async (tx) => {
     const connection = existing
       ? await tx.suomifiConnection.update({ where: { id: existing.id }, data })
       : await tx.suomifiConnection.create({
-          data: { ...data, organizationId, environment: input.environment, passwordEncrypted: data.passwordEncrypted! },
+          data: {
+            ...data,
+            organizationId,
+            environment: input.environment,
+            passwordEncrypted: data.passwordEncrypted!,
+          },
         });
     await tx.suomifiConnection.updateMany({
       where: { organizationId, id: { not: connection.id } },
@@ -109,30 +131,52 @@ export async function saveConnection(organizationId: string, input: z.output<typ
 }
 
 async function findConnection(organizationId: string, connectionId: string) {
-  const connection = await getPrisma().suomifiConnection.findFirst({ where: { id: connectionId, organizationId } });
-  if (!connection) throw new AccountsError("NOT_FOUND");
+  const connection = await getPrisma().suomifiConnection.findFirst({
+    where: { id: connectionId, organizationId },
+  });
+  if (!connection) throw new NotFoundError();
   return connection;
 }
 
-export async function addService(organizationId: string, input: z.output<typeof ZAddService>, actor: TAuditActor) {
+export async function addService(
+  organizationId: string,
+  input: z.output<typeof ZAddService>,
+  actor: TAuditActor,
+) {
   await findConnection(organizationId, input.connectionId);
   const service = await getPrisma().suomifiService.upsert({
     where: { connectionId_serviceId: { connectionId: input.connectionId, serviceId: input.serviceId } },
     create: { connectionId: input.connectionId, serviceId: input.serviceId, name: input.name },
     update: { name: input.name },
   });
-  await recordAuditEvent({ organizationId, actor, action: "suomifi.service_saved", objectType: "suomifi_service", objectId: service.id });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "suomifi.service_saved",
+    objectType: "suomifi_service",
+    objectId: service.id,
+  });
 }
 
-export async function removeService(organizationId: string, input: z.output<typeof ZServiceRef>, actor: TAuditActor) {
+export async function removeService(
+  organizationId: string,
+  input: z.output<typeof ZServiceRef>,
+  actor: TAuditActor,
+) {
   const service = await getPrisma().suomifiService.findFirst({
     where: { id: input.serviceRowId, connection: { organizationId } },
     include: { _count: { select: { forms: true } } },
   });
-  if (!service) throw new AccountsError("NOT_FOUND");
-  if (service._count.forms > 0) throw new AccountsError("FORBIDDEN");
+  if (!service) throw new NotFoundError();
+  if (service._count.forms > 0) throw new ForbiddenError();
   await getPrisma().suomifiService.delete({ where: { id: service.id } });
-  await recordAuditEvent({ organizationId, actor, action: "suomifi.service_removed", objectType: "suomifi_service", objectId: service.id });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "suomifi.service_removed",
+    objectType: "suomifi_service",
+    objectId: service.id,
+  });
 }
 
 /** The "test connection" button: fetch a token and one page of events with the stored credentials. */
@@ -155,15 +199,25 @@ export async function testStoredConnection(
     action: "suomifi.connection_tested",
     objectType: "suomifi_connection",
     objectId: connection.id,
-    details: { isOk: result.isOk, ...(result.isOk ? {} : { problem: result.problem, status: result.status ?? null }) },
+    details: {
+      isOk: result.isOk,
+      ...(result.isOk ? {} : { problem: result.problem, status: result.status ?? null }),
+    },
   });
   return result;
 }
 
 /** Changes the REST password at Suomi.fi to a new random one, storing it as pending first (safe rotation). */
-export async function rotateStoredPassword(organizationId: string, input: z.output<typeof ZConnectionRef>, actor: TAuditActor) {
+export async function rotateStoredPassword(
+  organizationId: string,
+  input: z.output<typeof ZConnectionRef>,
+  actor: TAuditActor,
+) {
   const connection = await findConnection(organizationId, input.connectionId);
-  const outcome = await rotatePassword(createClientForConnection(connection), createConnectionPasswordStore(connection.id));
+  const outcome = await rotatePassword(
+    createClientForConnection(connection),
+    createConnectionPasswordStore(connection.id),
+  );
   await recordAuditEvent({
     organizationId,
     actor,

@@ -2,7 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
 import { requireAdmin } from "@/lib/auth/require-admin";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const context = await requireAdmin("audit.read");
   const filter = ZAuditFilter.parse(await searchParams);
   const [t, tActions, format, result] = await Promise.all([
@@ -82,7 +86,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td data-label={t("actor")}>{event.actorEmail ?? "–"}</td>
                   <td data-label={t("action")}>{actionLabel(event.action)}</td>
-                  <td data-label={t("object")}>{event.objectType ? `${event.objectType} ${event.objectId ?? ""}` : "–"}</td>
+                  <td data-label={t("object")}>
+                    {event.objectType ? `${event.objectType} ${event.objectId ?? ""}` : "–"}
+                  </td>
                   <td data-label={t("ip")}>{event.ip ?? "–"}</td>
                 </tr>
               ))}

@@ -3,8 +3,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { adminAction, type TActionState } from "@/lib/auth/admin-action";
-import { actorOf } from "@/lib/form-admin/form-admin-action";
+import { auditActor } from "@/lib/auth/require-admin";
 import { ZCreateForm } from "@/lib/form-admin/create-form-schema";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { FormAdminError } from "@/lib/form-admin/form-admin-error";
 import {
   archiveForm,
@@ -16,15 +17,14 @@ import {
 import { getPrisma } from "@/lib/db/prisma";
 
 function asState(error: unknown): TActionState {
-  if (error instanceof FormAdminError && error.code !== "NOT_FOUND")
-    return { status: "error", messageKey: error.code };
+  if (error instanceof FormAdminError) return { status: "error", messageKey: error.code };
   throw error;
 }
 
 export const createFormAction = adminAction("forms.edit", ZCreateForm, async (input, context) => {
   let formId: string;
   try {
-    ({ id: formId } = await createForm(context.organization.id, input, actorOf(context)));
+    ({ id: formId } = await createForm(context.organization.id, input, auditActor(context)));
   } catch (error) {
     return asState(error);
   }
@@ -36,7 +36,7 @@ export const duplicateFormAction = adminAction("forms.edit", ZFormIdInput, async
   const source = await getPrisma().form.findFirst({
     where: { id: input.formId, organizationId: context.organization.id },
   });
-  if (!source) return asState(new FormAdminError("NOT_FOUND"));
+  if (!source) throw new NotFoundError();
   // First free "<slug>-kopio", "<slug>-kopio-2", …
   const base = `${source.slug.slice(0, 50)}-kopio`;
   const taken = new Set(
@@ -50,7 +50,7 @@ export const duplicateFormAction = adminAction("forms.edit", ZFormIdInput, async
   let slug = base;
   for (let index = 2; taken.has(slug); index += 1) slug = `${base}-${index}`;
   try {
-    await duplicateForm(context.organization.id, { formId: input.formId, slug }, actorOf(context));
+    await duplicateForm(context.organization.id, { formId: input.formId, slug }, auditActor(context));
   } catch (error) {
     return asState(error);
   }
@@ -62,8 +62,8 @@ const ZArchive = ZFormIdInput.extend({ restore: z.enum(["0", "1"]).optional() })
 
 export const archiveFormAction = adminAction("forms.edit", ZArchive, async (input, context) => {
   try {
-    if (input.restore === "1") await restoreForm(context.organization.id, input.formId, actorOf(context));
-    else await archiveForm(context.organization.id, input.formId, actorOf(context));
+    if (input.restore === "1") await restoreForm(context.organization.id, input.formId, auditActor(context));
+    else await archiveForm(context.organization.id, input.formId, auditActor(context));
   } catch (error) {
     return asState(error);
   }

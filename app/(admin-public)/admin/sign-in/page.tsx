@@ -10,12 +10,22 @@ const ERROR_KEYS: Record<string, "errorInvalid" | "errorLocked" | "errorNoAccoun
   NoAccount: "errorNoAccount",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   if (await getAdminContext()) redirect("/admin");
   const params = await searchParams;
   const t = await getTranslations("signIn");
   const env = getEnv();
-  const notice = params.signedOut ? t("signedOut") : params.reset ? t("passwordChanged") : params.joined ? t("invitationAccepted") : null;
+  const notice = params.signedOut
+    ? t("signedOut")
+    : params.reset
+      ? t("passwordChanged")
+      : params.joined
+        ? t("invitationAccepted")
+        : null;
   const errorKey = params.error ? (ERROR_KEYS[params.error] ?? "errorGeneric") : null;
   return (
     <>

@@ -2,7 +2,7 @@
 import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { AccountsError } from "@/lib/accounts/errors";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { adminAction } from "@/lib/auth/admin-action";
 import { createApiKey, revokeApiKey } from "@/lib/delivery/pull/api-keys";
@@ -32,7 +32,7 @@ export const revokeKeyAction = adminAction(
   "delivery.manage",
   z.object({ keyId: z.uuid() }),
   async (input, context) => {
-    if (!(await revokeApiKey(context.organization.id, input.keyId))) throw new AccountsError("NOT_FOUND");
+    if (!(await revokeApiKey(context.organization.id, input.keyId))) throw new NotFoundError();
     await recordAuditEvent({
       organizationId: context.organization.id,
       actor: auditActor(context),

@@ -2,7 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { ConnectionCard } from "@/components/admin/suomifi/connection-card";
 import { ConnectionForm } from "@/components/admin/suomifi/connection-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { defaultPostProfile, defaultRestBaseUrl, ENVIRONMENTS, listConnections } from "@/lib/suomifi/connections/manage-connection";
+import {
+  defaultPostProfile,
+  defaultRestBaseUrl,
+  ENVIRONMENTS,
+  listConnections,
+} from "@/lib/suomifi/connections/manage-connection";
 import {
   addServiceAction,
   removeServiceAction,
@@ -13,7 +18,10 @@ import {
 
 export default async function SuomifiSettingsPage() {
   const context = await requireAdmin("settings.manage");
-  const [t, connections] = await Promise.all([getTranslations("suomifiSettings"), listConnections(context.organization.id)]);
+  const [t, connections] = await Promise.all([
+    getTranslations("suomifiSettings"),
+    listConnections(context.organization.id),
+  ]);
   const active = connections.find((connection) => connection.isActive) ?? connections[0];
   const defaults = Object.fromEntries(
     ENVIRONMENTS.map((environment) => {
@@ -53,14 +61,23 @@ export default async function SuomifiSettingsPage() {
                 formCount: service._count.forms,
               })),
             }}
-            actions={{ addService: addServiceAction, removeService: removeServiceAction, test: testConnectionAction, rotate: rotatePasswordAction }}
+            actions={{
+              addService: addServiceAction,
+              removeService: removeServiceAction,
+              test: testConnectionAction,
+              rotate: rotatePasswordAction,
+            }}
           />
         ))}
       </div>
       <section className="panel mt-10 max-w-3xl" aria-labelledby="connection-form-title">
         <h2 id="connection-form-title">{t("formTitle")}</h2>
         <p className="mt-2">{t("formIntro")}</p>
-        <ConnectionForm initialEnvironment={active?.environment ?? "sandbox"} defaults={defaults} action={saveConnectionAction} />
+        <ConnectionForm
+          initialEnvironment={active?.environment ?? "sandbox"}
+          defaults={defaults}
+          action={saveConnectionAction}
+        />
       </section>
       <section className="mt-10 max-w-3xl" aria-labelledby="go-live-title">
         <h2 id="go-live-title">{t("goLiveTitle")}</h2>

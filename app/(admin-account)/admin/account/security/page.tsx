@@ -9,7 +9,9 @@ export default async function SecurityPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      {context.mustEnrolTwoFactor ? <p className="alert mt-4">{t("required", { organization: context.organization.name })}</p> : null}
+      {context.mustEnrolTwoFactor ? (
+        <p className="alert mt-4">{t("required", { organization: context.organization.name })}</p>
+      ) : null}
       <TwoFactorPanel
         isEnabled={context.hasTwoFactor}
         actions={{ begin: beginEnrolmentAction, confirm: confirmEnrolmentAction, disable: disableAction }}

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
-import { actorOf, formAdminAction } from "@/lib/form-admin/form-admin-action";
+import { auditActor } from "@/lib/auth/require-admin";
+import { formAdminAction } from "@/lib/form-admin/form-admin-action";
 import { ZFormSettings } from "@/lib/form-admin/form-settings-schema";
 import { updateFormSettings } from "@/lib/form-admin/form-settings";
 
@@ -9,7 +10,7 @@ export const saveSettingsAction = formAdminAction(
   "forms.edit",
   z.object({ formId: z.uuid(), settings: ZFormSettings }),
   async (input, context) => {
-    await updateFormSettings(context.organization.id, input.formId, input.settings, actorOf(context));
+    await updateFormSettings(context.organization.id, input.formId, input.settings, auditActor(context));
     revalidatePath("/admin/forms");
     return { saved: true };
   },

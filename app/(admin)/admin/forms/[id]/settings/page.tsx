@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FormSettingsForm } from "@/components/form-builder/form-settings-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { FormAdminError } from "@/lib/form-admin/form-admin-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { getFormSettings } from "@/lib/form-admin/form-settings";
 import { saveSettingsAction } from "./actions";
 
@@ -11,7 +11,7 @@ export default async function FormSettingsPage({ params }: { params: Promise<{ i
   const context = await requireAdmin("forms.edit");
   const { id } = await params;
   const view = await getFormSettings(context.organization.id, id).catch((error: unknown) => {
-    if (error instanceof FormAdminError) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const t = await getTranslations("formSettings");

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
-import { actorOf } from "@/lib/form-admin/form-admin-action";
+import { auditActor } from "@/lib/auth/require-admin";
 import { FormAdminError } from "@/lib/form-admin/form-admin-error";
 import { restoreVersionIntoDraft } from "@/lib/form-admin/form-editing";
 
@@ -15,10 +15,9 @@ const ZRestore = z.object({
 
 export const restoreVersionAction = adminAction("forms.edit", ZRestore, async (input, context) => {
   try {
-    await restoreVersionIntoDraft(context.organization.id, input, actorOf(context));
+    await restoreVersionIntoDraft(context.organization.id, input, auditActor(context));
   } catch (error) {
-    if (error instanceof FormAdminError && error.code !== "NOT_FOUND")
-      return { status: "error", messageKey: error.code };
+    if (error instanceof FormAdminError) return { status: "error", messageKey: error.code };
     throw error;
   }
   revalidatePath(`/admin/forms/${input.formId}/versions`);

@@ -5,7 +5,7 @@ import { DefinitionDiffView } from "@/components/form-builder/definition-diff-vi
 import { RestoreVersionButton } from "@/components/form-builder/restore-version-button";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
-import { FormAdminError } from "@/lib/form-admin/form-admin-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { compareVersions, listVersions } from "@/lib/form-admin/form-versions";
 import { restoreVersionAction } from "./actions";
 
@@ -26,7 +26,7 @@ export default async function FormVersionsPage({
   const { id } = await params;
   const query = await searchParams;
   const orNotFound = (error: unknown): never => {
-    if (error instanceof FormAdminError) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   };
   const history = await listVersions(context.organization.id, id).catch(orNotFound);

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actorOf, formAdminAction } from "@/lib/form-admin/form-admin-action";
+import { auditActor } from "@/lib/auth/require-admin";
+import { formAdminAction } from "@/lib/form-admin/form-admin-action";
 import {
   importDefinition,
   publishForm,
@@ -16,7 +17,7 @@ export const saveDraftAction = formAdminAction("forms.edit", ZSaveDraft, async (
 
 export const publishFormAction = formAdminAction("forms.edit", ZPublishForm, async (input, context) => {
   const result = await publishForm(context.organization.id, input, {
-    ...actorOf(context),
+    ...auditActor(context),
     userId: context.user.id,
   });
   revalidatePath("/admin/forms");
@@ -26,5 +27,5 @@ export const publishFormAction = formAdminAction("forms.edit", ZPublishForm, asy
 export const importDefinitionAction = formAdminAction(
   "forms.edit",
   ZImportDefinition,
-  async (input, context) => importDefinition(context.organization.id, input, actorOf(context)),
+  async (input, context) => importDefinition(context.organization.id, input, auditActor(context)),
 );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BuilderApp } from "@/components/form-builder/builder-app";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { FormAdminError } from "@/lib/form-admin/form-admin-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { getEditorForm } from "@/lib/form-admin/form-editing";
 import { importDefinitionAction, publishFormAction, saveDraftAction } from "./actions";
 
@@ -12,7 +12,7 @@ export default async function FormBuilderPage({ params }: { params: Promise<{ id
   const context = await requireAdmin("forms.edit");
   const { id } = await params;
   const form = await getEditorForm(context.organization.id, id).catch((error: unknown) => {
-    if (error instanceof FormAdminError) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (form.status === "archived") notFound();

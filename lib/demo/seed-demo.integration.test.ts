@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
-import { DEMO_FORM_SLUGS, DEMO_OWNER, seedDemo } from "@/lib/db/seed-demo";
+import { DEMO_FORM_SLUGS, DEMO_OWNER, seedDemo } from "@/lib/demo/seed-demo";
 import { ZFormDefinition } from "@/lib/forms/definition";
 
 afterAll(() => disconnectPrisma());
@@ -14,7 +14,10 @@ describe("demo seed", () => {
     const prisma = getPrisma();
     const organization = await prisma.organization.findUniqueOrThrow({
       where: { slug: "demo" },
-      include: { forms: { include: { liveVersion: true } }, suomifiConnections: { include: { services: true } } },
+      include: {
+        forms: { include: { liveVersion: true } },
+        suomifiConnections: { include: { services: true } },
+      },
     });
     expect(organization.name).toBe("Demokunta");
     expect((await verifyCredentials(DEMO_OWNER.email, DEMO_OWNER.password, null)).ok).toBe(true);

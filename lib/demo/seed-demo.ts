@@ -19,10 +19,18 @@ export const DEMO_OWNER = {
   organizationName: "Demokunta",
 } as const;
 
-export const DEMO_FORM_SLUGS = ["vahingonkorvausvaatimus", "todistusjaljennos", "taiteilija-apuraha"] as const;
+export const DEMO_FORM_SLUGS = [
+  "vahingonkorvausvaatimus",
+  "todistusjaljennos",
+  "taiteilija-apuraha",
+] as const;
 
 const RECEIPT_TEMPLATE = {
-  title: { fi: "Vastaanottokuittaus: {formName}", sv: "Mottagningskvitto: {formName}", en: "Receipt: {formName}" },
+  title: {
+    fi: "Vastaanottokuittaus: {formName}",
+    sv: "Mottagningskvitto: {formName}",
+    en: "Receipt: {formName}",
+  },
   body: {
     fi: "Olemme vastaanottaneet lomakkeesi {formName}. Viitenumero: {reference}.\n\nKäsittelemme asian mahdollisimman pian.",
     sv: "Vi har tagit emot din blankett {formName}. Referensnummer: {reference}.\n\nVi behandlar ärendet så snart som möjligt.",
@@ -69,7 +77,9 @@ export async function seedDemo(): Promise<boolean> {
   });
 
   for (const slug of DEMO_FORM_SLUGS) {
-    const existing = await prisma.form.findUnique({ where: { organizationId_slug: { organizationId: organization.id, slug } } });
+    const existing = await prisma.form.findUnique({
+      where: { organizationId_slug: { organizationId: organization.id, slug } },
+    });
     if (existing) continue;
     const raw = JSON.parse(readFileSync(path.resolve("prisma", "seed-forms", `${slug}.json`), "utf8"));
     const definition = ZFormDefinition.parse(raw);
@@ -82,7 +92,10 @@ export async function seedDemo(): Promise<boolean> {
           suomifiServiceId: service.id,
           receiptTemplate: RECEIPT_TEMPLATE,
           privacyNotice: PRIVACY_NOTICE,
-          closesAt: slug === "taiteilija-apuraha" ? new Date(`${now().getFullYear() + 1}-03-01T00:00:00+02:00`) : null,
+          closesAt:
+            slug === "taiteilija-apuraha"
+              ? new Date(`${now().getFullYear() + 1}-03-01T00:00:00+02:00`)
+              : null,
         },
       });
       const version = await tx.formVersion.create({

@@ -1,10 +1,10 @@
 /**
  * Writes lib/forms/form-definition.schema.json from ZFormDefinition.
- * Run: npx tsx lib/forms/scripts/write-json-schema.ts
+ * Run: npx tsx scripts/forms/write-json-schema.ts
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { buildFormDefinitionJsonSchema } from "../json-schema";
+import { buildFormDefinitionJsonSchema } from "@/lib/forms/json-schema";
 
 export function renderFormDefinitionJsonSchema(): string {
   return `${JSON.stringify(buildFormDefinitionJsonSchema(), null, 2)}\n`;
@@ -12,7 +12,7 @@ export function renderFormDefinitionJsonSchema(): string {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const target = fileURLToPath(new URL("../form-definition.schema.json", import.meta.url));
+  const target = fileURLToPath(new URL("../../lib/forms/form-definition.schema.json", import.meta.url));
   writeFileSync(target, renderFormDefinitionJsonSchema());
   console.log(`wrote ${target}`);
 }

@@ -1,4 +1,4 @@
-// Retention jobs outside delivery: citizen drafts past their expiry are deleted with their unsent files.
+// The citizen side's retention job: drafts past their expiry are deleted with their unsent files.
 // (The local copies of delivered submissions are purged by delivery-retention in lib/delivery/delivery-jobs.ts.)
 import "server-only";
 import { z } from "zod";
