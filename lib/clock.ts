@@ -89,3 +89,13 @@ export function resetClock(): void {
   state.fixedMs = undefined;
   state.offsetMs = 0;
 }
+
+/**
+ * For stored "not before" times (retries, backoffs, leases): the instant beyond which such a time cannot have been
+ * set by this clock, which never waits longer than `longestWaitMs`. A stored time later than this was set before
+ * the clock stepped back (an NTP correction, a restored snapshot, a test's offset) and counts as due: otherwise
+ * the work would wait, unseen, for as long as the clock jumped.
+ */
+export function latestPlausibleDue(longestWaitMs: number, at: Date = now()): Date {
+  return new Date(at.getTime() + longestWaitMs + 60_000);
+}

@@ -29,6 +29,11 @@ const ZEnv = z.object({
   LOMAKE_HASH_KEY: z.string().optional(),
   /** Shifts lib/clock.ts by this many milliseconds (e2e tests of expiry); ignored in production. */
   LOMAKE_CLOCK_OFFSET_MS: z.coerce.number().int().optional(),
+  /** Fault-injection tests: "point:n" SIGKILLs the process at the n-th pass of a fault point; ignored in production. */
+  LOMAKE_FAULT_KILL_AT: z
+    .string()
+    .regex(/^[a-z-]+:\d+$/)
+    .optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),

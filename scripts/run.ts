@@ -1,18 +1,16 @@
 // `npm run dev` / `npm start`: one command that prepares the database (embedded PostgreSQL unless DATABASE_URL
 // is set), migrates, seeds the demo organisation in development, then starts every process the app needs with
 // the same DATABASE_URL, and stops them all together.
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { localSecret } from "@/lib/dev/local-secrets";
 import { childProcessEnv, getEnv, overrideEnv } from "@/lib/env";
+import { createSupervisor, exitCodeAfterChildExit } from "./supervise-children";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env = getEnv();
-const children: ChildProcess[] = [];
-let isStopping = false;
 
 const database = await prepareDatabase();
 const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
@@ -39,31 +37,19 @@ if (!env.isProduction) {
 }
 await disconnectPrisma();
 
-function start(name: string, command: string, args: string[]): void {
-  const child = spawn(command, args, { stdio: "inherit", env: childProcessEnv(sharedEnv), detached: true });
-  children.push(child);
-  child.on("exit", (code, signal) => {
-    if (isStopping) return;
-    console.error(`${name} exited (${signal ?? code}); stopping Lomake.`);
-    void stopAll(code ?? 1);
-  });
-}
+const supervisor = createSupervisor({
+  env: childProcessEnv(sharedEnv),
+  onChildExit: (exit) => {
+    console.error(`${exit.name} exited (${exit.signal ?? exit.code}); stopping Lomake.`);
+    void stopAll(exitCodeAfterChildExit(exit));
+  },
+});
+let isStopping = false;
 
 async function stopAll(exitCode: number): Promise<void> {
   if (isStopping) return;
   isStopping = true;
-  for (const child of children) {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM"); // the whole process group: next spawns workers of its own
-      } catch {
-        // already gone
-      }
-    }
-  }
-  await Promise.all(
-    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)),
-  );
+  await supervisor.stopAll();
   await database.stop();
   process.exit(exitCode);
 }
@@ -75,12 +61,27 @@ process.on("SIGTERM", () => void stopAll(0));
 await import("./build-enhance");
 
 const nextBin = "node_modules/next/dist/bin/next";
-start("web", process.execPath, [nextBin, mode === "dev" ? "dev" : "start", "-p", String(env.PORT)]);
+supervisor.start("web", process.execPath, [
+  nextBin,
+  mode === "dev" ? "dev" : "start",
+  "-p",
+  String(env.PORT),
+]);
 if (!env.isProduction && existsSync("scripts/sandbox.ts")) {
-  start("sandbox", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/sandbox.ts"]);
+  supervisor.start("sandbox", process.execPath, [
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/sandbox.ts",
+  ]);
 }
 if (existsSync("scripts/worker.ts")) {
-  start("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"]);
+  supervisor.start("worker", process.execPath, [
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/worker.ts",
+  ]);
 }
 console.log(
   `  Lomake (${mode}) on ${appUrl} — database: ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}`,

@@ -1,6 +1,8 @@
 // Which pages a person sees and in what order: pages whose condition holds, in definition order.
 import { evaluateCondition } from "@/lib/forms/conditions";
 import type { TFormDefinition, TPage } from "@/lib/forms/definition";
+import { now } from "@/lib/clock";
+import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import type { TLanguage } from "@/lib/forms/localized-text";
 
@@ -47,7 +49,7 @@ export function firstIncompletePageId(
   language: TLanguage,
   lookups?: Parameters<typeof validateAnswers>[2]["lookups"],
 ): string | null {
-  const result = validateAnswers(definition, answers, { language, lookups });
+  const result = validateAnswers(definition, answers, { language, lookups, today: todayInFinland(now()) });
   const keysWithIssues = new Set(result.issues.map((issue) => String(issue.path[0])));
   for (const page of visiblePages(definition, answers)) {
     const hasIssue = page.elements.some((element) => "key" in element && keysWithIssues.has(element.key));

@@ -2,11 +2,13 @@
 // apply a row or file action, validate the page against the published version and record it as completed.
 // The route only parses the request, calls this and turns the outcome into a redirect or a page.
 import "server-only";
+import { now } from "@/lib/clock";
 import { coerceFormInput } from "@/lib/forms/coerce-form-input";
 import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import { isField, type TFormDefinition, type TPage } from "@/lib/forms/definition";
 import { issuePathToName } from "@/lib/forms/input-names";
 import type { TLanguage } from "@/lib/forms/localized-text";
+import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import { filesByInputName, withDraftFiles } from "./draft-answers";
 import { restartDraftOnVersion, saveDraft, type TDraft } from "./drafts";
@@ -106,6 +108,7 @@ export async function saveStep(input: TSaveStepInput): Promise<TSaveStepOutcome>
     language,
     pageId: page.id,
     lookups: { postalCode: lookupPostalCode },
+    today: todayInFinland(now()),
   });
   const errors: Record<string, string> = { ...uploadErrors };
   const revealed = newlyRevealedKeys(page, values, input.fields[SHOWN_FIELDS_INPUT]);

@@ -7,6 +7,10 @@ export async function completeSubmissionIfDelivered(
   tx: Prisma.TransactionClient,
   submissionId: string,
 ): Promise<boolean> {
+  // Two deliveries of one submission finishing at once would each count the other as still open (neither sees
+  // the other's uncommitted success) and neither would complete it: the row lock makes the second wait for the
+  // first to commit, and its count then sees that success.
+  await tx.$queryRaw`SELECT id FROM submission WHERE id = ${submissionId}::uuid FOR UPDATE`;
   const open = await tx.delivery.count({
     where: { submissionId, status: { notIn: ["succeeded", "cancelled"] } },
   });

@@ -1,20 +1,28 @@
 // Claims due deliveries with FOR UPDATE SKIP LOCKED (workers side by side never take the same row) and a
 // lease: a worker that dies mid-attempt leaves a row whose lease runs out and is claimed again.
 import "server-only";
-import { now } from "@/lib/clock";
+import { latestPlausibleDue, now } from "@/lib/clock";
+import { retryDelayMs } from "@/lib/delivery/backoff";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { runDelivery, type TAttemptOutcome } from "@/lib/delivery/run-delivery";
 
+/** retryDelayMs reaches its cap (6 h) well before this attempt. */
+const MAX_BACKOFF_ATTEMPT = 64;
+
 export async function claimDueDeliveries(limit: number): Promise<string[]> {
   const at = now();
-  const leaseUntil = new Date(at.getTime() + getEnv().DELIVERY_TIMEOUT_MS * 4 + 60_000);
+  const leaseMs = getEnv().DELIVERY_TIMEOUT_MS * 4 + 60_000;
+  const leaseUntil = new Date(at.getTime() + leaseMs);
+  // Times further ahead than we ever set were set before the clock stepped back: due now.
+  const lateRetry = latestPlausibleDue(retryDelayMs(MAX_BACKOFF_ATTEMPT, () => 1));
+  const lateLease = latestPlausibleDue(leaseMs);
   const rows = await getPrisma().$queryRaw<{ id: string }[]>`
     UPDATE delivery SET status = 'in_progress', locked_until = ${leaseUntil}
     WHERE id IN (
       SELECT id FROM delivery
-      WHERE (status = 'pending' AND next_attempt_at <= ${at})
-         OR (status = 'in_progress' AND locked_until < ${at})
+      WHERE (status = 'pending' AND (next_attempt_at <= ${at} OR next_attempt_at > ${lateRetry}))
+         OR (status = 'in_progress' AND (locked_until < ${at} OR locked_until > ${lateLease}))
       ORDER BY next_attempt_at NULLS FIRST
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED

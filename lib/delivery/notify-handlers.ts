@@ -5,13 +5,15 @@ import { appBaseUrl } from "@/lib/delivery/attachment-links";
 import { logger } from "@/lib/log/logger";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
-export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled";
+export type TNotice = "new-submission" | "delivery-dead" | "retrieval-stalled" | "credentials-failing";
 
 const SUBJECTS: Record<TNotice, string> = {
   "new-submission": "Uusi lomake vastaanotettu / Ny blankett mottagen / New submission",
   "delivery-dead": "Toimitus epäonnistui / Leveransen misslyckades / Delivery failed",
   "retrieval-stalled":
     "Noutaminen Suomi.fi-viesteistä pysähtynyt / Hämtningen har stannat / Retrieval stalled",
+  "credentials-failing":
+    "Suomi.fi-viestit hylkää tunnukset / Suomi.fi-meddelanden avvisar inloggningsuppgifterna / Suomi.fi Messages refuses the credentials",
 };
 
 async function recipients(organizationId: string, formId: string | null): Promise<string[]> {

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { retryDelayMs } from "@/lib/delivery/backoff";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
 import type { TDeliveryOutcome } from "@/lib/delivery/target-adapter";
@@ -34,8 +35,25 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   }
   const startedAt = now();
   const attempt = delivery.attemptCount + 1;
-  let result: TDeliveryOutcome;
+  const firstAttemptAt = delivery.firstAttemptAt ?? startedAt;
   let adapter = getTargetAdapter(target.kind);
+  // Recorded before the attempt goes out: if the worker dies before the outcome is written, the ledger shows
+  // "sent, outcome unknown" and the next attempt (same id for the receiver) is explained, not a mystery duplicate.
+  const [startedAttempt] = await prisma.$transaction([
+    prisma.deliveryAttempt.create({
+      data: {
+        deliveryId,
+        targetId: target.id,
+        attempt,
+        requestId: adapter.ledger.requestId(delivery.id),
+        startedAt,
+        durationMs: 0,
+        outcome: ATTEMPT_STARTED,
+      },
+    }),
+    prisma.delivery.update({ where: { id: deliveryId }, data: { attemptCount: attempt, firstAttemptAt } }),
+  ]);
+  let result: TDeliveryOutcome;
   try {
     const loaded = loadTargetContext(target);
     adapter = loaded.adapter;
@@ -50,7 +68,6 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   }
   const isSuccess = result.kind === "success";
   const error = result.kind === "success" ? null : result.reason;
-  const firstAttemptAt = delivery.firstAttemptAt ?? startedAt;
   const finishedAt = now();
   const isOutOfTime =
     finishedAt.getTime() - firstAttemptAt.getTime() >= getEnv().DELIVERY_RETRY_HOURS * 3_600_000;
@@ -61,13 +78,10 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
       : "retrying";
 
   await prisma.$transaction(async (tx) => {
-    await tx.deliveryAttempt.create({
+    await tx.deliveryAttempt.update({
+      where: { id: startedAttempt.id },
       data: {
-        deliveryId,
-        targetId: target.id,
-        attempt,
         requestId: result.requestId ?? adapter.ledger.requestId(delivery.id),
-        startedAt,
         durationMs: result.durationMs,
         status: result.httpStatus ?? null,
         outcome: result.kind === "success" ? "success" : (result.code ?? ATTEMPT_OUTCOME[result.kind]),

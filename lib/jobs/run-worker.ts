@@ -6,9 +6,10 @@ import { getEnv } from "@/lib/env";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { ensureQueue, sendJob } from "@/lib/jobs/send-job";
+import { startWorkerLiveness, type TWorkerLiveness } from "@/lib/jobs/worker-liveness";
 import { logger } from "@/lib/log/logger";
 
-async function workJob(job: TJobDefinition): Promise<void> {
+async function workJob(job: TJobDefinition, liveness: TWorkerLiveness): Promise<void> {
   const boss = await getJobQueue({ isWorker: true });
   await ensureQueue(job);
   for (let slot = 0; slot < getEnv().WORKER_CONCURRENCY; slot += 1) {
@@ -22,10 +23,13 @@ async function workJob(job: TJobDefinition): Promise<void> {
       }
       const startedAt = performance.now();
       try {
+        await liveness.lease(received.id, job.name);
         await job.handler(payload.data, { jobId: received.id, logger: jobLogger });
       } catch (error) {
         jobLogger.error({ err: error, durationMs: Math.round(performance.now() - startedAt) }, "job failed");
         throw error;
+      } finally {
+        liveness.release(received.id);
       }
     });
   }
@@ -63,15 +67,27 @@ async function scheduleJobs(jobs: readonly TJobDefinition[]): Promise<() => void
 }
 
 /** Works the given jobs (the worker passes lib/worker/job-registry's table: lib/jobs never imports handlers). */
-export async function runWorker(jobs: readonly TJobDefinition[]): Promise<{ stop: () => Promise<void> }> {
-  await getJobQueue({ isWorker: true });
-  for (const job of jobs) await workJob(job);
+export async function runWorker(
+  jobs: readonly TJobDefinition[],
+  options: { reapIntervalMs?: number } = {},
+): Promise<{ workerId: string; stop: () => Promise<void> }> {
+  const boss = await getJobQueue({ isWorker: true });
+  const liveness = await startWorkerLiveness(boss, options);
+  // Jobs left active by a worker that died (or by this one before a database restart) block nothing from here on.
+  await liveness
+    .reap()
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, "reaping stopped workers' jobs failed; retried every 10 s"),
+    );
+  for (const job of jobs) await workJob(job, liveness);
   const stopTimers = await scheduleJobs(jobs);
-  logger.info({ jobs: jobs.map((job) => job.name) }, "worker started");
+  logger.info({ workerId: liveness.workerId, jobs: jobs.map((job) => job.name) }, "worker started");
   return {
+    workerId: liveness.workerId,
     stop: async () => {
       stopTimers();
       await stopJobQueue();
+      await liveness.stop();
     },
   };
 }

@@ -2,13 +2,20 @@
 // and its continuation token committed together), then fetch every citizen message to one of our services.
 // Workers side by side: a per-connection advisory lock lets one poll at a time; the rest skip.
 import "server-only";
-import { now } from "@/lib/clock";
+import { latestPlausibleDue, now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { faultPoint } from "@/lib/jobs/fault-point";
 import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
 import { logger } from "@/lib/log/logger";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { retrieveMessage } from "@/lib/retrieval/retrieve-message";
 import { receiptsLockName, sendDueReceipts } from "@/lib/retrieval/send-receipt";
+import {
+  isCredentialError,
+  isPollPaused,
+  recordCredentialFailure,
+  recordCredentialsWork,
+} from "@/lib/retrieval/credential-backoff";
 import { storeEventsPage } from "@/lib/retrieval/store-events-page";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
@@ -16,6 +23,7 @@ import type { TEventsPage } from "@/lib/suomifi/rest-schemas";
 export const CITIZEN_MESSAGE_EVENT = "Electronic message from end user";
 const MAX_PAGES_PER_RUN = 500;
 const MAX_EVENT_FAILURES = 50;
+const MAX_EVENT_RETRY_DELAY_MS = 30 * 60_000;
 
 export type TPollOptions = {
   clientOverrides?: TClientOverrides;
@@ -36,19 +44,25 @@ function describeError(error: unknown): string {
 }
 
 export async function pollConnection(connectionId: string, options: TPollOptions = {}): Promise<TPollResult> {
-  const outcome = await withAdvisoryLock(`retrieval:${connectionId}`, () =>
-    pollLocked(connectionId, options),
+  const outcome = await withAdvisoryLock(`retrieval:${connectionId}`, (signal) =>
+    pollLocked(connectionId, options, signal),
   );
   return outcome.isLocked ? outcome.result : { isSkipped: true };
 }
 
-async function pollLocked(connectionId: string, options: TPollOptions): Promise<TPollResult> {
+async function pollLocked(
+  connectionId: string,
+  options: TPollOptions,
+  signal: AbortSignal,
+): Promise<TPollResult> {
   const prisma = getPrisma();
   const connection = await prisma.suomifiConnection.findUnique({
     where: { id: connectionId },
     include: { services: { select: { serviceId: true } } },
   });
   if (!connection || !connection.isActive) return { isSkipped: true };
+  if (isPollPaused(await prisma.retrievalCursor.findUnique({ where: { connectionId } })))
+    return { isSkipped: true };
   const client = createConnectionRestClient(connection, options.clientOverrides);
   await prisma.retrievalCursor.upsert({
     where: { connectionId },
@@ -61,8 +75,10 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
   let pagingError: unknown;
   try {
     for (; pages < MAX_PAGES_PER_RUN;) {
+      signal.throwIfAborted(); // the lock went with a lost connection: another worker may be polling now
       const cursor = await prisma.retrievalCursor.findUniqueOrThrow({ where: { connectionId } });
       const page = await client.getEvents(cursor.continuationToken ?? undefined);
+      faultPoint("events-page-fetched");
       await options.beforeCommit?.(page);
       newEvents += (await storeEventsPage(connection, page)).inserted;
       pages += 1;
@@ -72,8 +88,17 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
       where: { connectionId },
       data: { lastSuccessAt: now(), lastError: null, stallNotifiedAt: null },
     });
+    await recordCredentialsWork(connectionId);
   } catch (error) {
     pagingError = error;
+    if (isCredentialError(error)) {
+      await prisma.retrievalCursor.update({
+        where: { connectionId },
+        data: { lastErrorAt: now(), lastError: describeError(error) },
+      });
+      await recordCredentialFailure(connection, error as SuomifiError);
+      throw error; // every other call would be refused the same way
+    }
     logger.warn({ connectionId, error: describeError(error) }, "retrieval: reading events failed");
     await prisma.retrievalCursor.update({
       where: { connectionId },
@@ -83,7 +108,8 @@ async function pollLocked(connectionId: string, options: TPollOptions): Promise<
 
   // Also after a paging failure: events stored by earlier runs must not wait.
   const serviceIds = new Set(connection.services.map((service) => service.serviceId));
-  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds, options);
+  signal.throwIfAborted();
+  const { fetched, failed } = await processPendingEvents(client, connection, serviceIds, options, signal);
   // Unless the receipts job is sending them right now (it reads to the end; the job handler queues it again).
   await withAdvisoryLock(receiptsLockName(connectionId), () => sendDueReceipts({ connectionId, client }));
   if (pagingError) throw pagingError;
@@ -95,6 +121,7 @@ async function processPendingEvents(
   connection: { id: string; organizationId: string },
   serviceIds: Set<string>,
   options: TPollOptions,
+  signal: AbortSignal,
 ): Promise<{ fetched: number; failed: number }> {
   const prisma = getPrisma();
   let fetched = 0;
@@ -106,7 +133,11 @@ async function processPendingEvents(
         connectionId: connection.id,
         processedAt: null,
         id: { gt: afterId },
-        OR: [{ nextTryAt: null }, { nextTryAt: { lte: now() } }],
+        OR: [
+          { nextTryAt: null },
+          { nextTryAt: { lte: now() } },
+          { nextTryAt: { gt: latestPlausibleDue(MAX_EVENT_RETRY_DELAY_MS) } },
+        ],
       },
       orderBy: { id: "asc" },
       take: 100,
@@ -114,6 +145,7 @@ async function processPendingEvents(
     if (events.length === 0) break;
     let released = 0;
     for (const event of events) {
+      signal.throwIfAborted();
       afterId = event.id;
       let outcome: string;
       if (event.type !== CITIZEN_MESSAGE_EVENT) outcome = "ignored-type";
@@ -145,7 +177,7 @@ async function processPendingEvents(
               outcome: `error: ${describeError(error)}`,
               processedAt: shouldGiveUp ? now() : null,
               nextTryAt: new Date(
-                now().getTime() + Math.min(30 * 60_000, 15_000 * 2 ** Math.min(failures, 8)),
+                now().getTime() + Math.min(MAX_EVENT_RETRY_DELAY_MS, 15_000 * 2 ** Math.min(failures, 8)),
               ),
             },
           });

@@ -15,6 +15,7 @@ import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { notifyHandlers } from "@/lib/delivery/notify-handlers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
+import { faultPoint } from "@/lib/jobs/fault-point";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
@@ -174,6 +175,7 @@ export async function retrieveMessage(
           { at },
         );
       }
+      faultPoint("message-transaction");
       return match;
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 // Receipt acknowledgements (POST /v2/messages/electronic). The externalId is derived from the submission,
 // so a retry or a second worker never sends twice: Suomi.fi answers 409 with the original message.
 import "server-only";
-import { now } from "@/lib/clock";
+import { now, latestPlausibleDue } from "@/lib/clock";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
@@ -13,6 +13,8 @@ import { retrievedSenderContext } from "@/lib/crypto/encryption-contexts";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
+
+const MAX_RECEIPT_RETRY_DELAY_MS = 3_600_000;
 
 export const receiptExternalId = (submissionId: string) => `lomake-receipt-${submissionId}`;
 const MAX_RECEIPT_ATTEMPTS = 20;
@@ -35,7 +37,11 @@ export async function sendDueReceipts(input: {
         receiptStatus: "pending",
         submissionId: { not: null },
         sequence: { gt: afterSequence },
-        OR: [{ receiptNextTryAt: null }, { receiptNextTryAt: { lte: now() } }],
+        OR: [
+          { receiptNextTryAt: null },
+          { receiptNextTryAt: { lte: now() } },
+          { receiptNextTryAt: { gt: latestPlausibleDue(MAX_RECEIPT_RETRY_DELAY_MS) } },
+        ],
       },
       orderBy: { sequence: "asc" },
       take: pageSize,
@@ -139,7 +145,9 @@ async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage
           receiptStatus: shouldGiveUp ? "failed" : "pending",
           receiptAttempts: attempts,
           receiptError: description,
-          receiptNextTryAt: new Date(now().getTime() + Math.min(3_600_000, 30_000 * 2 ** attempts)),
+          receiptNextTryAt: new Date(
+            now().getTime() + Math.min(MAX_RECEIPT_RETRY_DELAY_MS, 30_000 * 2 ** attempts),
+          ),
         },
       });
       if (shouldGiveUp) {

@@ -4,6 +4,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
+import { faultPoint } from "@/lib/jobs/fault-point";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TEventsPage, TSuomifiEvent } from "@/lib/suomifi/rest-schemas";
 
@@ -45,6 +46,7 @@ export async function storeEventsPage(
       where: { connectionId: connection.id },
       data: { continuationToken: page.continuationToken, pagesRead: { increment: 1 }, updatedAt: at },
     });
+    faultPoint("events-page-transaction");
     return { inserted: count };
   });
 }

@@ -14,6 +14,8 @@ import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { renderAnswersText } from "@/lib/forms/render-answers-text";
 import { personIdHashes } from "@/lib/security/person-id-hashes";
+import { now } from "@/lib/clock";
+import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import type { TFieldIssue } from "@/lib/forms/field-type";
 import { computeIntegrityCode } from "./integrity-code";
@@ -71,6 +73,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
   const validation = validateAnswers(input.definition, input.answers, {
     language: input.language,
     lookups: { postalCode: lookupPostalCode },
+    today: todayInFinland(now()),
   });
   if (validation.issues.length > 0) return { ok: false, reason: "invalid", issues: validation.issues };
   const answers = validation.value;

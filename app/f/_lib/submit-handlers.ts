@@ -13,6 +13,8 @@ import { firstIncompletePageId } from "@/lib/citizen/page-flow";
 import { readStoredFile } from "@/lib/citizen/store-uploads";
 import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import { localize } from "@/lib/forms/localized-text";
+import { now } from "@/lib/clock";
+import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import { createSubmission } from "@/lib/submissions/create-submission";
 import { createHandoffToken, verifyHandoffToken } from "@/lib/submissions/handoff-token";
@@ -34,7 +36,11 @@ const lookups = { postalCode: lookupPostalCode };
 async function renderCheck(context: TFormContext, errorMessage?: string, status = 200): Promise<Response> {
   const { definition, language, urls, draft } = context;
   const answers = withDraftFiles(draft!.answers, draft!.files);
-  const validated = validateAnswers(definition, answers, { language, lookups }).value;
+  const validated = validateAnswers(definition, answers, {
+    language,
+    lookups,
+    today: todayInFinland(now()),
+  }).value;
   const sections = summariseAnswers(definition, validated, language, lookups);
   const lastPage = [...definition.pages]
     .reverse()

@@ -15,9 +15,11 @@ type TConnectionCardProps = {
     restBaseUrl: string;
     username: string;
     passwordChangedAt: string | null;
+    /** ISO time since which Suomi.fi has refused the credentials, or null. */
+    credentialsFailingSince: string | null;
     services: { id: string; serviceId: string; name: string; formCount: number }[];
   };
-  actions: { addService: TAction; removeService: TAction; test: TAction; rotate: TAction };
+  actions: { addService: TAction; removeService: TAction; test: TAction; rotate: TAction; pollNow: TAction };
 };
 
 export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
@@ -27,6 +29,7 @@ export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
   const [rotateState, rotateAction, isRotating] = useActionState(actions.rotate, IDLE_STATE);
   const [serviceState, serviceAction] = useActionState(actions.addService, IDLE_STATE);
   const [removeState, removeAction] = useActionState(actions.removeService, IDLE_STATE);
+  const [pollState, pollAction, isPolling] = useActionState(actions.pollNow, IDLE_STATE);
   const headingId = `connection-${connection.id}`;
   return (
     <section
@@ -46,8 +49,23 @@ export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
         <dt className="font-semibold">{t("field_username")}</dt>
         <dd>{connection.username}</dd>
       </dl>
+      {connection.credentialsFailingSince ? (
+        <p className="alert mt-3" role="alert" data-testid="credentials-failing">
+          {t("credentialsFailing", {
+            since: new Date(connection.credentialsFailingSince).toLocaleString("fi-FI", {
+              timeZone: "Europe/Helsinki",
+            }),
+          })}
+        </p>
+      ) : null}
 
       <div className="mt-4 flex flex-wrap gap-3">
+        <form action={pollAction}>
+          <input type="hidden" name="connectionId" value={connection.id} />
+          <button type="submit" className="btn btn-secondary" disabled={isPolling || !connection.isActive}>
+            {t("pollNow")}
+          </button>
+        </form>
         <form action={testAction}>
           <input type="hidden" name="connectionId" value={connection.id} />
           <button type="submit" className="btn btn-secondary" disabled={isTesting}>
@@ -62,6 +80,10 @@ export function ConnectionCard({ connection, actions }: TConnectionCardProps) {
         </form>
       </div>
       <div aria-live="polite">
+        {pollState.status === "ok" ? <StatusMessage>{t("pollNowQueued")}</StatusMessage> : null}
+        {pollState.status === "error" && pollState.messageKey ? (
+          <StatusMessage tone="alert">{tErrors(pollState.messageKey)}</StatusMessage>
+        ) : null}
         {testState.status === "ok" ? (
           <StatusMessage>{t("testOk", { seconds: Number(testState.data?.seconds ?? 0) })}</StatusMessage>
         ) : null}

@@ -67,13 +67,23 @@ export const ZConnectionRef = z.object({ connectionId: z.uuid() });
 export const ZServiceRef = z.object({ serviceRowId: z.uuid() });
 
 export async function listConnections(organizationId: string) {
-  return getPrisma().suomifiConnection.findMany({
+  const prisma = getPrisma();
+  const connections = await prisma.suomifiConnection.findMany({
     where: { organizationId },
     include: {
       services: { orderBy: { createdAt: "asc" }, include: { _count: { select: { forms: true } } } },
     },
     orderBy: { createdAt: "asc" },
   });
+  const cursors = await prisma.retrievalCursor.findMany({
+    where: { connectionId: { in: connections.map((connection) => connection.id) } },
+    select: { connectionId: true, credentialsFailingSince: true },
+  });
+  return connections.map((connection) => ({
+    ...connection,
+    credentialsFailingSince:
+      cursors.find((cursor) => cursor.connectionId === connection.id)?.credentialsFailingSince ?? null,
+  }));
 }
 
 /** Creates or updates the organisation's connection for one environment and makes it the active one. */

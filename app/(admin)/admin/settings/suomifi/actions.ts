@@ -3,6 +3,7 @@ import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import type { TActionState } from "@/lib/auth/action-state";
 import { adminAction } from "@/lib/auth/admin-action";
+import { pollStoredConnectionNow } from "@/lib/retrieval/request-poll-now";
 import {
   addService,
   removeService,
@@ -63,4 +64,10 @@ export const rotatePasswordAction = adminAction("settings.manage", ZConnectionRe
   const outcome = await rotateStoredPassword(context.organization.id, input, auditActor(context));
   revalidatePath(PATH);
   return { status: "ok", messageKey: outcome === "rotated" ? "rotated" : "promotedPending" };
+});
+
+export const pollNowAction = adminAction("settings.manage", ZConnectionRef, async (input, context) => {
+  await pollStoredConnectionNow(context.organization.id, input, auditActor(context));
+  revalidatePath(PATH);
+  return { status: "ok", messageKey: "pollNowQueued" };
 });

@@ -10,6 +10,7 @@ import {
 } from "@/lib/suomifi/connections/manage-connection";
 import {
   addServiceAction,
+  pollNowAction,
   removeServiceAction,
   rotatePasswordAction,
   saveConnectionAction,
@@ -54,6 +55,7 @@ export default async function SuomifiSettingsPage() {
               restBaseUrl: connection.restBaseUrl,
               username: connection.username,
               passwordChangedAt: connection.passwordChangedAt?.toISOString() ?? null,
+              credentialsFailingSince: connection.credentialsFailingSince?.toISOString() ?? null,
               services: connection.services.map((service) => ({
                 id: service.id,
                 serviceId: service.serviceId,
@@ -66,6 +68,7 @@ export default async function SuomifiSettingsPage() {
               removeService: removeServiceAction,
               test: testConnectionAction,
               rotate: rotatePasswordAction,
+              pollNow: pollNowAction,
             }}
           />
         ))}

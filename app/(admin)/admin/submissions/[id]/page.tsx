@@ -5,6 +5,7 @@ import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-
 import { SubmissionAnswers } from "@/components/admin/delivery/submission-answers";
 import { requireAdmin, auditActor } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
+import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
 import { TARGET_KIND_LABELS } from "@/components/admin/delivery/target-settings-forms";
 import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
@@ -154,7 +155,11 @@ export default async function SubmissionLedgerPage({
                       <tr key={String(attempt.id)}>
                         <td>{attempt.attempt}</td>
                         <td>{time(attempt.startedAt)}</td>
-                        <td>{attempt.status ?? attempt.outcome}</td>
+                        <td data-testid="attempt-outcome">
+                          {attempt.outcome === ATTEMPT_STARTED
+                            ? t("attemptOutcomeUnknown")
+                            : (attempt.status ?? attempt.outcome)}
+                        </td>
                         <td>{attempt.durationMs} ms</td>
                         <td className="break-all">
                           <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
