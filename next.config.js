@@ -27,6 +27,8 @@ const nextConfig = {
     "exceljs",
     "pdfkit",
     "@prisma/schema-engine-wasm",
+    "ssh2",
+    "ssh2-sftp-client",
   ],
   typedRoutes: false,
   // `npm run typecheck` (part of `npm test`) checks types; the build need not do it a second time.

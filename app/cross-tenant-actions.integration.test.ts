@@ -52,6 +52,7 @@ const NO_OBJECT_ACTIONS: Record<string, string> = {
   "admin/members/actions#setTwoFactorRequirementAction": "the current organisation's setting",
   "admin/delivery/actions#createTargetAction": "creates in the current organisation",
   "admin/delivery/actions#addAllowlistAction": "adds to the current organisation",
+  "admin/delivery/actions#fetchHostKeyAction": "reads a host key, stores nothing",
   "admin/delivery/api-keys/actions#createKeyAction": "creates in the current organisation",
   "admin/settings/suomifi/actions#saveConnectionAction": "the current organisation's connection",
   "admin/privacy/actions#findPersonAction": "searches the current organisation (tested in lib/security)",

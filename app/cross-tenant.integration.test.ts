@@ -205,7 +205,7 @@ async function createTenant(label: string): Promise<TTenant> {
       organizationId: org.organization.id,
       kind: "pull",
       name: `Arkisto ${label}`,
-      senderDetail: "name",
+      options: { senderDetail: "name" },
     },
   });
   // Retrieved from Suomi.fi and waiting for the target system: what the pull API serves.

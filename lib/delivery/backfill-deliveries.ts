@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/errors/domain-error";
 import { getTargetAdapter } from "@/lib/delivery/target-registry";
 import { helsinkiLocalToUtc } from "@/lib/form-admin/helsinki-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 
 const BATCH = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -145,7 +146,8 @@ export async function runBackfill(
     });
     return null;
   }
-  const initialStatus = getTargetAdapter(target.kind).initialStatus;
+  // As create-deliveries: the dispatcher pushes a push kind's rows, the target system fetches a pull kind's.
+  const initialStatus = getTargetAdapter(target.kind).mode === "push" ? "pending" : "awaiting_ack";
   // A run after a crash starts over: rows created before are skipped by the unique key, not counted twice.
   await prisma.deliveryBackfill.update({
     where: { id: backfillId },
@@ -175,19 +177,19 @@ export async function runBackfill(
         RETURNING submission_id`;
       const createdIds = inserted.map((row) => row.submission_id);
       if (createdIds.length > 0) {
-        // "Delivered" means every target has it: not any more, until the new target has it too.
-        await tx.submission.updateMany({
-          where: { id: { in: createdIds }, status: "delivered" },
-          data: { status: "retrieved" },
-        });
-        await tx.submissionEvent.createMany({
-          data: createdIds.map((submissionId) => ({
+        // "Delivered" means every target has it: not any more, until the new target has it too (the move
+        // takes a delivered submission back to retrieved).
+        for (const submissionId of createdIds) {
+          await applySubmissionMove(
+            tx,
             submissionId,
-            type: "delivery_backfilled",
-            details: { targetId: target.id, targetName: target.name, backfillId },
-            createdAt: at,
-          })),
-        });
+            {
+              type: "delivery_backfilled",
+              details: { targetId: target.id, targetName: target.name, backfillId },
+            },
+            { at },
+          );
+        }
       }
       processed += ids.length;
       await tx.deliveryBackfill.update({

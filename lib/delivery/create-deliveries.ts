@@ -1,4 +1,5 @@
 // The delivery rows of a submission, one per applicable target, written in the transaction that releases it.
+// Kind-agnostic: the adapter's mode says whether the dispatcher pushes it or the target system fetches it.
 import "server-only";
 import { now } from "@/lib/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,14 +16,17 @@ export async function createDeliveries(
   if (applicable.length === 0) return 0;
   const at = now();
   const { count } = await tx.delivery.createMany({
-    data: applicable.map((target) => ({
-      organizationId: submission.organizationId,
-      submissionId: submission.id,
-      targetId: target.id,
-      status: getTargetAdapter(target.kind).initialStatus,
-      nextAttemptAt: getTargetAdapter(target.kind).initialStatus === "pending" ? at : null,
-      createdAt: at,
-    })),
+    data: applicable.map((target) => {
+      const isPush = getTargetAdapter(target.kind).mode === "push";
+      return {
+        organizationId: submission.organizationId,
+        submissionId: submission.id,
+        targetId: target.id,
+        status: isPush ? ("pending" as const) : ("awaiting_ack" as const),
+        nextAttemptAt: isPush ? at : null,
+        createdAt: at,
+      };
+    }),
     skipDuplicates: true,
   });
   return count;

@@ -11,7 +11,12 @@ import {
   setTargetForms,
   ZCreateTarget,
 } from "@/lib/delivery/manage-targets";
-import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
+import {
+  encryptTargetSecrets,
+  readTargetSecrets,
+  readWebhookSecrets,
+  rotateSecrets,
+} from "@/lib/delivery/target-secrets";
 import {
   createTestOrganisation,
   createTestSubmission,
@@ -171,7 +176,7 @@ describe("webhook delivery", () => {
   it("signs with both secrets during a rotation, so receivers on either secret verify", async () => {
     const created = await createWebhookTarget(org, receiver.url);
     const prisma = getPrisma();
-    const { secrets, newSecret } = rotateSecrets(readTargetSecrets(created.target));
+    const { secrets, newSecret } = rotateSecrets(readWebhookSecrets(readTargetSecrets(created.target)));
     await prisma.deliveryTarget.update({
       where: { id: created.target.id },
       data: { secretsEncrypted: encryptTargetSecrets(created.target.id, secrets) },
@@ -202,6 +207,7 @@ describe("webhook delivery", () => {
       data: { organizationId: org.organization.id, cidr: "127.0.0.1/32" },
     });
     const created = await createTarget(org.organization.id, input, actor);
+    if (!created.ok) throw new Error(created.code);
     secret = created.secret!;
     const first = await retrieveOne();
     expect(await prisma.delivery.count({ where: { submissionId: first.submission.id } })).toBe(0);

@@ -5,24 +5,20 @@ import { z } from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
-import { buildTestEventPayload } from "@/lib/delivery/build-test-event";
-import { checkTargetAddress } from "@/lib/delivery/check-target-address";
-import { isValidCidr } from "@/lib/http/address-policy";
 import { OutboundAddressError } from "@/lib/http/outbound-address-error";
+import { isValidCidr } from "@/lib/http/address-policy";
 import { checkTenantNetwork, webhookInternalNetworks } from "@/lib/http/outbound-policy";
-import { encryptTargetSecrets, readTargetSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
-import { sendSignedWebhook } from "@/lib/delivery/targets/webhook-target";
-
-function isWebhookUrl(url: string | undefined): boolean {
-  try {
-    const parsed = new URL(url ?? "");
-    return (
-      (parsed.protocol === "https:" || parsed.protocol === "http:") && !parsed.username && !parsed.password
-    );
-  } catch {
-    return false;
-  }
-}
+import { describeTarget, loadTargetContext } from "@/lib/delivery/target-context";
+import { getTargetAdapter, TARGET_KINDS } from "@/lib/delivery/target-registry";
+import {
+  encryptTargetSecrets,
+  readTargetSecrets,
+  readWebhookSecrets,
+  rotateSecrets,
+} from "@/lib/delivery/target-secrets";
+import { describeSftpError, fetchSftpHostKey } from "@/lib/delivery/targets/sftp-connection";
+import { ZSftpOptions } from "@/lib/delivery/targets/sftp-target";
+import type { DeliveryTargetKind, Prisma } from "@/lib/generated/prisma/client";
 
 /** A form posts one checkbox per form, named "form:<id>"; none checked means every form of the organisation. */
 const FORM_FIELD = "form:";
@@ -37,19 +33,27 @@ function collectFormIds(raw: unknown): unknown {
 }
 const ZFormIds = z.array(z.uuid()).max(500).default([]);
 
-export const ZCreateTarget = z.preprocess(
-  collectFormIds,
-  z
-    .object({
-      kind: z.enum(["webhook", "pull"]),
-      name: z.string().trim().min(1).max(100),
-      url: z.string().trim().max(2000).optional(),
-      senderDetail: z.enum(["none", "name", "name-and-id"]).default("name"),
-      attachmentMode: z.enum(["links", "inline"]).default("links"),
-      formIds: ZFormIds,
-    })
-    .refine((input) => input.kind !== "webhook" || isWebhookUrl(input.url), { path: ["url"], error: "url" }),
-);
+const ZTargetKind = z.enum(TARGET_KINDS as [DeliveryTargetKind, ...DeliveryTargetKind[]]);
+
+/** The fields every kind shares, then the kind's own settings form, parsed by its adapter's schema. */
+export const ZCreateTarget = z
+  .preprocess(
+    collectFormIds,
+    z.object({ kind: ZTargetKind, name: z.string().trim().min(1).max(100), formIds: ZFormIds }).loose(),
+  )
+  .transform((input, context) => {
+    const parsed = getTargetAdapter(input.kind).formSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        context.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      return z.NEVER;
+    }
+    return { kind: input.kind, name: input.name, formIds: input.formIds, form: parsed.data as unknown };
+  });
+export const ZHostKeyRequest = z.object({
+  host: ZSftpOptions.shape.host,
+  port: ZSftpOptions.shape.port,
+});
 export const ZTargetId = z.object({ targetId: z.uuid() });
 export const ZTargetForms = z.preprocess(collectFormIds, z.object({ targetId: z.uuid(), formIds: ZFormIds }));
 
@@ -67,16 +71,25 @@ export const ZAllowlistEntry = z.object({
 });
 export const ZAllowlistId = z.object({ entryId: z.uuid() });
 
+export type TCreateTargetResult =
+  | { ok: true; id: string; secret: string | null }
+  | { ok: false; field: string; code: string; detail?: string };
+
+/** Validates with the kind's adapter (an SFTP target is connected to), then stores options and secrets. */
 export async function createTarget(
   organizationId: string,
   input: z.infer<typeof ZCreateTarget>,
   actor: TAuditActor,
-) {
+): Promise<TCreateTargetResult> {
   const id = crypto.randomUUID();
-  const { secrets, newSecret } = rotateSecrets([]);
-  const url = input.kind === "webhook" ? new URL(input.url ?? "").toString() : null;
-  if (url) await checkTargetAddress(organizationId, url);
   const formIds = await assertOwnForms(organizationId, input.formIds);
+  const prepared = await getTargetAdapter(input.kind).prepareSave({
+    organizationId,
+    targetId: id,
+    form: input.form,
+    previous: null,
+  });
+  if (!prepared.ok) return prepared;
   await getPrisma().$transaction(async (tx) => {
     await tx.deliveryTarget.create({
       data: {
@@ -84,10 +97,8 @@ export async function createTarget(
         organizationId,
         kind: input.kind,
         name: input.name,
-        url,
-        secretsEncrypted: input.kind === "webhook" ? encryptTargetSecrets(id, secrets) : null,
-        senderDetail: input.senderDetail,
-        attachmentMode: input.attachmentMode,
+        options: prepared.options as Prisma.InputJsonObject,
+        secretsEncrypted: encryptTargetSecrets(id, prepared.secrets),
         formIds,
       },
     });
@@ -103,7 +114,16 @@ export async function createTarget(
       tx,
     );
   });
-  return { id, secret: input.kind === "webhook" ? newSecret : null };
+  return { ok: true, id, secret: prepared.revealOnce ?? null };
+}
+
+/** The SFTP server's host key, for the owner to compare with what the server's administrator gave. */
+export async function fetchTargetHostKey(organizationId: string, input: z.infer<typeof ZHostKeyRequest>) {
+  try {
+    return { ok: true as const, ...(await fetchSftpHostKey({ organizationId, ...input })) };
+  } catch (error) {
+    return { ok: false as const, error: describeSftpError(error) };
+  }
 }
 
 async function findTarget(organizationId: string, targetId: string) {
@@ -115,7 +135,8 @@ async function findTarget(organizationId: string, targetId: string) {
 /** A new secret; the previous one stays valid (two signatures) until the next rotation. */
 export async function rotateTargetSecret(organizationId: string, targetId: string, actor: TAuditActor) {
   const target = await findTarget(organizationId, targetId);
-  const { secrets, newSecret } = rotateSecrets(readTargetSecrets(target));
+  if (target.kind !== "webhook") throw new NotFoundError();
+  const { secrets, newSecret } = rotateSecrets(readWebhookSecrets(readTargetSecrets(target)));
   await getPrisma().deliveryTarget.update({
     where: { id: target.id },
     data: { secretsEncrypted: encryptTargetSecrets(target.id, secrets) },
@@ -167,34 +188,24 @@ export async function setTargetForms(
   });
 }
 
-/** Sends a signed "test" event now and records it as a test attempt. */
+/** Runs the kind's health check now (a webhook gets a signed "test" event) and records it as a test attempt. */
 export async function sendTestEvent(organizationId: string, targetId: string, actor: TAuditActor) {
   const target = await findTarget(organizationId, targetId);
-  if (target.kind !== "webhook") throw new NotFoundError();
-  const messageId = `msg_test_${crypto.randomUUID()}`;
+  const { adapter, context } = loadTargetContext(target);
+  if (adapter.mode !== "push") throw new NotFoundError();
   const startedAt = now();
-  const result = await sendSignedWebhook({
-    target,
-    messageId,
-    payload: buildTestEventPayload({ deliveryId: messageId, organizationId, at: startedAt }),
-  });
-  const isSuccess = result.kind === "response" && result.status >= 200 && result.status < 300;
+  const result = await adapter.checkHealth(context);
   await getPrisma().deliveryAttempt.create({
     data: {
       targetId: target.id,
       attempt: 1,
-      requestId: messageId,
+      requestId: `test_${crypto.randomUUID()}`,
       startedAt,
       durationMs: result.durationMs,
-      status: result.kind === "response" ? result.status : null,
-      outcome: isSuccess ? "success" : result.kind === "blocked" ? "blocked" : "retryable-error",
-      responseExcerpt: result.kind === "response" ? result.excerpt : null,
-      error:
-        result.kind === "response"
-          ? isSuccess
-            ? null
-            : `HTTP ${result.status}`
-          : `${result.kind}: ${result.error}`,
+      status: result.httpStatus ?? null,
+      outcome: result.isHealthy ? "success" : "retryable-error",
+      responseExcerpt: result.detail.slice(0, 500),
+      error: result.isHealthy ? null : result.detail,
       isTest: true,
     },
   });
@@ -206,9 +217,9 @@ export async function sendTestEvent(organizationId: string, targetId: string, ac
     objectId: target.id,
   });
   return {
-    isSuccess,
-    status: result.kind === "response" ? result.status : null,
-    error: result.kind === "response" ? null : result.error,
+    isSuccess: result.isHealthy,
+    status: result.httpStatus ?? null,
+    error: result.isHealthy ? null : result.detail,
   };
 }
 
@@ -266,13 +277,18 @@ export async function listDeliverySettings(organizationId: string, language = "f
       orderBy: { slug: "asc" },
     }),
   ]);
+  const described = targets.map((target) => ({
+    ...target,
+    address: describeTarget(target),
+    canTest: getTargetAdapter(target.kind).mode === "push",
+  }));
   const lastTests = await prisma.deliveryAttempt.findMany({
     where: { targetId: { in: targets.map((t) => t.id) }, isTest: true },
     orderBy: { startedAt: "desc" },
     take: 20,
   });
   return {
-    targets,
+    targets: described,
     allowlist,
     offeredNetworks: webhookInternalNetworks(),
     lastTests,

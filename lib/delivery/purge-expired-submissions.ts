@@ -8,6 +8,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 
 export const PURGED = "";
 
@@ -77,7 +78,5 @@ async function purgeSubmissionContents(
     where: { submissionId, status: "awaiting_ack" },
     data: { status: "cancelled", lastError: "purged by retention before it was acknowledged" },
   });
-  await tx.submissionEvent.create({
-    data: { submissionId, type: "purged", details: { rule: kind }, createdAt: at },
-  });
+  await applySubmissionMove(tx, submissionId, { type: "purged", details: { rule: kind } }, { at });
 }

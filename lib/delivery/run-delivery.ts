@@ -1,24 +1,32 @@
-// One attempt of one claimed delivery: send, record the attempt, then succeed, schedule a retry or dead-letter.
+// One attempt of one claimed delivery: the target's adapter delivers and says what came of it (success,
+// retryable or permanent); this records the attempt, then succeeds, schedules a retry or dead-letters.
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { retryDelayMs } from "@/lib/delivery/backoff";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
+import type { TDeliveryOutcome } from "@/lib/delivery/target-adapter";
+import { loadTargetContext } from "@/lib/delivery/target-context";
 import { getTargetAdapter } from "@/lib/delivery/target-registry";
-import { webhookMessageId } from "@/lib/delivery/webhook-signing";
 
 export type TAttemptOutcome = "succeeded" | "retrying" | "dead" | "cancelled" | "skipped";
+
+const ATTEMPT_OUTCOME = {
+  success: "success",
+  retryable: "retryable-error",
+  permanent: "permanent-error",
+} as const;
 
 export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> {
   const prisma = getPrisma();
   const delivery = await prisma.delivery.findUnique({ where: { id: deliveryId }, include: { target: true } });
   if (!delivery || delivery.status !== "in_progress") return "skipped";
   const { target } = delivery;
-  const adapter = getTargetAdapter(target.kind);
-  if (!target.isEnabled || !adapter.deliver) {
+  if (!target.isEnabled || getTargetAdapter(target.kind).mode !== "push") {
     await prisma.delivery.update({
       where: { id: deliveryId },
       data: { status: "cancelled", lockedUntil: null },
@@ -28,15 +36,16 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
   const startedAt = now();
   const attempt = delivery.attemptCount + 1;
   const firstAttemptAt = delivery.firstAttemptAt ?? startedAt;
-  // Recorded before the request goes out: if the worker dies before the outcome is written, the ledger shows
-  // "sent, outcome unknown" and the next attempt (same webhook-id) is explained, not a mystery duplicate.
+  let adapter = getTargetAdapter(target.kind);
+  // Recorded before the attempt goes out: if the worker dies before the outcome is written, the ledger shows
+  // "sent, outcome unknown" and the next attempt (same id for the receiver) is explained, not a mystery duplicate.
   const [startedAttempt] = await prisma.$transaction([
     prisma.deliveryAttempt.create({
       data: {
         deliveryId,
         targetId: target.id,
         attempt,
-        requestId: webhookMessageId(delivery.id),
+        requestId: adapter.ledger.requestId(delivery.id),
         startedAt,
         durationMs: 0,
         outcome: ATTEMPT_STARTED,
@@ -44,37 +53,39 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
     }),
     prisma.delivery.update({ where: { id: deliveryId }, data: { attemptCount: attempt, firstAttemptAt } }),
   ]);
-  let result;
+  let result: TDeliveryOutcome;
   try {
-    result = await adapter.deliver({ delivery, target });
+    const loaded = loadTargetContext(target);
+    adapter = loaded.adapter;
+    result = await adapter.deliver({ ...loaded.context, delivery });
   } catch (error) {
+    // An adapter that throws has not judged the attempt: treat it as a passing fault and retry.
     result = {
-      kind: "network" as const,
-      error: error instanceof Error ? error.message.slice(0, 300) : "error",
+      kind: "retryable",
+      reason: `error: ${error instanceof Error ? error.message.slice(0, 300) : "unknown"}`,
       durationMs: 0,
     };
   }
-  const isSuccess = result.kind === "response" && result.status >= 200 && result.status < 300;
-  const error = isSuccess
-    ? null
-    : result.kind === "response"
-      ? `HTTP ${result.status}`
-      : `${result.kind}: ${result.error}`;
+  const isSuccess = result.kind === "success";
+  const error = result.kind === "success" ? null : result.reason;
   const finishedAt = now();
   const isOutOfTime =
     finishedAt.getTime() - firstAttemptAt.getTime() >= getEnv().DELIVERY_RETRY_HOURS * 3_600_000;
-  // A refused address will not become allowed by waiting: dead-letter at once instead of retrying for days.
-  const isPermanent = result.kind === "blocked";
-  const outcome: TAttemptOutcome = isSuccess ? "succeeded" : isOutOfTime || isPermanent ? "dead" : "retrying";
+  const outcome: TAttemptOutcome = isSuccess
+    ? "succeeded"
+    : result.kind === "permanent" || isOutOfTime
+      ? "dead"
+      : "retrying";
 
   await prisma.$transaction(async (tx) => {
     await tx.deliveryAttempt.update({
       where: { id: startedAttempt.id },
       data: {
+        requestId: result.requestId ?? adapter.ledger.requestId(delivery.id),
         durationMs: result.durationMs,
-        status: result.kind === "response" ? result.status : null,
-        outcome: isSuccess ? "success" : result.kind === "blocked" ? "blocked" : "retryable-error",
-        responseExcerpt: result.kind === "response" ? result.excerpt : null,
+        status: result.httpStatus ?? null,
+        outcome: result.kind === "success" ? "success" : (result.code ?? ATTEMPT_OUTCOME[result.kind]),
+        responseExcerpt: result.detail?.slice(0, 500) ?? null,
         error,
       },
     });
@@ -92,9 +103,10 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
       },
     });
     if (outcome !== "retrying") {
-      await tx.submissionEvent.create({
-        data: {
-          submissionId: delivery.submissionId,
+      await applySubmissionMove(
+        tx,
+        delivery.submissionId,
+        {
           type: outcome === "succeeded" ? "delivered_to_target" : "delivery_dead",
           details: {
             targetId: target.id,
@@ -102,18 +114,16 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
             attempts: attempt,
             ...(error ? { error } : {}),
           },
-          createdAt: finishedAt,
         },
-      });
+        { at: finishedAt },
+      );
     }
     if (outcome === "succeeded") await completeSubmissionIfDelivered(tx, delivery.submissionId);
   });
   if (outcome === "dead") {
     logger.error(
-      { deliveryId, targetId: target.id, attempts: attempt },
-      isPermanent
-        ? "delivery dead-lettered: target address not allowed"
-        : "delivery dead-lettered after retries ran out",
+      { deliveryId, targetId: target.id, attempts: attempt, isPermanent: result.kind === "permanent" },
+      "delivery dead-lettered",
     );
   }
   return outcome;

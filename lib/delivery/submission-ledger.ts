@@ -7,7 +7,10 @@ import { now } from "@/lib/clock";
 import { retrievedContentContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
+import { describeTarget } from "@/lib/delivery/target-context";
+import { getTargetAdapter } from "@/lib/delivery/target-registry";
 import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
@@ -42,7 +45,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     prisma.delivery.findMany({
       where: { submissionId, organizationId },
       include: {
-        target: { select: { name: true, kind: true } },
+        target: { select: { name: true, kind: true, options: true } },
         attempts: { orderBy: { startedAt: "asc" } },
       },
       orderBy: { createdAt: "asc" },
@@ -66,7 +69,22 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     }),
   ]);
   const { answersEncrypted, ...rest } = submission;
-  return { submission: { ...rest, isPurged: answersEncrypted === PURGED }, events, deliveries, messages };
+  return {
+    submission: { ...rest, isPurged: answersEncrypted === PURGED },
+    events,
+    // What each kind shows of itself: its address, the id receivers see, whether it can be replayed.
+    deliveries: deliveries.map(({ target: { options: _options, ...target }, ...delivery }) => {
+      const { ledger } = getTargetAdapter(target.kind);
+      return {
+        ...delivery,
+        target: { ...target, address: describeTarget({ kind: target.kind, options: _options }) },
+        requestIdLabel: ledger.requestIdLabel,
+        requestId: ledger.requestId(delivery.id),
+        canReplay: ledger.canReplay,
+      };
+    }),
+    messages,
+  };
 }
 
 /** Answers with labels, and for a held message both texts so the handler sees the differences. Audit-logged. */
@@ -155,21 +173,18 @@ export async function retryDeliveryNow(organizationId: string, deliveryId: strin
 /** "Replay": sends a delivered submission again, with the same webhook-id so the receiver can recognise it. */
 export async function replayDelivery(organizationId: string, deliveryId: string, actor: TAuditActor) {
   const delivery = await findDelivery(organizationId, deliveryId);
-  if (delivery.target.kind !== "webhook" || delivery.status !== "succeeded") return false;
-  await getPrisma().$transaction([
-    getPrisma().delivery.update({
+  if (!getTargetAdapter(delivery.target.kind).ledger.canReplay || delivery.status !== "succeeded")
+    return false;
+  await getPrisma().$transaction(async (tx) => {
+    await tx.delivery.update({
       where: { id: delivery.id },
       data: { status: "pending", nextAttemptAt: now(), firstAttemptAt: null, succeededAt: null },
-    }),
-    getPrisma().submissionEvent.create({
-      data: {
-        submissionId: delivery.submissionId,
-        type: "replay_requested",
-        details: { targetId: delivery.targetId },
-        createdAt: now(),
-      },
-    }),
-  ]);
+    });
+    await applySubmissionMove(tx, delivery.submissionId, {
+      type: "replay_requested",
+      details: { targetId: delivery.targetId },
+    });
+  });
   await recordAuditEvent({
     organizationId,
     actor,
@@ -196,9 +211,9 @@ export async function releaseHeldSubmission(
       where: { submissionId, match: "held", reviewDecision: null },
       data: { reviewDecision: "released", reviewedAt: now(), reviewedByUserId: actor.userId ?? null },
     });
-    await tx.submission.update({ where: { id: submissionId }, data: { status: "retrieved" } });
-    await tx.submissionEvent.create({
-      data: { submissionId, type: "released_by_handler", createdAt: now() },
+    await applySubmissionMove(tx, submissionId, {
+      type: "released_by_handler",
+      details: { userId: actor.userId ?? null },
     });
     await createDeliveries(tx, submission);
     await recordAuditEvent(

@@ -69,7 +69,7 @@ describe("retention", () => {
         organizationId: org.organization.id,
         kind: "webhook",
         name: "Kesken",
-        url: "https://example.fi/h",
+        options: { url: "https://example.fi/h", senderDetail: "name", attachmentMode: "links" },
       },
     });
     await prisma.delivery.create({

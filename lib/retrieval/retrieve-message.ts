@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
 import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { notifyHandlers } from "@/lib/delivery/notify-handlers";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
@@ -178,30 +179,25 @@ export async function retrieveMessage(
       if (submission && (match === "matched" || match === "held")) {
         await tx.submission.update({
           where: { id: submission.id },
-          data: {
-            status: match === "matched" ? "retrieved" : "held",
-            retrievedAt: at,
-            senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }),
-          },
+          data: { senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }) },
         });
-        await tx.submissionEvent.create({
-          data: {
-            submissionId: submission.id,
+        await applySubmissionMove(
+          tx,
+          submission.id,
+          {
             type: match === "matched" ? "retrieved" : "held",
             details: { suomifiMessageId, integrityStatus: integrity!.status, findings },
-            createdAt: at,
           },
-        });
+          { at },
+        );
         if (match === "matched") await createDeliveries(tx, submission);
       } else if (submission && match === "duplicate") {
-        await tx.submissionEvent.create({
-          data: {
-            submissionId: submission.id,
-            type: "retrieved_duplicate",
-            details: { suomifiMessageId },
-            createdAt: at,
-          },
-        });
+        await applySubmissionMove(
+          tx,
+          submission.id,
+          { type: "retrieved_duplicate", details: { suomifiMessageId } },
+          { at },
+        );
       }
       faultPoint("message-transaction");
       return match;

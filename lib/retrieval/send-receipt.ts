@@ -4,6 +4,7 @@ import "server-only";
 import { now, latestPlausibleDue } from "@/lib/clock";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { withAdvisoryLock } from "@/lib/jobs/with-advisory-lock";
 import type { RetrievedMessage } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
@@ -112,8 +113,8 @@ async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage
         inReplyToMessageId: Number(message.suomifiMessageId),
       },
     });
-    await prisma.$transaction([
-      prisma.retrievedMessage.update({
+    await prisma.$transaction(async (tx) => {
+      await tx.retrievedMessage.update({
         where: { id: message.id },
         data: {
           receiptStatus: "sent",
@@ -122,16 +123,12 @@ async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage
           receiptSentAt: now(),
           receiptError: null,
         },
-      }),
-      prisma.submissionEvent.create({
-        data: {
-          submissionId: submission.id,
-          type: "receipt_sent",
-          details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent },
-          createdAt: now(),
-        },
-      }),
-    ]);
+      });
+      await applySubmissionMove(tx, submission.id, {
+        type: "receipt_sent",
+        details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent },
+      });
+    });
     return true;
   } catch (error) {
     const isPermanent = error instanceof SuomifiError ? !error.isRetryable : false;
@@ -141,27 +138,25 @@ async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage
         ? `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`
         : String(error).slice(0, 200);
     logger.warn({ retrievedMessageId: message.id, error: description }, "receipt sending failed");
-    await prisma.retrievedMessage.update({
-      where: { id: message.id },
-      data: {
-        receiptStatus: shouldGiveUp ? "failed" : "pending",
-        receiptAttempts: attempts,
-        receiptError: description,
-        receiptNextTryAt: new Date(
-          now().getTime() + Math.min(MAX_RECEIPT_RETRY_DELAY_MS, 30_000 * 2 ** attempts),
-        ),
-      },
-    });
-    if (shouldGiveUp) {
-      await prisma.submissionEvent.create({
+    await prisma.$transaction(async (tx) => {
+      await tx.retrievedMessage.update({
+        where: { id: message.id },
         data: {
-          submissionId: submission.id,
-          type: "receipt_failed",
-          details: { error: description },
-          createdAt: now(),
+          receiptStatus: shouldGiveUp ? "failed" : "pending",
+          receiptAttempts: attempts,
+          receiptError: description,
+          receiptNextTryAt: new Date(
+            now().getTime() + Math.min(MAX_RECEIPT_RETRY_DELAY_MS, 30_000 * 2 ** attempts),
+          ),
         },
       });
-    }
+      if (shouldGiveUp) {
+        await applySubmissionMove(tx, submission.id, {
+          type: "receipt_failed",
+          details: { error: description },
+        });
+      }
+    });
     return false;
   }
 }

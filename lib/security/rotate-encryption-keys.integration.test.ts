@@ -23,7 +23,7 @@ import { resetKeyringCache } from "@/lib/crypto/keyring";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { downloadExport } from "@/lib/delivery/export/request-export";
 import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
-import { readTargetSecrets } from "@/lib/delivery/target-secrets";
+import { readTargetSecrets, readWebhookSecrets } from "@/lib/delivery/target-secrets";
 import {
   createTestOrganisation,
   createTestSubmission,
@@ -293,7 +293,7 @@ describe("rotateEncryptionKeys", () => {
     expect(await checkTotpCode(ids.user!, code)).toBe(true);
 
     const target = await getPrisma().deliveryTarget.findUniqueOrThrow({ where: { id: ids.target! } });
-    expect(readTargetSecrets(target)[0]?.secret).toBe(webhookSecret);
+    expect(readWebhookSecrets(readTargetSecrets(target))[0]?.secret).toBe(webhookSecret);
 
     const identified = await findIdentifiedPerson(identificationToken, org.organization.id);
     expect(identified?.identity.henkilotunnus).toBe(HETU);

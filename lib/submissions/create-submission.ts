@@ -6,6 +6,7 @@ import { submissionAnswersContext, submissionMessageTextContext } from "@/lib/cr
 import { encryptString } from "@/lib/crypto/encrypt-value";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import type { TAnswers, TFileReference } from "@/lib/forms/answer-values";
 import { canonicalAnswersJson } from "@/lib/forms/canonical-answers";
 import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
@@ -116,9 +117,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
         if (existing) {
           // Changed answers make a new snapshot; the old one stays as it was, detached from the draft.
           await tx.submission.update({ where: { id: existing.id }, data: { draftId: null } });
-          await tx.submissionEvent.create({
-            data: { submissionId: existing.id, type: "superseded", details: { by: id } },
-          });
+          await applySubmissionMove(tx, existing.id, { type: "superseded", details: { by: id } });
         }
         await tx.submission.create({
           data: {
@@ -140,7 +139,6 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             integrityCode: composed.integrityCode,
             personIdHashes: personIdHashes(answers),
             identifiedPersonIdHash: input.identifiedPersonIdHash ?? null,
-            status: "ready",
           },
         });
         if (files.length > 0) {
@@ -149,9 +147,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             data: { submissionId: id },
           });
         }
-        await tx.submissionEvent.create({
-          data: { submissionId: id, type: "created", details: { attachments: files.length } },
-        });
+        await applySubmissionMove(tx, id, { type: "created", details: { attachments: files.length } });
       });
       return { ok: true, submissionId: id, reference, isExisting: false };
     } catch (error) {

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import type { TLanguage } from "@/lib/forms/localized-text";
 
 export type THandoffSubmission = {
@@ -73,16 +74,14 @@ export async function recordHandoff(input: {
         handoffCount: { increment: 1 },
         firstHandedOffAt: submission.firstHandedOffAt ?? at,
         lastHandedOffAt: at,
-        ...(submission.status === "ready" ? { status: "handed_off" as const } : {}),
       },
     });
-    await tx.submissionEvent.create({
-      data: {
-        submissionId: submission.id,
-        type: "handed_off",
-        details: { count: submission.handoffCount + 1 },
-      },
-    });
+    await applySubmissionMove(
+      tx,
+      submission.id,
+      { type: "handed_off", details: { count: submission.handoffCount + 1 } },
+      { at },
+    );
     return { ok: true } as const;
   });
 }
@@ -95,17 +94,14 @@ export async function recordReturn(
   outcome: TReturnOutcome,
 ): Promise<{ status: string }> {
   return getPrisma().$transaction(async (tx) => {
-    const submission = await tx.submission.findUniqueOrThrow({ where: { id: submissionId } });
     const isArrival = outcome === "completed" || outcome === "none";
-    const shouldMarkReturned =
-      isArrival && (submission.status === "ready" || submission.status === "handed_off");
-    const updated = shouldMarkReturned
-      ? await tx.submission.update({
-          where: { id: submissionId },
-          data: { status: "returned", returnedAt: now() },
-        })
-      : submission;
-    await tx.submissionEvent.create({ data: { submissionId, type: "returned", details: { outcome } } });
-    return { status: updated.status };
+    const { to } = await applySubmissionMove(
+      tx,
+      submissionId,
+      isArrival
+        ? { type: "returned", details: { outcome } }
+        : { type: "returned_without_sending", details: { outcome } },
+    );
+    return { status: to };
   });
 }

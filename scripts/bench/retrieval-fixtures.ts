@@ -147,12 +147,10 @@ export async function createWebhookTarget(organizationId: string, url: string): 
       organizationId,
       kind: "webhook",
       name: "Benchmark receiver",
-      url,
+      options: { url, senderDetail: "name-and-id", attachmentMode: "links" },
       secretsEncrypted: encryptTargetSecrets(id, [
         { id: "s1", secret: generateWebhookSecret(), createdAt: new Date().toISOString() },
       ]),
-      senderDetail: "name-and-id",
-      attachmentMode: "links",
     },
   });
   await prisma.deliveryAllowlistEntry.upsert({

@@ -63,7 +63,12 @@ beforeAll(async () => {
     });
   }
   await getPrisma().deliveryTarget.create({
-    data: { organizationId: org.organization.id, kind: "pull", name: "Arkisto", senderDetail: "name" },
+    data: {
+      organizationId: org.organization.id,
+      kind: "pull",
+      name: "Arkisto",
+      options: { senderDetail: "name", attachmentMode: "links" },
+    },
   });
   const cases: [string, typeof files | null][] = [
     ["Liite kulki viestin mukana", files],
@@ -108,7 +113,11 @@ describe("published JSON Schema", () => {
   it('the "send test event" payload validates', async () => {
     receiver.received.length = 0;
     const target = await getPrisma().deliveryTarget.findFirstOrThrow({
-      where: { organizationId: org.organization.id, kind: "webhook", senderDetail: "name-and-id" },
+      where: {
+        organizationId: org.organization.id,
+        kind: "webhook",
+        options: { path: ["senderDetail"], equals: "name-and-id" },
+      },
     });
     const result = await sendTestEvent(org.organization.id, target.id, { email: "omistaja@example.fi" });
     expect(result.isSuccess).toBe(true);

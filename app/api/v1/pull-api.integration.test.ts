@@ -32,7 +32,12 @@ beforeAll(async () => {
   org = await createTestOrganisation(sandbox);
   otherOrg = await createTestOrganisation(sandbox);
   await getPrisma().deliveryTarget.create({
-    data: { organizationId: org.organization.id, kind: "pull", name: "Arkisto", senderDetail: "name" },
+    data: {
+      organizationId: org.organization.id,
+      kind: "pull",
+      name: "Arkisto",
+      options: { senderDetail: "name" },
+    },
   });
   for (const subject of ["Yksi", "Kaksi", "Kolme"]) {
     const created = await createTestSubmission(org, {

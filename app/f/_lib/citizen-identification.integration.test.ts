@@ -21,7 +21,7 @@ import { GET as getStart } from "../[org]/[form]/route";
 import { GET as getContinue } from "../[org]/[form]/continue/[draft]/route";
 import { GET as getStep, POST as postStep } from "../[org]/[form]/step/[page]/route";
 import { GET as getInProgress } from "../[org]/in-progress/route";
-import { findPersonData } from "@/lib/security/person-data";
+import { findPersonData } from "@/lib/submissions/person-data";
 import { DRAFT_COOKIE } from "./form-context";
 
 const DEFINITION = {

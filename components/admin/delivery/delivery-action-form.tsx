@@ -36,7 +36,9 @@ export function DeliveryActionForm({
       ))}
       {state.status === "error" ? (
         <StatusMessage tone="alert">
-          {state.messageKey === "invalidInput" ? tErrors("invalidInput") : t(state.messageKey ?? "saved")}
+          {state.messageKey === "invalidInput"
+            ? tErrors("invalidInput")
+            : t(state.messageKey ?? "saved", { error: String(state.data?.error ?? "") })}
         </StatusMessage>
       ) : null}
       {state.status === "ok" && state.messageKey ? (

@@ -1,5 +1,5 @@
 // The result of the person lookup and erasure actions: only masked codes, references and counts.
-import type { TErasureReport } from "@/lib/security/person-data";
+import type { TErasureReport } from "@/lib/submissions/person-data";
 
 export type TPersonFound = {
   maskedHenkilotunnus: string;

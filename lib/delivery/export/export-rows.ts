@@ -9,6 +9,7 @@ import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition } from "@/lib/forms/definition";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { SUBMISSION_STATES } from "@/lib/submissions/submission-moves";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "zip"] as const;
 export const ZExportFilters = z.object({
@@ -16,7 +17,7 @@ export const ZExportFilters = z.object({
   version: z.coerce.number().int().positive().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  status: z.enum(["ready", "handed_off", "returned", "retrieved", "held", "delivered"]).optional(),
+  status: z.enum(SUBMISSION_STATES).optional(),
 });
 export type TExportFilters = z.infer<typeof ZExportFilters>;
 

@@ -2,7 +2,9 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
+import { pullTarget } from "@/lib/delivery/targets/pull-target";
 import { completeSubmissionIfDelivered } from "@/lib/delivery/complete-submission";
 import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
@@ -72,7 +74,10 @@ export async function getPullSubmission(organizationId: string, submissionId: st
   const payload = await buildWebhookPayload({
     deliveryId: submissionId,
     contents,
-    target: { senderDetail: target?.senderDetail ?? "name", attachmentMode: "links" },
+    target: {
+      senderDetail: target ? pullTarget.optionsSchema.parse(target.options).senderDetail : "name",
+      attachmentMode: "links",
+    },
   });
   return {
     ...payload,
@@ -139,9 +144,12 @@ export async function acknowledgePullSubmission(
       where: { id: { in: waiting.map((d) => d.id) } },
       data: { status: "succeeded", succeededAt: at, attemptCount: { increment: 1 } },
     });
-    await tx.submissionEvent.create({
-      data: { submissionId, type: "acknowledged", details: { via: "pull-api" }, createdAt: at },
-    });
+    await applySubmissionMove(
+      tx,
+      submissionId,
+      { type: "acknowledged", details: { via: "pull-api" } },
+      { at },
+    );
     await completeSubmissionIfDelivered(tx, submissionId);
     return { kind: "acknowledged", acknowledgedAt: at } as const;
   });

@@ -189,10 +189,12 @@ export async function createWebhookTarget(
       organizationId: org.organization.id,
       kind: "webhook",
       name: "Asianhallinta",
-      url,
+      options: {
+        url,
+        senderDetail: options.senderDetail ?? "name-and-id",
+        attachmentMode: options.attachmentMode ?? "links",
+      },
       secretsEncrypted: encryptTargetSecrets(id, [{ id: "s1", secret, createdAt: new Date().toISOString() }]),
-      senderDetail: options.senderDetail ?? "name-and-id",
-      attachmentMode: options.attachmentMode ?? "links",
     },
   });
   if (options.allowCidr !== null) {

@@ -2,12 +2,13 @@
 import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction } from "@/lib/auth/admin-action";
+import { adminAction, type TActionState } from "@/lib/auth/admin-action";
 import { ZRequestBackfill } from "@/lib/delivery/backfill-deliveries";
 import { startBackfill } from "@/lib/delivery/backfill-jobs";
 import {
   addAllowlistEntry,
   createTarget,
+  fetchTargetHostKey,
   removeAllowlistEntry,
   rotateTargetSecret,
   sendTestEvent,
@@ -16,22 +17,59 @@ import {
   ZAllowlistEntry,
   ZAllowlistId,
   ZCreateTarget,
+  ZHostKeyRequest,
   ZTargetForms,
   ZTargetId,
 } from "@/lib/delivery/manage-targets";
 
-export const createTargetAction = adminAction("delivery.manage", ZCreateTarget, async (input, context) => {
-  const { secret } = await createTarget(context.organization.id, input, auditActor(context));
-  revalidatePath("/admin/delivery");
-  return { status: "ok", messageKey: secret ? "secretOnce" : "created", data: { secret } };
-});
+/** Adapter codes ("sftp-error-unreachable") as message keys under "delivery" ("sftpErrorUnreachable"). */
+function messageKeyOf(code: string): string {
+  return code.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+export const createTargetAction = adminAction(
+  "delivery.manage",
+  ZCreateTarget,
+  async (input, context): Promise<TActionState> => {
+    const result = await createTarget(context.organization.id, input, auditActor(context));
+    if (!result.ok) {
+      return {
+        status: "error",
+        messageKey: messageKeyOf(result.code),
+        fieldErrors: { [result.field]: [messageKeyOf(result.code)] },
+        data: { error: result.detail ?? "" },
+      };
+    }
+    revalidatePath("/admin/delivery");
+    return {
+      status: "ok",
+      messageKey: result.secret ? "secretOnce" : "created",
+      data: { secret: result.secret },
+    };
+  },
+);
+
+export const fetchHostKeyAction = adminAction(
+  "delivery.manage",
+  ZHostKeyRequest,
+  async (input, context): Promise<TActionState> => {
+    const result = await fetchTargetHostKey(context.organization.id, input);
+    if (!result.ok)
+      return { status: "error", messageKey: "hostKeyFetchFailed", data: { error: result.error } };
+    return {
+      status: "ok",
+      messageKey: "sftpHostKeyFetched",
+      data: { host: input.host, port: input.port, algorithm: result.algorithm, sha256: result.sha256 },
+    };
+  },
+);
 
 export const testTargetAction = adminAction("delivery.manage", ZTargetId, async (input, context) => {
   const result = await sendTestEvent(context.organization.id, input.targetId, auditActor(context));
   revalidatePath("/admin/delivery");
   return {
     status: "ok",
-    messageKey: result.isSuccess ? "testOk" : "testFailed",
+    messageKey: result.isSuccess ? (result.status ? "testOk" : "healthOk") : "testFailed",
     data: { status: result.status, error: result.error ?? (result.status ? `HTTP ${result.status}` : null) },
   };
 });

@@ -4,13 +4,16 @@ import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-
 import { BackfillPanel } from "@/components/admin/delivery/backfill-panel";
 import { HealthPanel } from "@/components/admin/delivery/health-panel";
 import { TargetFormsFieldset } from "@/components/admin/delivery/target-forms-fieldset";
+import { TARGET_KIND_LABELS, TARGET_SETTINGS_FORMS } from "@/components/admin/delivery/target-settings-forms";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listBackfills } from "@/lib/delivery/backfill-deliveries";
 import { getOrganizationHealth } from "@/lib/delivery/get-organization-health";
 import { listDeliverySettings } from "@/lib/delivery/manage-targets";
+import { TARGET_KINDS } from "@/lib/delivery/target-registry";
 import {
   addAllowlistAction,
   createTargetAction,
+  fetchHostKeyAction,
   removeAllowlistAction,
   requestBackfillAction,
   rotateSecretAction,
@@ -19,8 +22,11 @@ import {
   toggleTargetAction,
 } from "./actions";
 
-export default async function DeliveryPage() {
+export default async function DeliveryPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const context = await requireAdmin("delivery.manage");
+  const requested = (await searchParams).kind;
+  const kind = TARGET_KINDS.find((candidate) => candidate === requested) ?? "webhook";
+  const SettingsForm = TARGET_SETTINGS_FORMS[kind];
   const locale = await getLocale();
   const [t, format, health, { targets, allowlist, offeredNetworks, forms }, backfills] = await Promise.all([
     getTranslations("delivery"),
@@ -57,8 +63,10 @@ export default async function DeliveryPage() {
                 {targets.map((target) => (
                   <tr key={target.id}>
                     <td>{target.name}</td>
-                    <td>{target.kind === "webhook" ? t("kindWebhook") : t("kindPull")}</td>
-                    <td className="break-all">{target.url ?? "—"}</td>
+                    <td>{t(TARGET_KIND_LABELS[target.kind])}</td>
+                    <td className="break-all" data-testid="target-address">
+                      {target.address}
+                    </td>
                     <td data-testid="target-forms">
                       {target.formIds.length === 0
                         ? t("formsAll")
@@ -91,19 +99,19 @@ export default async function DeliveryPage() {
                       </span>
                     </td>
                     <td className="space-y-2">
+                      {target.canTest ? (
+                        <DeliveryActionForm
+                          action={testTargetAction}
+                          submitLabel={t("sendTest")}
+                          hidden={{ targetId: target.id }}
+                        />
+                      ) : null}
                       {target.kind === "webhook" ? (
-                        <>
-                          <DeliveryActionForm
-                            action={testTargetAction}
-                            submitLabel={t("sendTest")}
-                            hidden={{ targetId: target.id }}
-                          />
-                          <DeliveryActionForm
-                            action={rotateSecretAction}
-                            submitLabel={t("rotateSecret")}
-                            hidden={{ targetId: target.id }}
-                          />
-                        </>
+                        <DeliveryActionForm
+                          action={rotateSecretAction}
+                          submitLabel={t("rotateSecret")}
+                          hidden={{ targetId: target.id }}
+                        />
                       ) : null}
                       <DeliveryActionForm
                         action={toggleTargetAction}
@@ -123,50 +131,41 @@ export default async function DeliveryPage() {
 
       <section className="mt-10 panel max-w-2xl" aria-labelledby="create-target-title">
         <h2 id="create-target-title">{t("createTitle")}</h2>
-        <DeliveryActionForm
-          action={createTargetAction}
-          submitLabel={t("create")}
-          buttonClassName="btn"
-          className="mt-4"
-        >
-          <label className="label" htmlFor="target-name">
-            {t("name")}
-          </label>
-          <input id="target-name" name="name" className="input mb-4" required maxLength={100} />
-          <label className="label" htmlFor="target-kind">
-            {t("kind")}
-          </label>
-          <select id="target-kind" name="kind" className="input mb-4" defaultValue="webhook">
-            <option value="webhook">{t("kindWebhook")}</option>
-            <option value="pull">{t("kindPull")}</option>
-          </select>
-          <label className="label" htmlFor="target-url">
-            {t("url")}
-          </label>
-          <input id="target-url" name="url" type="url" className="input mb-4" placeholder="https://" />
-          <label className="label" htmlFor="target-sender">
-            {t("senderDetail")}
-          </label>
-          <select id="target-sender" name="senderDetail" className="input mb-4" defaultValue="name">
-            <option value="none">{t("senderNone")}</option>
-            <option value="name">{t("senderName")}</option>
-            <option value="name-and-id">{t("senderNameAndId")}</option>
-          </select>
-          <label className="label" htmlFor="target-attachments">
-            {t("attachmentMode")}
-          </label>
-          <select id="target-attachments" name="attachmentMode" className="input mb-4" defaultValue="links">
-            <option value="links">{t("attachmentLinks")}</option>
-            <option value="inline">{t("attachmentInline")}</option>
-          </select>
-          <TargetFormsFieldset
-            legend={t("forms")}
-            hint={t("formsHint")}
-            forms={forms}
-            selectedIds={[]}
-            idPrefix="new-target-forms"
-          />
-        </DeliveryActionForm>
+        <nav aria-label={t("chooseKind")} className="mt-4">
+          <ul className="flex flex-wrap gap-2">
+            {TARGET_KINDS.map((candidate) => (
+              <li key={candidate}>
+                <Link
+                  href={`/admin/delivery?kind=${candidate}#create-target-title`}
+                  className={candidate === kind ? "btn" : "btn btn-secondary"}
+                  aria-current={candidate === kind ? "page" : undefined}
+                >
+                  {t(TARGET_KIND_LABELS[candidate])}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SettingsForm
+          key={kind}
+          createAction={createTargetAction}
+          fetchHostKeyAction={fetchHostKeyAction}
+          commonFields={
+            <>
+              <label className="label" htmlFor="target-name">
+                {t("name")}
+              </label>
+              <input id="target-name" name="name" className="input mb-4" required maxLength={100} />
+              <TargetFormsFieldset
+                legend={t("forms")}
+                hint={t("formsHint")}
+                forms={forms}
+                selectedIds={[]}
+                idPrefix="new-target-forms"
+              />
+            </>
+          }
+        />
       </section>
 
       <section className="mt-10 max-w-2xl" aria-labelledby="allowlist-title">

@@ -3,6 +3,7 @@ import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listExports } from "@/lib/delivery/export/request-export";
 import { listForms } from "@/lib/form-admin/manage-forms";
+import { SUBMISSION_STATES } from "@/lib/submissions/submission-moves";
 import { requestExportAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function ExportsPage() {
     listExports(context.organization.id),
     listForms(context.organization.id),
   ]);
-  const statuses = ["ready", "handed_off", "returned", "retrieved", "held", "delivered"] as const;
+  const statuses = SUBMISSION_STATES;
   return (
     <>
       <h1>{t("exportsTitle")}</h1>

@@ -2,7 +2,7 @@
 // The henkilötunnus travels only in POST bodies of these actions, never in a URL, and is never logged or kept.
 import type { TPersonActionState } from "@/components/admin/privacy/person-action-state";
 import { requireAdmin, auditActor } from "@/lib/auth/require-admin";
-import { erasePersonData, findPersonData, ZPersonRequest } from "@/lib/security/person-data";
+import { erasePersonData, findPersonData, ZPersonRequest } from "@/lib/submissions/person-data";
 
 const iso = (date: Date) => date.toISOString();
 

@@ -7,7 +7,7 @@ import { requireAdmin, auditActor } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
 import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
-import { webhookMessageId } from "@/lib/delivery/webhook-signing";
+import { TARGET_KIND_LABELS } from "@/components/admin/delivery/target-settings-forms";
 import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
 import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
 
@@ -125,9 +125,12 @@ export default async function SubmissionLedgerPage({
             <h3>
               {delivery.target.name} — {t(`deliveryStatus.${delivery.status}`)}
             </h3>
-            {delivery.target.kind === "webhook" ? (
+            <p className="hint break-all" data-testid="target-address">
+              {t(TARGET_KIND_LABELS[delivery.target.kind])}: {delivery.target.address}
+            </p>
+            {delivery.requestIdLabel ? (
               <p className="hint break-all">
-                {t("webhookId")}: <code data-testid="webhook-id">{webhookMessageId(delivery.id)}</code>
+                {t(delivery.requestIdLabel)}: <code data-testid="webhook-id">{delivery.requestId}</code>
               </p>
             ) : null}
             {delivery.lastError ? <p className="field-error">{delivery.lastError}</p> : null}
@@ -176,7 +179,7 @@ export default async function SubmissionLedgerPage({
                 className="mt-2"
               />
             ) : null}
-            {canHandle && delivery.status === "succeeded" && delivery.target.kind === "webhook" ? (
+            {canHandle && delivery.status === "succeeded" && delivery.canReplay ? (
               <DeliveryActionForm
                 action={replayDeliveryAction}
                 submitLabel={t("replay")}

@@ -20,7 +20,7 @@ import {
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { ZFormDefinition } from "@/lib/forms/definition";
-import { erasePersonData, findPersonData, ZPersonRequest } from "@/lib/security/person-data";
+import { erasePersonData, findPersonData, ZPersonRequest } from "@/lib/submissions/person-data";
 import { createSubmission } from "@/lib/submissions/create-submission";
 import type { TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 

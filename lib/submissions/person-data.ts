@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import { decryptJson } from "@/lib/crypto/encrypt-value";
 import { citizenDraftAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
+import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { isValidHenkilotunnus, normaliseHenkilotunnus } from "@/lib/forms/vendor/henkilotunnus";
 import { logger } from "@/lib/log/logger";
 import { maskHenkilotunnus } from "@/lib/security/mask-henkilotunnus";
@@ -194,10 +195,8 @@ export async function erasePersonData(
         draftId: null,
       },
     });
-    if (submissionIds.length > 0) {
-      await tx.submissionEvent.createMany({
-        data: submissionIds.map((submissionId) => ({ submissionId, type: "erased", createdAt: at })),
-      });
+    for (const submissionId of submissionIds) {
+      await applySubmissionMove(tx, submissionId, { type: "erased", details: {} }, { at });
     }
     const attachments = await tx.retrievedAttachment.updateMany({
       where: { retrievedMessageId: { in: allMessageIds }, contentEncrypted: { not: null } },

@@ -1,0 +1,69 @@
+// Every kind of event on a submission's timeline, each with the zod schema of its details. A new kind fails type
+// checking in submission-moves.ts (where it must say from which states it may happen) and in the ledger's labels.
+import { z } from "zod";
+
+const ZNone = z.object({}).strict();
+const ZDelivery = z.object({
+  targetId: z.uuid(),
+  targetName: z.string(),
+  attempts: z.int().min(1),
+  error: z.string().optional(),
+});
+const ZRetrieval = z.object({
+  suomifiMessageId: z.int().min(0),
+  integrityStatus: z.string(),
+  findings: z.array(z.string()),
+});
+
+export const SUBMISSION_EVENT_DETAILS = {
+  created: z.object({ attachments: z.int().min(0) }),
+  superseded: z.object({ by: z.uuid() }),
+  handed_off: z.object({ count: z.int().min(1) }),
+  /** The person came back with a completed (or unknown) outcome. */
+  returned: z.object({ outcome: z.enum(["completed", "none"]) }),
+  /** The person came back having cancelled, or Suomi.fi reported a failure: nothing was sent. */
+  returned_without_sending: z.object({ outcome: z.enum(["cancelled", "failed"]) }),
+  retrieved: ZRetrieval,
+  held: ZRetrieval,
+  retrieved_duplicate: z.object({ suomifiMessageId: z.int().min(0) }),
+  released_by_handler: z.object({ userId: z.uuid().nullable() }),
+  receipt_sent: z.object({ messageId: z.int().min(0), isAlreadySent: z.boolean() }),
+  receipt_failed: z.object({ error: z.string() }),
+  delivered_to_target: ZDelivery,
+  delivery_dead: ZDelivery,
+  replay_requested: z.object({ targetId: z.uuid() }),
+  acknowledged: z.object({ via: z.literal("pull-api") }),
+  delivered: ZNone,
+  /** A handler starts working on it (the inbox). */
+  handling_started: z.object({ userId: z.uuid().nullable() }),
+  /** A handler asked the citizen for more (case messages). */
+  citizen_asked: z.object({ userId: z.uuid().nullable() }),
+  citizen_replied: ZNone,
+  handled: z.object({ userId: z.uuid().nullable() }),
+  reopened: z.object({ userId: z.uuid().nullable() }),
+  /** A target added later (or re-enabled) was given this submission by an owner's backfill. */
+  delivery_backfilled: z.object({ targetId: z.uuid(), targetName: z.string(), backfillId: z.uuid() }),
+  /** Retention: the local copy was deleted under `rule` (lib/delivery/purge-expired-submissions.ts). */
+  purged: z
+    .object({ rule: z.enum(["delivered", "retrieved-not-delivered", "held", "never-retrieved"]).optional() })
+    .strict(),
+  erased: ZNone,
+} as const;
+
+export type TSubmissionEventType = keyof typeof SUBMISSION_EVENT_DETAILS;
+export const SUBMISSION_EVENT_TYPES = Object.keys(SUBMISSION_EVENT_DETAILS) as TSubmissionEventType[];
+
+export type TSubmissionEvent = {
+  [K in TSubmissionEventType]: { type: K; details: z.input<(typeof SUBMISSION_EVENT_DETAILS)[K]> };
+}[TSubmissionEventType];
+
+/** One schema for the whole union, e.g. to read a timeline row back. */
+export const ZSubmissionEvent = z.discriminatedUnion(
+  "type",
+  SUBMISSION_EVENT_TYPES.map((type) =>
+    z.object({ type: z.literal(type), details: SUBMISSION_EVENT_DETAILS[type] }),
+  ) as unknown as [
+    z.ZodObject<{ type: z.ZodLiteral<TSubmissionEventType>; details: z.ZodType }>,
+    ...z.ZodObject<{ type: z.ZodLiteral<TSubmissionEventType>; details: z.ZodType }>[],
+  ],
+);
