@@ -79,6 +79,10 @@ describe("purgeExpiredDrafts", () => {
     expect(await getPrisma().storedFile.findUnique({ where: { id: liveFile.id } })).not.toBeNull();
     const kept = await getPrisma().storedFile.findUnique({ where: { id: submittedFile.id } });
     expect(kept).toMatchObject({ submissionId: submission.id, draftId: null });
+    // Its placeholder values are not encrypted envelopes: leave nothing that the key-rotation test (same
+    // database) would have to report as undecryptable.
+    await getPrisma().storedFile.deleteMany({ where: { submissionId: submission.id } });
+    await getPrisma().submission.delete({ where: { id: submission.id } });
   });
 
   it("a save renews the draft's lifetime", async () => {
