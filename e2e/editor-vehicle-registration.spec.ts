@@ -16,6 +16,14 @@ test("an editor adds a vehicle registration number and a citizen is told at once
   await page.getByLabel("Verkko-osoite").fill(slug);
   await page.getByRole("button", { name: "Luo lomake" }).click();
   await page.waitForURL(/\/admin\/forms\/[0-9a-f-]+\/edit$/);
+  const editUrl = page.url();
+  // A form without a Suomi.fi service cannot be published: choose the demo connection's service first.
+  await page.goto(editUrl.replace(/\/edit$/, "/settings"));
+  await page.locator("#settings-suomifiServiceId").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Tallenna asetukset" }).click();
+  await expect(page.getByText("Asetukset tallennettu.")).toBeVisible();
+  await page.goto(editUrl);
+  await expect(page.getByTestId("save-status")).toBeVisible();
 
   await page.getByRole("button", { name: "Lisää Rekisteritunnus", exact: true }).click();
   const card = page.locator("[data-element-name='vehicleRegistrationNumber1']");
