@@ -92,4 +92,17 @@ describe("scrubSensitive", () => {
       url: "https://x.fi/r?token=[redacted]&x=1",
     });
   });
+
+  it("leaves out live handles a library attached to an error, keeping its code and message", () => {
+    const error = Object.assign(new Error("terminating connection due to administrator command"), {
+      code: "57P01",
+      client: { connectionParameters: { user: "postgres", password: "salainen" }, _types: { builtins: {} } },
+      socket: { remoteAddress: "127.0.0.1" },
+    });
+    const scrubbed = scrubSensitive({ err: error }) as { err: Record<string, unknown> };
+    expect(scrubbed.err).toMatchObject({ code: "57P01", message: error.message });
+    expect(scrubbed.err).not.toHaveProperty("client");
+    expect(scrubbed.err).not.toHaveProperty("socket");
+    expect(JSON.stringify(scrubbed)).not.toContain("connectionParameters");
+  });
 });

@@ -104,6 +104,12 @@ function scrubProperties(source: object, target: Record<string, unknown>, depth:
   }
 }
 
+/**
+ * Live handles that libraries attach to their errors (pg's pool puts the whole Client on a connection error):
+ * hundreds of lines of internals per log entry, and parameters that may include credentials. Never logged.
+ */
+const ERROR_HANDLE_KEYS = new Set(["client", "connection", "socket", "agent"]);
+
 function scrubError(error: Error, depth: number, walk: TWalk): Record<string, unknown> {
   const constructorName = typeof error.constructor === "function" ? error.constructor.name : undefined;
   const result: Record<string, unknown> = {
@@ -112,6 +118,9 @@ function scrubError(error: Error, depth: number, walk: TWalk): Record<string, un
   };
   if (typeof error.stack === "string") result.stack = scrubString(error.stack);
   scrubProperties(error, result, depth, walk);
+  for (const key of ERROR_HANDLE_KEYS) {
+    if (key in result && typeof readProperty(error, key) === "object") delete result[key];
+  }
   if (error.cause !== undefined) result.cause = scrubValue(error.cause, depth + 1, walk);
   if (error instanceof AggregateError) result.errors = scrubValue(error.errors, depth + 1, walk);
   return result;
