@@ -1,6 +1,7 @@
 // `npm run dev` / `npm start`: one command that prepares the database (embedded PostgreSQL unless DATABASE_URL
 // is set), migrates, seeds the demo organisation in development, then starts every process the app needs with
 // the same DATABASE_URL, and stops them all together.
+import { listenHostOf } from "@/lib/auth/demo-credentials";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -77,7 +78,7 @@ await import("./build-enhance");
 const nextBin = "node_modules/next/dist/bin/next";
 // Loopback unless opened on purpose (LOMAKE_LISTEN_HOST): a development server with demo credentials must not
 // be reachable from the network. Production listens on every interface, behind its reverse proxy.
-const listenHost = env.LOMAKE_LISTEN_HOST ?? (env.isProduction ? "0.0.0.0" : "127.0.0.1");
+const listenHost = listenHostOf(env);
 supervisor.start("web", process.execPath, [
   nextBin,
   mode === "dev" ? "dev" : "start",

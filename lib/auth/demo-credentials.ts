@@ -19,6 +19,11 @@ export function isDemoPasswordRefused(env: Pick<TEnv, "isProduction" | "LOMAKE_L
   return env.LOMAKE_LISTEN_HOST !== undefined && !isLoopbackHost(env.LOMAKE_LISTEN_HOST);
 }
 
+/** The address the web process listens on: loopback outside production unless opened on purpose. */
+export function listenHostOf(env: Pick<TEnv, "isProduction" | "LOMAKE_LISTEN_HOST">): string {
+  return env.LOMAKE_LISTEN_HOST ?? (env.isProduction ? "0.0.0.0" : "127.0.0.1");
+}
+
 export function isDemoCredential(email: string, password: string): boolean {
   return email === DEMO_OWNER_EMAIL && password === DEMO_OWNER_PASSWORD;
 }
