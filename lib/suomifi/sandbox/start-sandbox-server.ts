@@ -1,10 +1,10 @@
 // Starts the Suomi.fi Messages sandbox: its own node:http server, its own PostgreSQL schema.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Pool } from "pg";
 import { getEnv } from "@/lib/env";
 import { migrateSandboxSchema } from "./migrate-sandbox-schema";
 import { resetSandbox, seedSandboxIfEmpty } from "./reset-sandbox";
+import { createSandboxPool } from "./sandbox-pool";
 import type { TSandboxContext, TSandboxSeed } from "./sandbox-context";
 import { routeSandboxRequest } from "./sandbox-router";
 
@@ -51,8 +51,7 @@ export async function startSandboxServer(
   if (options.controlSecret.length < 16)
     throw new Error("The sandbox control secret must have at least 16 characters");
   const host = options.host ?? "127.0.0.1";
-  const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
-  pool.on("error", () => undefined);
+  const pool = createSandboxPool(options.databaseUrl);
   try {
     await migrateSandboxSchema(pool);
   } catch (error) {
