@@ -2,6 +2,8 @@ import "server-only";
 import { consumeRateLimit, type TRateLimitResult, type TRateLimitRule } from "@/lib/security/rate-limit";
 
 const TEN_MINUTES = 10 * 60_000;
+/** A shared address's counter is spread over this many rows, so one address's saves do not queue on one lock. */
+const IP_SHARDS = 16;
 
 /**
  * Limits for citizen endpoints. Per draft they stop a script hammering one form; per IP they are high, because
@@ -11,11 +13,17 @@ const TEN_MINUTES = 10 * 60_000;
 export const CITIZEN_RATE_LIMITS = {
   saveStep: {
     perDraft: { limit: 120, windowMs: TEN_MINUTES },
-    perIp: { limit: 20_000, windowMs: TEN_MINUTES },
+    perIp: { limit: 20_000, windowMs: TEN_MINUTES, shards: IP_SHARDS },
   },
-  upload: { perDraft: { limit: 60, windowMs: TEN_MINUTES }, perIp: { limit: 5_000, windowMs: TEN_MINUTES } },
-  handoff: { perDraft: { limit: 20, windowMs: TEN_MINUTES }, perIp: { limit: 5_000, windowMs: TEN_MINUTES } },
-  startDraft: { perDraft: null, perIp: { limit: 3_000, windowMs: TEN_MINUTES } },
+  upload: {
+    perDraft: { limit: 60, windowMs: TEN_MINUTES },
+    perIp: { limit: 5_000, windowMs: TEN_MINUTES, shards: IP_SHARDS },
+  },
+  handoff: {
+    perDraft: { limit: 20, windowMs: TEN_MINUTES },
+    perIp: { limit: 5_000, windowMs: TEN_MINUTES, shards: IP_SHARDS },
+  },
+  startDraft: { perDraft: null, perIp: { limit: 3_000, windowMs: TEN_MINUTES, shards: IP_SHARDS } },
 } as const satisfies Record<string, { perDraft: TRateLimitRule | null; perIp: TRateLimitRule }>;
 
 export type TCitizenAction = keyof typeof CITIZEN_RATE_LIMITS;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { advanceClock, resetClock, setClock } from "@/lib/clock";
-import { disconnectPrisma } from "@/lib/db/prisma";
+import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { checkCitizenRateLimit } from "@/lib/security/citizen-rate-limits";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 
@@ -52,4 +52,25 @@ describe("rate limits in PostgreSQL", () => {
       (await checkCitizenRateLimit("saveStep", { draftId: randomUUID(), ip: "10.9.9.9" })).isAllowed,
     ).toBe(true);
   });
+
+  it("counts one crowded address over several rows and still holds its limit", async () => {
+    setClock(new Date("2026-11-22T16:00:00Z"));
+    const key = `test:${randomUUID()}`;
+    const rule = { limit: 3_200, windowMs: 60_000, shards: 16 };
+    let allowed = 0;
+    let firstRefusalAt: number | null = null;
+    for (let sent = 0; sent < 4_800; sent += 100) {
+      const results = await Promise.all(Array.from({ length: 100 }, () => consumeRateLimit([{ key, rule }])));
+      for (const [index, result] of results.entries()) {
+        if (result.isAllowed) allowed += 1;
+        else firstRefusalAt ??= sent + index;
+      }
+    }
+    expect(allowed).toBeLessThanOrEqual(3_200);
+    expect(allowed).toBeGreaterThanOrEqual(3_040);
+    expect(firstRefusalAt).toBeGreaterThan(2_200);
+    // Spread over more than one row (one would queue every request of the address on its lock).
+    const rows = await getPrisma().rateLimitCounter.count({ where: { key: { startsWith: `${key}#` } } });
+    expect(rows).toBe(16);
+  }, 60_000);
 });
