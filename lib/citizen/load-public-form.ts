@@ -59,7 +59,11 @@ function localizedOrNull(value: unknown): TLocalizedText | null {
 
 // Form settings can change (pause, close); a short cache keeps busy pages off the database.
 const FORM_CACHE_MS = 5_000;
+/** Unknown addresses are cached too (as null): a bound keeps made-up ones from growing the map without end. */
+const FORM_CACHE_MAX_ENTRIES = 2_000;
 const formCache = new Map<string, { at: number; form: TPublicForm | null }>();
+/** At most one database read per form at a time: when the entry expires at a peak, waiting requests share it. */
+const refills = new Map<string, Promise<TPublicForm | null>>();
 
 export function clearPublicFormCache(): void {
   formCache.clear();
@@ -72,9 +76,18 @@ export async function loadPublicForm(
   const cacheKey = `${organizationSlug}/${formSlug}`;
   const cached = formCache.get(cacheKey);
   if (cached && Date.now() - cached.at < FORM_CACHE_MS) return cached.form;
-  const form = await findPublicForm(organizationSlug, formSlug);
-  formCache.set(cacheKey, { at: Date.now(), form });
-  return form;
+  const pending = refills.get(cacheKey);
+  if (pending) return pending;
+  const refill = findPublicForm(organizationSlug, formSlug)
+    .then((form) => {
+      formCache.delete(cacheKey); // re-inserted last: the map's order is oldest first
+      formCache.set(cacheKey, { at: Date.now(), form });
+      if (formCache.size > FORM_CACHE_MAX_ENTRIES) formCache.delete(formCache.keys().next().value!);
+      return form;
+    })
+    .finally(() => refills.delete(cacheKey));
+  refills.set(cacheKey, refill);
+  return refill;
 }
 
 async function findPublicForm(organizationSlug: string, formSlug: string): Promise<TPublicForm | null> {
