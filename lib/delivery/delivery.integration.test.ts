@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { Webhook } from "standardwebhooks";
 import { advanceClock, resetClock, setClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
+import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
 import {
   addAllowlistEntry,
@@ -54,6 +55,7 @@ beforeEach(async () => {
   setClock(new Date("2026-11-23T09:00:00Z"), { isFrozen: false });
   receiver.received.length = 0;
   receiver.state.failWith = null;
+  receiver.state.whileInFlight = undefined;
   org = await createTestOrganisation(sandbox);
 });
 afterEach(() => resetClock());
@@ -97,6 +99,28 @@ describe("webhook delivery", () => {
     );
     const attempts = await prisma.deliveryAttempt.findMany({ where: { deliveryId: delivery.id } });
     expect(new Set(attempts.map((a) => a.requestId))).toEqual(new Set([`msg_${delivery.id}`]));
+  });
+
+  it("records the attempt before it goes out, so a worker dying mid-send leaves 'sent, outcome unknown'", async () => {
+    secret = (await createWebhookTarget(org, receiver.url)).secret;
+    const { submission } = await retrieveOne();
+    const prisma = getPrisma();
+    const seenInFlight: string[][] = [];
+    receiver.state.whileInFlight = async () => {
+      const attempts = await prisma.deliveryAttempt.findMany({
+        where: { delivery: { submissionId: submission.id } },
+      });
+      seenInFlight.push(attempts.map((attempt) => attempt.outcome));
+    };
+    await dispatchDueDeliveries();
+
+    expect(seenInFlight).toEqual([[ATTEMPT_STARTED]]);
+    const attempts = await prisma.deliveryAttempt.findMany({
+      where: { delivery: { submissionId: submission.id } },
+    });
+    expect(attempts.map((attempt) => [attempt.attempt, attempt.outcome, attempt.status])).toEqual([
+      [1, "success", 204],
+    ]);
   });
 
   it("dead-letters a delivery after 72 hours of failures and shows it in the health numbers", async () => {

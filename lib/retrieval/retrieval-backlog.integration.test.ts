@@ -6,6 +6,7 @@ import { advanceClock, resetClock, setClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { dispatchDueDeliveries } from "@/lib/delivery/dispatch-due-deliveries";
 import {
+  cancelDueDeliveries,
   createTestOrganisation,
   createTestSubmission,
   createWebhookTarget,
@@ -39,16 +40,12 @@ beforeEach(async () => {
   await sandbox.control("PUT", "settings", { pageSize: 2 });
   setClock(new Date("2026-11-23T09:00:00Z"), { isFrozen: false });
   receiver.received.length = 0;
+  await cancelDueDeliveries();
   org = await createTestOrganisation(sandbox);
   secret = (await createWebhookTarget(org, receiver.url)).secret;
 });
-afterEach(async () => {
+afterEach(() => {
   resetClock();
-  // Deliveries a test left due would be signed with its own target's secret in the next test's dispatch.
-  await getPrisma().delivery.updateMany({
-    where: { organizationId: org.organization.id, status: { in: ["pending", "in_progress"] } },
-    data: { status: "cancelled" },
-  });
 });
 
 async function sendThree(): Promise<string[]> {
@@ -76,6 +73,29 @@ describe("draining a backlog", () => {
     const client = createConnectionRestClient(connection, fast.clientOverrides);
     expect(await sendDueReceipts({ connectionId: org.connection.id, client, pageSize: 2 })).toBe(3);
     expect(await prisma.retrievedMessage.count({ where: { ...where, receiptStatus: "sent" } })).toBe(3);
+  });
+
+  it("stops at the first receipt Suomi.fi cannot take, leaving the rest of the backlog untouched", async () => {
+    await sandbox.control("POST", "faults", { endpoint: "POST /v2/messages/electronic", status: 503 });
+    await sendThree();
+    await pollConnection(org.connection.id, fast);
+    const prisma = getPrisma();
+    const rows = await prisma.retrievedMessage.findMany({
+      where: { connectionId: org.connection.id },
+      orderBy: { sequence: "asc" },
+      select: { receiptStatus: true, receiptAttempts: true },
+    });
+    // One try met the outage; the others did not spend an attempt (nor grow a backoff) on it.
+    expect(rows).toEqual([
+      { receiptStatus: "pending", receiptAttempts: 1 },
+      { receiptStatus: "pending", receiptAttempts: 0 },
+      { receiptStatus: "pending", receiptAttempts: 0 },
+    ]);
+    await sandbox.control("DELETE", "faults");
+    const connection = await prisma.suomifiConnection.findUniqueOrThrow({ where: { id: org.connection.id } });
+    const client = createConnectionRestClient(connection, fast.clientOverrides);
+    // The two untouched are due at once; the one that met the outage waits for its backoff.
+    expect(await sendDueReceipts({ connectionId: org.connection.id, client })).toBe(2);
   });
 
   it("sends a connection's receipts as their own job, one process at a time", async () => {

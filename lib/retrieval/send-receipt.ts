@@ -48,7 +48,11 @@ export async function sendDueReceipts(input: {
     });
     for (const message of due) {
       afterSequence = message.sequence;
-      if (await sendReceipt(input.client, message)) sent += 1;
+      const outcome = await sendReceipt(input.client, message);
+      if (outcome === "sent") sent += 1;
+      // Suomi.fi (or the way to it) is down for everyone: the rest of the backlog would fail the same way and
+      // each row would back off for longer at every outage. They wait, untouched, for the next run.
+      if (outcome === "unavailable") return sent;
     }
     if (due.length < pageSize) return sent;
   }
@@ -75,14 +79,20 @@ export async function sendConnectionReceipts(
   return outcome.isLocked ? { isSkipped: false, sent: outcome.result } : { isSkipped: true };
 }
 
-/** One receipt; true when Suomi.fi accepted it (or already had it). */
-async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage): Promise<boolean> {
+/**
+ * One receipt: "sent" when Suomi.fi accepted it (or already had it), "unavailable" when the service itself did not
+ * answer (5xx, 429, no response), "failed" otherwise.
+ */
+async function sendReceipt(
+  client: TSuomifiRestClient,
+  message: RetrievedMessage,
+): Promise<"sent" | "failed" | "unavailable"> {
   const prisma = getPrisma();
   const submission = await prisma.submission.findUnique({
     where: { id: message.submissionId! },
     include: { form: { select: { receiptTemplate: true } }, formVersion: { select: { definition: true } } },
   });
-  if (!submission || !message.senderEncrypted) return false;
+  if (!submission || !message.senderEncrypted) return "failed";
   const sender = JSON.parse(
     decryptString(message.senderEncrypted, { associatedData: retrievedSenderContext(message.id) }),
   ) as { id: string };
@@ -129,7 +139,7 @@ async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage
         details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent },
       });
     });
-    return true;
+    return "sent";
   } catch (error) {
     const isPermanent = error instanceof SuomifiError ? !error.isRetryable : false;
     const shouldGiveUp = isPermanent || attempts >= MAX_RECEIPT_ATTEMPTS;
@@ -157,6 +167,6 @@ async function sendReceipt(client: TSuomifiRestClient, message: RetrievedMessage
         });
       }
     });
-    return false;
+    return error instanceof SuomifiError && error.isRetryable ? "unavailable" : "failed";
   }
 }

@@ -40,6 +40,17 @@ export const TEST_DEFINITION = {
   ],
 };
 
+/**
+ * The dispatcher runs every organisation's due deliveries, so a test that counts what one run did starts from a
+ * queue that holds only its own: deliveries earlier test files left due (their targets long gone) are cancelled.
+ */
+export async function cancelDueDeliveries(): Promise<void> {
+  await getPrisma().delivery.updateMany({
+    where: { status: { in: ["pending", "in_progress"] } },
+    data: { status: "cancelled" },
+  });
+}
+
 export async function createTestOrganisation(sandbox: TTestSandbox) {
   const prisma = getPrisma();
   const slug = `delivery-${randomToken(16)
@@ -217,11 +228,16 @@ export type TReceived = { webhookId: string; payload: Record<string, unknown>; i
 /** A local webhook receiver; `failWith` makes it answer an error status until cleared. */
 export async function startWebhookReceiver(getSecret: () => string) {
   const received: TReceived[] = [];
-  const state: { failWith: number | null } = { failWith: null };
+  const state: {
+    failWith: number | null;
+    /** Runs while the request is in flight, before the receiver answers. */
+    whileInFlight?: () => Promise<void>;
+  } = { failWith: null };
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
+    request.on("end", async () => {
+      await state.whileInFlight?.();
       const body = Buffer.concat(chunks).toString("utf8");
       if (state.failWith !== null) {
         response.writeHead(state.failWith).end("temporarily unavailable");
