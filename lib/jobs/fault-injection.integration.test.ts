@@ -5,9 +5,6 @@
 // once and delivered once per target (a repeat only with the same webhook-id), none held, nothing stuck, and
 // every resume within 2 minutes. The worker's clock moves forward at each restart where a lease must run out.
 import { rmSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   dropDatabase,
@@ -25,6 +22,7 @@ import {
   sendAsCitizen,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
+import { startTargetsReceiver, type TReceiverDecision } from "@/lib/delivery/testing/targets-receiver";
 import { overrideEnv } from "@/lib/env";
 import { receiptExternalId } from "@/lib/retrieval/send-receipt";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
@@ -39,7 +37,6 @@ const CLOCK_STEP_MS = 90_000;
 const PG_PORT = 54370 + TEST_PORT_OFFSET;
 const PG_DIR = ".data/fault-postgres";
 
-type TReceived = { target: string; webhookId: string; submissionId: string; isValid: boolean };
 type TReceiverAction = "answer" | "kill-before-answer" | "kill-after-answer";
 
 let pgServer: EmbeddedPostgresHandle;
@@ -48,61 +45,12 @@ const databaseName = `lomake_fault_${process.pid}`;
 const previousDatabaseUrl = process.env.DATABASE_URL;
 let sandbox: TTestSandbox;
 let org: TTestOrganisation;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let receiver: Awaited<ReturnType<typeof startTargetsReceiver>>;
 let worker: TWorkerProcess | undefined;
-const secrets = new Map<string, string>();
 const targetIds: string[] = [];
 
 async function startPostgres(): Promise<EmbeddedPostgresHandle> {
   return startEmbeddedPostgres({ dataDir: PG_DIR, port: PG_PORT });
-}
-
-/** Receives at /hooks/{target}; `decide` can kill the worker before or just after the answer. */
-async function startReceiver(decide: () => TReceiverAction) {
-  const received: TReceived[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const target = (request.url ?? "").split("/").pop() ?? "";
-      const body = Buffer.concat(chunks).toString("utf8");
-      let isValid = true;
-      try {
-        new Webhook(secrets.get(target) ?? "whsec_AAAA").verify(
-          body,
-          request.headers as Record<string, string>,
-        );
-      } catch {
-        isValid = false;
-      }
-      const payload = JSON.parse(body) as { submission?: { id?: string } };
-      received.push({
-        target,
-        webhookId: String(request.headers["webhook-id"]),
-        submissionId: payload.submission?.id ?? "",
-        isValid,
-      });
-      const action = decide();
-      if (action === "kill-before-answer") {
-        // The receiver has the delivery; the worker dies before it hears back.
-        void worker?.kill("SIGKILL").then(() => response.destroy());
-        return;
-      }
-      response.writeHead(isValid ? 204 : 401).end();
-      if (action === "kill-after-answer") response.once("finish", () => void worker?.kill("SIGKILL"));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    urlOf: (target: string) => `http://127.0.0.1:${port}/hooks/${target}`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
 }
 
 /** Work visibly done: events stored, messages retrieved, receipts sent, deliveries answered 2xx. Null while the database is down. */
@@ -129,7 +77,28 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
     if (await check().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`timed out waiting for ${what}; worker said:\n${worker?.output.slice(-20).join("\n")}`);
+  throw new Error(
+    `timed out waiting for ${what}; worker said:\n${worker?.output.slice(-40).join("\n")}\n${await describeDatabase()}`,
+  );
+}
+
+/** What a stall looks like from the database: unfinished jobs, leases, sessions and their advisory locks. */
+async function describeDatabase(): Promise<string> {
+  try {
+    const prisma = getPrisma();
+    const jobs = await prisma.$queryRaw<unknown[]>`
+      SELECT name, state, singleton_key, started_on, created_on FROM pgboss.job
+      WHERE state NOT IN ('completed', 'cancelled') ORDER BY created_on DESC LIMIT 20`;
+    const leases = await prisma.$queryRaw<unknown[]>`SELECT job_id::text, job_name, worker_id::text FROM job_lease`;
+    const sessions = await prisma.$queryRaw<unknown[]>`
+      SELECT a.pid, a.application_name, a.state, a.wait_event_type, a.wait_event, left(a.query, 120) AS query,
+        (SELECT count(*)::int FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory' AND l.granted) AS advisory
+      FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()`;
+    const cursor = await prisma.retrievalCursor.findMany({});
+    return `jobs: ${JSON.stringify(jobs)}\nleases: ${JSON.stringify(leases)}\nsessions: ${JSON.stringify(sessions)}\ncursor: ${JSON.stringify(cursor)}`;
+  } catch (error) {
+    return `database not readable: ${String(error)}`;
+  }
 }
 
 /** Milliseconds from `since` until progress() passes `before`. */
@@ -173,19 +142,28 @@ describe("the pipeline under worker kills and a PostgreSQL restart", () => {
     // Which fault the receiver plays, per worker run: counted in requests of that run.
     let receiverPlan: { action: TReceiverAction; atRequest: number } | undefined;
     let requestsThisRun = 0;
-    receiver = await startReceiver(() => {
-      requestsThisRun += 1;
-      if (receiverPlan && requestsThisRun === receiverPlan.atRequest) {
-        const { action } = receiverPlan;
-        receiverPlan = undefined;
-        return action;
-      }
-      return "answer";
+    const killWorker = () => worker?.kill("SIGKILL") ?? Promise.resolve();
+    const decisions: Record<TReceiverAction, TReceiverDecision> = {
+      answer: { kind: "answer" },
+      // The receiver has the delivery; the worker dies before it hears back.
+      "kill-before-answer": { kind: "drop", before: killWorker },
+      "kill-after-answer": { kind: "answer", afterAnswer: () => void killWorker() },
+    };
+    receiver = await startTargetsReceiver({
+      decide: () => {
+        requestsThisRun += 1;
+        if (receiverPlan && requestsThisRun === receiverPlan.atRequest) {
+          const { action } = receiverPlan;
+          receiverPlan = undefined;
+          return decisions[action];
+        }
+        return decisions.answer;
+      },
     });
     for (const name of ["asianhallinta", "arkisto"]) {
       const { target, secret } = await createWebhookTarget(org, receiver.urlOf(name));
       await prisma.deliveryTarget.update({ where: { id: target.id }, data: { name } });
-      secrets.set(name, secret);
+      receiver.secrets.set(name, secret);
       targetIds.push(target.id);
     }
 
@@ -216,6 +194,8 @@ describe("the pipeline under worker kills and a PostgreSQL restart", () => {
         DELIVERY_DISPATCH_INTERVAL_SECONDS: "1",
         DELIVERY_TIMEOUT_MS: "5000",
         WORKER_CONCURRENCY: "2",
+        // A stall's message then shows what the worker did (a skipped poll logs at debug only).
+        LOG_LEVEL: "debug",
       });
       return worker;
     };
@@ -343,7 +323,7 @@ describe("the pipeline under worker kills and a PostgreSQL restart", () => {
 
     // Delivered once per target, every signature valid; a repeat only with the same webhook-id.
     expect(receiver.received.every((request) => request.isValid)).toBe(true);
-    for (const target of secrets.keys()) {
+    for (const target of receiver.secrets.keys()) {
       const byTarget = receiver.received.filter((request) => request.target === target);
       const idsBySubmission = new Map<string, Set<string>>();
       for (const request of byTarget) {

@@ -7,11 +7,8 @@
 // held, or a resume took 2 minutes or more. Its own PostgreSQL (.data/bench-chaos-postgres, port 54410).
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Webhook } from "standardwebhooks";
 import {
   dropDatabase,
   ensureDatabase,
@@ -26,6 +23,7 @@ import {
   createWebhookTarget,
   sendAsCitizen,
 } from "@/lib/delivery/testing/delivery-fixtures";
+import { startTargetsReceiver } from "@/lib/delivery/testing/targets-receiver";
 import { overrideEnv } from "@/lib/env";
 import { receiptExternalId } from "@/lib/retrieval/send-receipt";
 import { startTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
@@ -53,43 +51,11 @@ const RESUME_LIMIT_MS = 120_000;
 const CLOCK_STEP_MS = 90_000; // past a delivery's lease (DELIVERY_TIMEOUT_MS × 4 + 60 s)
 const log = (line: string) => console.log(`[chaos] ${line}`);
 
-type TReceived = { target: string; webhookId: string; submissionId: string; isValid: boolean };
-
-const secrets = new Map<string, string>();
-const received: TReceived[] = [];
 const receiverState = { failUntil: 0 };
-const server = http.createServer((request, response) => {
-  const chunks: Buffer[] = [];
-  request.on("data", (chunk: Buffer) => chunks.push(chunk));
-  request.on("end", () => {
-    if (Date.now() < receiverState.failUntil) {
-      response.writeHead(503).end("maintenance");
-      return;
-    }
-    const target = (request.url ?? "").split("/").pop() ?? "";
-    const body = Buffer.concat(chunks).toString("utf8");
-    let isValid = true;
-    try {
-      new Webhook(secrets.get(target) ?? "whsec_AAAA").verify(
-        body,
-        request.headers as Record<string, string>,
-      );
-    } catch {
-      isValid = false;
-    }
-    const payload = JSON.parse(body) as { submission?: { id?: string } };
-    received.push({
-      target,
-      webhookId: String(request.headers["webhook-id"]),
-      submissionId: payload.submission?.id ?? "",
-      isValid,
-    });
-    response.writeHead(isValid ? 204 : 401).end();
-  });
+const receiver = await startTargetsReceiver({
+  decide: () => (Date.now() < receiverState.failUntil ? { kind: "unavailable" } : { kind: "answer" }),
 });
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const receiverUrl = (target: string) =>
-  `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/${target}`;
+const { received, secrets } = receiver;
 
 rmSync(PG_DIR, { recursive: true, force: true });
 let pgServer: EmbeddedPostgresHandle = await startEmbeddedPostgres({ dataDir: PG_DIR, port: PG_PORT });
@@ -104,21 +70,31 @@ const org = await createTestOrganisation(sandbox);
 const prisma = getPrisma();
 const targetIds: string[] = [];
 for (const name of ["asianhallinta", "arkisto"]) {
-  const { target, secret } = await createWebhookTarget(org, receiverUrl(name));
+  const { target, secret } = await createWebhookTarget(org, receiver.urlOf(name));
   secrets.set(name, secret);
   targetIds.push(target.id);
 }
 
 log(`creating ${COUNT} submissions`);
 const submissionIds: string[] = [];
+/** What each citizen posts to Suomi.fi: sent in batches through the run, so every fault meets work in flight. */
+const posts: { messageText: string; attachments: { filename: string; content: Buffer }[] }[] = [];
 for (let index = 0; index < COUNT; index += 1) {
   const attachments =
     index % 10 === 0
       ? [{ filename: `liite-${index}.pdf`, content: Buffer.from(`%PDF-1.4\n% liite ${index}\n%%EOF\n`) }]
       : [];
   const created = await createTestSubmission(org, { subject: `Palaute ${index}`, attachments });
-  await sendAsCitizen(sandbox, created.messageText, { attachments });
+  posts.push({ messageText: created.messageText, attachments });
   submissionIds.push(created.submission.id);
+}
+let sent = 0;
+/** Citizens post the next `size` forms through Suomi.fi (the sandbox shares the database: not while it is down). */
+async function sendBatch(size: number): Promise<void> {
+  for (const post of posts.slice(sent, sent + size)) {
+    await sendAsCitizen(sandbox, post.messageText, { attachments: post.attachments });
+    sent += 1;
+  }
 }
 
 async function progress(): Promise<number | null> {
@@ -183,8 +159,8 @@ async function killPostgres(): Promise<void> {
   pgServer = await startEmbeddedPostgres({ dataDir: PG_DIR, port: PG_PORT });
 }
 
-const resumes: number[] = [];
-async function measureResume(since: number): Promise<void> {
+const resumes: { fault: string; ms: number }[] = [];
+async function measureResume(since: number, fault: string): Promise<void> {
   const before = (await progress()) ?? 0;
   for (;;) {
     const now = (await progress()) ?? -1;
@@ -192,47 +168,77 @@ async function measureResume(since: number): Promise<void> {
     if (Date.now() - since > RESUME_LIMIT_MS * 2) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  resumes.push(Date.now() - since);
+  resumes.push({ fault, ms: Date.now() - since });
 }
+
+type TFault = "worker-kill" | "postgres-kill" | "sandbox-5xx" | "token-revocation" | "receiver-outage";
+// Every planned fault happens, in random order, spread over the whole run.
+const faults: TFault[] = [
+  ...Array<TFault>(KILLS).fill("worker-kill"),
+  ...Array<TFault>(PG_KILLS).fill("postgres-kill"),
+  ...Array<TFault>(Math.max(3, Math.round(KILLS / 10))).fill("sandbox-5xx"),
+  ...Array<TFault>(Math.max(3, Math.round(KILLS / 10))).fill("token-revocation"),
+  "receiver-outage",
+];
+for (let index = faults.length - 1; index > 0; index -= 1) {
+  const other = Math.floor(Math.random() * (index + 1));
+  [faults[index], faults[other]] = [faults[other]!, faults[index]!];
+}
+// Every fault meets forms posted just before it (a resume is then always measurable as progress): the posts are
+// spread evenly over the faults, the first share before the worker starts.
+const postsUntil = (step: number) => Math.round(((step + 2) * COUNT) / (faults.length + 1));
+const batchSize = Math.floor(COUNT / (faults.length + 1));
+log(`${faults.length} faults, citizens posting about ${batchSize} forms before each`);
 
 const startedAt = Date.now();
 const deadline = startedAt + Number(values["timeout-minutes"]) * 60_000;
+await sendBatch(postsUntil(-1));
 startWorker();
 let kills = 0;
 let pgKills = 0;
 let bursts = 0;
 let revocations = 0;
 const randomMs = (min: number, max: number) => min + Math.random() * (max - min);
-while (!(await isDone()) && Date.now() < deadline) {
+for (const [step, fault] of faults.entries()) {
+  if (Date.now() >= deadline) break;
   await new Promise((resolve) => setTimeout(resolve, randomMs(500, 4_000)));
-  const roll = Math.random();
-  if (kills < KILLS && roll < 0.55) {
+  if (fault === "worker-kill") {
     await worker!.kill("SIGKILL");
     const killedAt = Date.now();
     kills += 1;
+    await sendBatch(postsUntil(step) - sent); // posted while no worker runs: the next one has work waiting
     startWorker();
     workerRestarts += 1;
-    await measureResume(killedAt);
-  } else if (pgKills < PG_KILLS && roll < 0.65) {
+    await measureResume(killedAt, fault);
+  } else if (fault === "postgres-kill") {
+    const killedAt = Date.now();
     await killPostgres();
     pgKills += 1;
-    await measureResume(Date.now());
-  } else if (roll < 0.75) {
-    await sandbox.control("POST", "faults", { endpoint: "*", status: 503, times: 20 }).catch(() => undefined);
-    bursts += 1;
-  } else if (roll < 0.82) {
-    await sandbox.control("POST", "tokens/revoke", {}).catch(() => undefined);
-    revocations += 1;
-  } else if (roll < 0.85 && receiverState.failUntil === 0) {
-    receiverState.failUntil = Date.now() + 10_000; // the receiver is down for 10 s, once
-  } else if (kills >= KILLS && pgKills >= PG_KILLS) {
-    // Every planned fault is done; deliveries that failed wait for their backoff: move the clock past it.
-    await worker!.kill("SIGTERM");
-    clockOffsetMs += 20 * 60_000;
-    startWorker();
-    workerRestarts += 1;
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await sendBatch(postsUntil(step) - sent);
+    await measureResume(killedAt, fault);
+  } else {
+    await sendBatch(postsUntil(step) - sent);
+    if (fault === "sandbox-5xx") {
+      await sandbox.control("POST", "faults", { endpoint: "*", status: 503, times: 20 }).catch(() => undefined);
+      bursts += 1;
+    } else if (fault === "token-revocation") {
+      await sandbox.control("POST", "tokens/revoke", {}).catch(() => undefined);
+      revocations += 1;
+    } else {
+      receiverState.failUntil = Date.now() + 10_000; // the receiver is down for 10 s
+    }
   }
+  if (step % 10 === 9) log(`${sent} posted, ${kills} worker kills, ${pgKills} PostgreSQL kills`);
+}
+await sendBatch(COUNT);
+while (!(await isDone()) && Date.now() < deadline) {
+  await new Promise((resolve) => setTimeout(resolve, 20_000));
+  if (await isDone()) break;
+  // Deliveries that failed wait for their backoff: move the clock past it.
+  await worker!.kill("SIGTERM");
+  clockOffsetMs += 20 * 60_000;
+  startWorker();
+  workerRestarts += 1;
 }
 const elapsedSeconds = Math.round((Date.now() - startedAt) / 1000);
 await worker?.kill("SIGTERM");
@@ -273,7 +279,10 @@ const figures = {
   duplicatesWithoutSameId,
   lost,
   held,
-  longestResumeSeconds: Math.round(Math.max(0, ...resumes) / 100) / 10,
+  longestResumeSeconds: Math.round(Math.max(0, ...resumes.map((resume) => resume.ms)) / 100) / 10,
+  longestResumeAfter: resumes.toSorted((a, b) => b.ms - a.ms)[0]?.fault ?? "-",
+  medianResumeSeconds:
+    Math.round((resumes.map((resume) => resume.ms).toSorted((a, b) => a - b)[Math.floor(resumes.length / 2)] ?? 0) / 100) / 10,
   workerKills: kills,
   workerRestarts,
   postgresKills: pgKills,
@@ -291,7 +300,7 @@ writeResults(values.output, {
 
 await sandbox.close();
 await disconnectPrisma();
-server.close();
+await receiver.close();
 await dropDatabase(pgServer.baseUrl, databaseName).catch(() => undefined);
 await pgServer.stop();
 const isBroken =
@@ -300,6 +309,11 @@ const isBroken =
   held > 0 ||
   figures.retrievedMoreThanOnce > 0 ||
   figures.invalidSignatures > 0 ||
-  figures.longestResumeSeconds * 1000 >= RESUME_LIMIT_MS;
-if (isBroken) console.error("[chaos] FAILED: something was lost, duplicated, held or resumed too slowly");
+  figures.longestResumeSeconds * 1000 >= RESUME_LIMIT_MS ||
+  kills < KILLS ||
+  pgKills < PG_KILLS;
+if (isBroken)
+  console.error(
+    "[chaos] FAILED: something was lost, duplicated, held or resumed too slowly, or the run ended before every planned fault",
+  );
 process.exit(isBroken ? 1 : 0);
