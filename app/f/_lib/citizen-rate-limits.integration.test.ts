@@ -25,14 +25,22 @@ afterAll(async () => {
   await disconnectPrisma();
 });
 
-/** Fills a counter to its limit in this window and the next (so a window boundary cannot end the test early). */
-async function exhaust(key: string, rule: { limit: number; windowMs: number }): Promise<void> {
+/**
+ * Fills a counter to its limit in this window and the next (so a window boundary cannot end the test early); a
+ * sharded counter has each of its shards filled to its share.
+ */
+async function exhaust(key: string, rule: { limit: number; windowMs: number; shards?: number }): Promise<void> {
   const current = Date.now();
+  const shards = rule.shards ?? 1;
+  const keys = shards > 1 ? Array.from({ length: shards }, (_, shard) => `${key}#${shard}`) : [key];
+  const share = Math.ceil(rule.limit / shards);
   for (const start of [current, current + rule.windowMs]) {
     const windowStart = new Date(Math.floor(start / rule.windowMs) * rule.windowMs);
-    await getPrisma().$executeRaw`
-      INSERT INTO rate_limit_counter (key, window_start, count) VALUES (${key}, ${windowStart}, ${rule.limit})
-      ON CONFLICT (key, window_start) DO UPDATE SET count = ${rule.limit}`;
+    for (const counterKey of keys) {
+      await getPrisma().$executeRaw`
+        INSERT INTO rate_limit_counter (key, window_start, count) VALUES (${counterKey}, ${windowStart}, ${share})
+        ON CONFLICT (key, window_start) DO UPDATE SET count = ${share}`;
+    }
   }
 }
 
