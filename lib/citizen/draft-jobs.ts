@@ -7,6 +7,7 @@ import { defineJob } from "@/lib/jobs/define-job";
 
 export const purgeExpiredDraftsJob = defineJob({
   name: "citizen-drafts-purge",
+  lane: "housekeeping",
   schema: z.object({}).loose(),
   policy: "stately",
   retryLimit: 1,

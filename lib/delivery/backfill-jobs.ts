@@ -15,6 +15,7 @@ import { sendJob } from "@/lib/jobs/send-job";
 
 export const backfillDeliveriesJob = defineJob({
   name: "delivery-backfill",
+  lane: "housekeeping",
   schema: z.object({ backfillId: z.uuid() }),
   retryLimit: 3,
   expireInSeconds: 60 * 60,

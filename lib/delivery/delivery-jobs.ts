@@ -28,6 +28,7 @@ export const dispatchDeliveriesJob = defineJob({
 
 export const deliveryHealthJob = defineJob({
   name: "delivery-health",
+  lane: "housekeeping",
   schema: z.object({}).loose(),
   policy: "stately",
   retryLimit: 0,

@@ -6,6 +6,7 @@ import { defineJob } from "@/lib/jobs/define-job";
 
 export const purgeIdentificationRecordsJob = defineJob({
   name: "identification-purge",
+  lane: "housekeeping",
   schema: z.object({}).loose(),
   policy: "stately",
   retryLimit: 1,

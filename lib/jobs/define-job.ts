@@ -21,6 +21,21 @@ export type TJobDefinition<TSchema extends z.ZodType = z.ZodType> = {
   policy?: "standard" | "stately";
   retryLimit?: number;
   expireInSeconds?: number;
+  /**
+   * "pipeline" (the default): the citizen's data on its way (retrieval, receipts, deliveries, exports a handler
+   * waits for): WORKER_CONCURRENCY slots, each asking for work every 2 s and woken at once by a send from its own
+   * process. "housekeeping" (purges, health figures, backfills): one slot asking every 10 s, so an idle worker
+   * does not spend most of its queries on jobs that run a few times an hour.
+   */
+  lane?: TJobLane;
+};
+
+export type TJobLane = "pipeline" | "housekeeping";
+
+/** How a lane is worked: slots per worker (null: WORKER_CONCURRENCY) and seconds between a slot's fetches. */
+export const JOB_LANES: Record<TJobLane, { slots: number | null; pollingIntervalSeconds: number }> = {
+  pipeline: { slots: null, pollingIntervalSeconds: 2 },
+  housekeeping: { slots: 1, pollingIntervalSeconds: 10 },
 };
 
 export function defineJob<TSchema extends z.ZodType>(

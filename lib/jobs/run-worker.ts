@@ -3,8 +3,8 @@
 // guards against doubles (advisory locks per connection, SKIP LOCKED claims of deliveries).
 import "server-only";
 import { getEnv } from "@/lib/env";
-import type { TJobDefinition } from "@/lib/jobs/define-job";
-import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
+import { JOB_LANES, type TJobDefinition } from "@/lib/jobs/define-job";
+import { getJobQueue, registerLocalFetcher, stopJobQueue } from "@/lib/jobs/job-queue";
 import { ensureQueue, sendJob } from "@/lib/jobs/send-job";
 import { startWorkerLiveness, type TWorkerLiveness } from "@/lib/jobs/worker-liveness";
 import { logger } from "@/lib/log/logger";
@@ -12,26 +12,32 @@ import { logger } from "@/lib/log/logger";
 async function workJob(job: TJobDefinition, liveness: TWorkerLiveness): Promise<void> {
   const boss = await getJobQueue({ isWorker: true });
   await ensureQueue(job);
-  for (let slot = 0; slot < getEnv().WORKER_CONCURRENCY; slot += 1) {
-    await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([received]) => {
-      if (!received) return;
-      const jobLogger = logger.child({ job: job.name, jobId: received.id });
-      const payload = job.schema.safeParse(received.data ?? {});
-      if (!payload.success) {
-        jobLogger.error({ issues: payload.error.issues.length }, "job payload rejected");
-        return;
-      }
-      const startedAt = performance.now();
-      try {
-        await liveness.lease(received.id, job.name);
-        await job.handler(payload.data, { jobId: received.id, logger: jobLogger });
-      } catch (error) {
-        jobLogger.error({ err: error, durationMs: Math.round(performance.now() - startedAt) }, "job failed");
-        throw error;
-      } finally {
-        liveness.release(received.id);
-      }
-    });
+  const lane = JOB_LANES[job.lane ?? "pipeline"];
+  for (let slot = 0; slot < (lane.slots ?? getEnv().WORKER_CONCURRENCY); slot += 1) {
+    const fetcherId = await boss.work(
+      job.name,
+      { batchSize: 1, pollingIntervalSeconds: lane.pollingIntervalSeconds },
+      async ([received]) => {
+        if (!received) return;
+        const jobLogger = logger.child({ job: job.name, jobId: received.id });
+        const payload = job.schema.safeParse(received.data ?? {});
+        if (!payload.success) {
+          jobLogger.error({ issues: payload.error.issues.length }, "job payload rejected");
+          return;
+        }
+        const startedAt = performance.now();
+        try {
+          await liveness.lease(received.id, job.name);
+          await job.handler(payload.data, { jobId: received.id, logger: jobLogger });
+        } catch (error) {
+          jobLogger.error({ err: error, durationMs: Math.round(performance.now() - startedAt) }, "job failed");
+          throw error;
+        } finally {
+          liveness.release(received.id);
+        }
+      },
+    );
+    registerLocalFetcher(job.name, fetcherId);
   }
 }
 

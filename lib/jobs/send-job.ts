@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { TJobDefinition } from "@/lib/jobs/define-job";
-import { getJobQueue } from "@/lib/jobs/job-queue";
+import { getJobQueue, wakeLocalFetchers } from "@/lib/jobs/job-queue";
 
 const createdQueues = new Set<string>();
 
@@ -26,9 +26,11 @@ export async function sendJob<TSchema extends z.ZodType>(
   const parsed = job.schema.parse(payload) as z.output<TSchema>;
   await ensureQueue(job as unknown as TJobDefinition);
   const boss = await getJobQueue();
-  return boss.send(job.name, parsed as object, {
+  const jobId = await boss.send(job.name, parsed as object, {
     singletonKey: job.singletonKey?.(parsed),
     retryLimit: job.retryLimit ?? 3,
     retryBackoff: true,
   });
+  if (jobId) await wakeLocalFetchers(job.name);
+  return jobId;
 }

@@ -7,6 +7,7 @@ import { purgePersonalData } from "@/lib/retention/purge-personal-data";
 
 export const retentionJob = defineJob({
   name: "delivery-retention",
+  lane: "housekeeping",
   schema: z.object({}).loose(),
   policy: "stately",
   retryLimit: 1,
