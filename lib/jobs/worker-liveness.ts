@@ -20,8 +20,11 @@ const UNLEASED_GRACE_SECONDS = 30;
 const RECONNECT_MAX_DELAY_MS = 30_000;
 /** A busy database (a backlog, a restart) must not make the reaper give up before it starts. */
 const REAP_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
-/** pg-boss marks a job completed just after its handler returns: a lease is not "forgotten" within this time. */
-const FINISHING_GRACE_MS = 60_000;
+/**
+ * pg-boss marks a job completed just after its handler returns (one statement): a lease is not "forgotten" within
+ * this time. Failing a job pg-boss has completed meanwhile changes nothing (pg-boss fails only unfinished jobs).
+ */
+const FINISHING_GRACE_MS = 10_000;
 
 export function workerLockName(workerId: string): string {
   return `lomake-worker:${workerId}`;
@@ -70,7 +73,15 @@ export async function startWorkerLiveness(boss: PgBoss, options: { reapIntervalM
     reconnectTimer = setTimeout(() => {
       reconnectTimer = undefined;
       connect().then(
-        () => logger.info({ workerId }, "worker liveness connection restored"),
+        () => {
+          logger.info({ workerId }, "worker liveness connection restored");
+          // Jobs that ended while the database was away could not be marked done by pg-boss and stay active,
+          // blocking their queue's next job: they are failed now rather than after the finishing grace.
+          finishedAt.clear();
+          reap().catch((error: unknown) =>
+            logger.warn({ err: error, workerId }, "reaping after reconnecting failed; retried every 10 s"),
+          );
+        },
         (error: unknown) => {
           logger.warn(
             { err: error, workerId, retryInMs: reconnectDelayMs },
