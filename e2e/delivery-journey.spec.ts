@@ -99,7 +99,13 @@ test("a claim is retrieved, receipted and delivered once, signed, to the form's 
   await expect.poll(() => receiver.deliveriesOf(reference).length, { timeout: 45_000 }).toBe(1);
   const [delivery] = receiver.deliveriesOf(reference);
   expect(delivery!.isValid).toBe(true);
-  expect(delivery!.payload.sender).toEqual({ name: "Testilä Tessa", personalIdentityCode: TEST_PERSON });
+  expect(delivery!.payload.sender).toEqual({
+    kind: "person",
+    name: "Testilä Tessa",
+    personalIdentityCode: TEST_PERSON,
+    businessId: null,
+  });
+  expect(delivery!.payload.onBehalfOf).toBeNull();
   const values = delivery!.payload.answers!.values!;
   expect(values).toMatchObject({
     fullName: "Tessa Testilä",

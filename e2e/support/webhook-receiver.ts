@@ -11,7 +11,13 @@ export type TReceivedWebhook = {
     type?: string;
     submission?: { reference?: string };
     answers?: { values?: Record<string, unknown>; labels?: Record<string, string> };
-    sender?: { name?: string; personalIdentityCode?: string | null } | null;
+    sender?: {
+      kind?: string;
+      name?: string;
+      personalIdentityCode?: string | null;
+      businessId?: string | null;
+    } | null;
+    onBehalfOf?: { kind?: string; name?: string; businessId?: string | null } | null;
   };
 };
 

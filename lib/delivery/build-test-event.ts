@@ -26,6 +26,7 @@ export function buildTestEventPayload(input: {
       integrity: { status: "valid", releasedByHandler: false },
     },
     sender: null,
+    onBehalfOf: null,
     answers: {
       schemaVersion: 1,
       values: { subject: "Testitapahtuma Lomakkeesta" },

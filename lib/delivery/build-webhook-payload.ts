@@ -3,6 +3,8 @@ import { signAttachmentLink } from "@/lib/delivery/attachment-links";
 import { readAttachmentBytes, type TSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { isField, type TField, type TFormDefinition } from "@/lib/forms/definition";
 import { localize, ZLanguage } from "@/lib/forms/localized-text";
+import { payloadSenders } from "@/lib/delivery/sender-parties";
+import { ZSenderDetail } from "@/lib/delivery/targets/payload-options";
 import { WEBHOOK_PAYLOAD_VERSION, type TWebhookPayloadV1 } from "@/lib/delivery/webhook-payload-schema";
 
 /** Labels by key (group children as "group.child"), in the submission's language. */
@@ -49,13 +51,7 @@ export async function buildWebhookPayload(input: {
         releasedByHandler: retrieved?.reviewDecision === "released",
       },
     },
-    sender:
-      sender && input.target.senderDetail !== "none"
-        ? {
-            name: sender.name,
-            personalIdentityCode: input.target.senderDetail === "name-and-id" ? sender.id : null,
-          }
-        : null,
+    ...payloadSenders(sender, ZSenderDetail.catch("name").parse(input.target.senderDetail)),
     answers: { schemaVersion: 1, values: answers.answers, labels: fieldLabels(definition, language) },
     attachments: await Promise.all(
       attachments.map(async (attachment) => {

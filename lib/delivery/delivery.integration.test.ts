@@ -123,6 +123,48 @@ describe("webhook delivery", () => {
     ]);
   });
 
+  it("delivers a form sent for a company as the person who acted on behalf of the company, never as a henkilötunnus", async () => {
+    secret = (await createWebhookTarget(org, receiver.url, { senderDetail: "name-and-id" })).secret;
+    const created = await createTestSubmission(org, { subject: "Yrityksen hakemus" });
+    await sendAsCitizen(sandbox, created.messageText, { personId: "1912105-6", agentId: "010280-952L" });
+    await pollConnection(org.connection.id, fast);
+    await dispatchDueDeliveries();
+    const [delivered] = receiver.received;
+    expect(delivered!.payload.sender).toEqual({
+      kind: "person",
+      name: "Testilä Tessa",
+      personalIdentityCode: "010280-952L",
+      businessId: null,
+    });
+    expect(delivered!.payload.onBehalfOf).toEqual({
+      kind: "company",
+      name: "Testiyritys Oy",
+      personalIdentityCode: null,
+      businessId: "1912105-6",
+    });
+    const submission = await getPrisma().submission.findUniqueOrThrow({
+      where: { id: created.submission.id },
+    });
+    expect(submission.status).toBe("delivered");
+  });
+
+  it("gives neither the filer's nor the child's henkilötunnus when the target takes names only", async () => {
+    secret = (await createWebhookTarget(org, receiver.url, { senderDetail: "name" })).secret;
+    const created = await createTestSubmission(org, { subject: "Huoltajan hakemus" });
+    await sendAsCitizen(sandbox, created.messageText, { personId: "150315A9985", agentId: "010280-952L" });
+    await pollConnection(org.connection.id, fast);
+    await dispatchDueDeliveries();
+    const [delivered] = receiver.received;
+    expect(delivered!.payload.sender).toEqual({
+      kind: "person",
+      name: "Testilä Tessa",
+      personalIdentityCode: null,
+      businessId: null,
+    });
+    expect(delivered!.payload.onBehalfOf).toMatchObject({ kind: "person", name: "Testilä Tuuli Alva" });
+    expect(JSON.stringify(delivered!.payload)).not.toContain("150315A9985");
+  });
+
   it("dead-letters a delivery after 72 hours of failures and shows it in the health numbers", async () => {
     secret = (await createWebhookTarget(org, receiver.url)).secret;
     const { submission } = await retrieveOne();

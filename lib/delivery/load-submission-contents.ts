@@ -1,5 +1,6 @@
 // Everything a target gets about one submission, decrypted: answers, labels, sender, attachments.
 import "server-only";
+import type { TStoredSender } from "@/lib/delivery/sender-parties";
 import {
   retrievedAttachmentContext,
   retrievedSenderContext,
@@ -53,10 +54,7 @@ export async function loadSubmissionContents(submissionId: string) {
     retrieved?.senderEncrypted && !retrieved.purgedAt
       ? (JSON.parse(
           decryptString(retrieved.senderEncrypted, { associatedData: retrievedSenderContext(retrieved.id) }),
-        ) as {
-          id: string;
-          name: string;
-        })
+        ) as TStoredSender)
       : null;
   // Each file once: a file that travelled with the message is listed as the copy the person sent.
   const paired = pairAttachments(retrieved?.attachments ?? [], submission.files);

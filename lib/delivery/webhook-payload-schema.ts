@@ -24,6 +24,18 @@ export const ZWebhookAttachment = z.object({
     .describe("The copy sent through Suomi.fi has the same SHA-256 as the copy Lomake kept at upload"),
 });
 
+export const ZWebhookParty = z
+  .object({
+    kind: z.enum(["person", "company"]),
+    name: z.string(),
+    personalIdentityCode: z
+      .string()
+      .nullable()
+      .describe("A person's henkilötunnus, when the target's sender detail includes it; null for a company"),
+    businessId: z.string().nullable().describe("A company's Y-tunnus; null for a person"),
+  })
+  .describe("A person or a company identified by Suomi.fi");
+
 export const ZWebhookPayloadV1 = z
   .object({
     type: z.enum(["submission.received", "test"]),
@@ -43,10 +55,14 @@ export const ZWebhookPayloadV1 = z
         releasedByHandler: z.boolean(),
       }),
     }),
-    sender: z
-      .object({ name: z.string(), personalIdentityCode: z.string().nullable() })
-      .nullable()
-      .describe("The identified person from Suomi.fi, as the organisation chose to include it"),
+    sender: ZWebhookParty.nullable().describe(
+      "Who sent the form, identified by Suomi.fi, as the organisation chose to include it: the person who acted " +
+        "when someone acted for the mailbox owner (onBehalfOf), otherwise the mailbox owner",
+    ),
+    onBehalfOf: ZWebhookParty.nullable().describe(
+      "The mailbox owner the sender acted for through a mandate (Suomi.fi Valtuudet): a child, a principal or a " +
+        "company; null when the sender filed for themselves. The matter concerns onBehalfOf, or the sender when null",
+    ),
     answers: z.object({
       schemaVersion: z.literal(1),
       values: z.record(z.string(), z.unknown()),

@@ -93,11 +93,12 @@ export async function retrieveMessage(
   const unnamedHeldFile = paired.keptOnly.some(
     (file) => !body.toLowerCase().includes(file.sha256.toLowerCase()),
   );
-  // Identified while filling (Suomi.fi Identification): the Messages sender must be that same person.
+  // Identified while filling (Suomi.fi Identification): the Messages sender must be that same person — the one who
+  // acted, when they sent it for someone else's (or a company's) mailbox.
+  const filer = message.sender.personSendingMessageOnBehalfOfMailboxOwner ?? message.sender.mailboxOwner;
   const isOtherSender = Boolean(
     submission?.identifiedPersonIdHash &&
-    submission.identifiedPersonIdHash !==
-      keyedHash(message.sender.mailboxOwner.id, { purpose: "henkilotunnus" }),
+    submission.identifiedPersonIdHash !== keyedHash(filer.id, { purpose: "henkilotunnus" }),
   );
 
   const sender = message.sender.mailboxOwner;

@@ -98,12 +98,17 @@ describe("pull API", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       answers: { values: { subject: string }; labels: Record<string, string> };
-      sender: { name: string; personalIdentityCode: string | null };
+      sender: Record<string, unknown>;
       attachments: { id: string; sha256: string }[];
     };
     expect(body.answers.values.subject).toBe("Yksi");
     expect(body.answers.labels.subject).toBe("Aihe");
-    expect(body.sender).toEqual({ name: "Testilä Tessa", personalIdentityCode: null });
+    expect(body.sender).toEqual({
+      kind: "person",
+      name: "Testilä Tessa",
+      personalIdentityCode: null,
+      businessId: null,
+    });
     expect(body.attachments).toHaveLength(1);
     const file = await call(getAttachment as never, "", token, {
       id: list.items[0]!.id,

@@ -171,10 +171,16 @@ export async function createTestSubmission(
 export async function sendAsCitizen(
   sandbox: TTestSandbox,
   body: string,
-  options: { personId?: string; attachments?: { filename: string; content: Buffer }[] } = {},
+  options: {
+    personId?: string;
+    /** Sent by this person for the mailbox owner `personId` (acting on behalf). */
+    agentId?: string;
+    attachments?: { filename: string; content: Buffer }[];
+  } = {},
 ): Promise<number> {
   const { messageIds } = await sandbox.control<{ messageIds: number[] }>("POST", "citizen-messages", {
     personId: options.personId ?? "010280-952L",
+    agentId: options.agentId,
     serviceId: sandbox.serviceId,
     title: "Palaute",
     body,

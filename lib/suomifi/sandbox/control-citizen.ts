@@ -7,6 +7,8 @@ import { inTransaction, insertAttachment, insertEvent } from "./sandbox-message-
 
 export const ZInjectCitizenMessage = z.object({
   personId: z.string().min(1),
+  /** The person who sends it for the mailbox owner `personId` (acting on behalf, as through Valtuudet). */
+  agentId: z.string().min(1).optional(),
   serviceId: z.string().min(1),
   title: z.string().min(1).max(256),
   body: z.string().max(4000),
@@ -62,8 +64,9 @@ export async function injectCitizenMessages(
     }
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO suomifi_sandbox.messages
-         (direction, channel, service_id, person_id, title, body, in_reply_to, thread_root, thread_external_id, created_at)
-       SELECT 'from_citizen', 'electronic', $1, $2, $3, $4, $5, $6, $7, $8 FROM generate_series(1, $9)
+         (direction, channel, service_id, person_id, title, body, in_reply_to, thread_root, thread_external_id, created_at,
+          agent_id)
+       SELECT 'from_citizen', 'electronic', $1, $2, $3, $4, $5, $6, $7, $8, $10 FROM generate_series(1, $9)
        RETURNING id`,
       [
         input.serviceId,
@@ -75,6 +78,7 @@ export async function injectCitizenMessages(
         threadExternalId,
         now,
         input.count,
+        input.agentId ?? null,
       ],
     );
     const ids = rows.map((row) => Number(row.id)).sort((a, b) => a - b);

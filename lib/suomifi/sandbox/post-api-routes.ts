@@ -19,7 +19,7 @@ import {
   renderIdentificationPage,
   renderPostProblemPage,
 } from "./sandbox-pages";
-import { DECEASED_PERSON_IDS } from "./test-persons";
+import { DECEASED_PERSON_IDS, findTestMandate } from "./test-persons";
 import { isRegisteredReturnUrl, returnUrlWithOutcome, validatePostForm } from "./validate-post-form";
 
 type TPendingPost = {
@@ -250,6 +250,23 @@ export async function handleIdentificationChoice(
       }),
     );
   }
+  // Acting for someone else (Valtuudet emulated): only with a test mandate; the message goes to their mailbox.
+  const principalId = String(form.get("onBehalfOf") ?? "").trim();
+  if (principalId && !findTestMandate(personId, principalId)) {
+    return sendHtml(
+      request.res,
+      403,
+      renderErrorPage({
+        language,
+        title: isEn ? "No mandate" : "Ei valtuutta",
+        message: isEn
+          ? "You have no mandate to act for the chosen person or company. Choose to act for yourself, or ask for a mandate in Suomi.fi."
+          : "Sinulla ei ole valtuutta asioida valitun henkilön tai yrityksen puolesta. Valitse asiointi omana itsenäsi tai pyydä valtuutta Suomi.fi-palvelussa.",
+        backUrl: backUrl("failed"),
+      }),
+    );
+  }
+  const mailboxOwnerId = principalId || personId;
   // A typed code not in the registry gets an active mailbox, so any valid test code can be used.
   await context.pool.query(
     "INSERT INTO suomifi_sandbox.mailboxes (id, name, is_active, note) VALUES ($1, $2, true, 'typed in') ON CONFLICT (id) DO NOTHING",
@@ -257,7 +274,7 @@ export async function handleIdentificationChoice(
   );
   const { rows } = await context.pool.query<{ is_active: boolean }>(
     "SELECT is_active FROM suomifi_sandbox.mailboxes WHERE id = $1",
-    [personId],
+    [mailboxOwnerId],
   );
   if (!rows[0]?.is_active) {
     return sendHtml(
@@ -284,7 +301,8 @@ export async function handleIdentificationChoice(
       direction: "from_citizen",
       channel: "electronic",
       serviceId: pending.service_id,
-      personId,
+      personId: mailboxOwnerId,
+      agentId: principalId ? personId : undefined,
       title: pending.title,
       body: pending.body,
       postId: pending.id,

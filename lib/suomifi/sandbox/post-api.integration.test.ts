@@ -129,6 +129,41 @@ describe("POST API hand-off", () => {
     expect(mailbox).toContain("Hakemus: pysäköintilupa");
   });
 
+  it("sends for a company the person has a mandate for: the company's mailbox, the person as the one who acted", async () => {
+    const done = await identify(await postUrlencoded(handoffFields()), {
+      action: "identify",
+      hetu: "010280-952L",
+      onBehalfOf: "1912105-6",
+    });
+    expect(done.headers.get("location")).toBe(`${RETURN_URL}&outcome=completed`);
+    const { submissions } = await sandbox.control<{ submissions: { messageId: number }[] }>(
+      "GET",
+      "submissions",
+    );
+    const message = await restClient().getMessage(submissions.at(-1)!.messageId);
+    expect(message.sender).toEqual({
+      mailboxOwner: { id: "1912105-6", name: "Testiyritys Oy" },
+      personSendingMessageOnBehalfOfMailboxOwner: { id: "010280-952L", name: "Testilä Tessa" },
+    });
+    const companyMailbox = await (await fetch(`${sandbox.url}/mailbox?person=1912105-6`)).text();
+    expect(companyMailbox).toContain("Hakemus: pysäköintilupa");
+  });
+
+  it("refuses to act for a company without a mandate, and stores nothing", async () => {
+    const before = await sandbox.control<{ submissions: unknown[] }>("GET", "submissions");
+    const refused = await identify(await postUrlencoded(handoffFields()), {
+      action: "identify",
+      hetu: "010469-999W",
+      onBehalfOf: "1912105-6",
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain(
+      "Sinulla ei ole valtuutta asioida valitun henkilön tai yrityksen puolesta",
+    );
+    const after = await sandbox.control<{ submissions: unknown[] }>("GET", "submissions");
+    expect(after.submissions).toHaveLength(before.submissions.length);
+  });
+
   it("carries multipart files, inferring a missing part type, to REST and the mailbox", async () => {
     const pdf = Buffer.from("%PDF-1.4\nliite");
     const response = await postMultipart(handoffFields(), [

@@ -1,6 +1,6 @@
 // Empties the sandbox and seeds the default system, service and test persons.
 import type { TSandboxContext } from "./sandbox-context";
-import { TEST_PERSONS } from "./test-persons";
+import { TEST_PERSONS, TEST_PRINCIPALS } from "./test-persons";
 
 const TABLES = [
   "settings",
@@ -52,7 +52,7 @@ async function seed(context: TSandboxContext, client: { query: TSandboxContext["
     "INSERT INTO suomifi_sandbox.services (service_id, username, organisation_id, name) VALUES ($1, $2, $3, $4)",
     [seed.serviceId, seed.username, seed.organisationId, seed.serviceName],
   );
-  for (const person of TEST_PERSONS) {
+  for (const person of [...TEST_PERSONS, ...TEST_PRINCIPALS]) {
     await client.query(
       "INSERT INTO suomifi_sandbox.mailboxes (id, name, is_active, has_address_block, note) VALUES ($1, $2, $3, $4, $5)",
       [person.id, person.name, person.hasActiveMailbox, person.hasAddressBlock, person.note],

@@ -181,11 +181,15 @@ export async function handleGetMessage(context: TSandboxContext, request: TSandb
         name: string | null;
         thread_root: string | null;
         thread_external_id: string | null;
+        agent_id: string | null;
+        agent_name: string | null;
       }>(
-        `SELECT m.id, m.title, m.body, m.created_at, m.person_id, mb.name, m.thread_root, m.thread_external_id
+        `SELECT m.id, m.title, m.body, m.created_at, m.person_id, mb.name, m.thread_root, m.thread_external_id,
+           m.agent_id, agent.name AS agent_name
          FROM suomifi_sandbox.messages m
          JOIN suomifi_sandbox.services s ON s.service_id = m.service_id AND s.username = $2
          LEFT JOIN suomifi_sandbox.mailboxes mb ON mb.id = m.person_id
+         LEFT JOIN suomifi_sandbox.mailboxes agent ON agent.id = m.agent_id
          WHERE m.id = $1 AND m.direction = 'from_citizen' AND m.created_at > $3`,
         [id, username, new Date(now.getTime() - RETENTION_MS)],
       )
@@ -224,7 +228,9 @@ export async function handleGetMessage(context: TSandboxContext, request: TSandb
     },
     sender: {
       mailboxOwner: { id: message.person_id, name: message.name ?? "" },
-      personSendingMessageOnBehalfOfMailboxOwner: null,
+      personSendingMessageOnBehalfOfMailboxOwner: message.agent_id
+        ? { id: message.agent_id, name: message.agent_name ?? "" }
+        : null,
     },
   });
 }

@@ -5,7 +5,10 @@ export type TNewMessage = {
   direction: "to_citizen" | "from_citizen";
   channel: "electronic" | "paper";
   serviceId: string;
+  /** The mailbox owner: for a message from a citizen, whom it concerns (a person or a company). */
   personId: string;
+  /** The person who sent it for the mailbox owner through a mandate (from a citizen only). */
+  agentId?: string;
   externalId?: string;
   title: string;
   body: string;
@@ -41,8 +44,8 @@ export async function insertMessage(client: PoolClient, message: TNewMessage): P
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO suomifi_sandbox.messages
        (direction, channel, service_id, person_id, external_id, title, body, request, in_reply_to,
-        thread_root, thread_external_id, post_id, reference, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+        thread_root, thread_external_id, post_id, reference, created_at, agent_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [
       message.direction,
       message.channel,
@@ -58,6 +61,7 @@ export async function insertMessage(client: PoolClient, message: TNewMessage): P
       message.postId ?? null,
       message.reference ?? null,
       message.createdAt,
+      message.agentId ?? null,
     ],
   );
   const id = Number(rows[0]!.id);

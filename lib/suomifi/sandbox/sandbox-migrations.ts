@@ -125,4 +125,8 @@ export const SANDBOX_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, sp_entity_id)
   );
   `,
+  // Acting on behalf (Valtuudet emulated): the person who sent a message for the mailbox owner.
+  `
+  ALTER TABLE suomifi_sandbox.messages ADD COLUMN agent_id text;
+  `,
 ];

@@ -2,7 +2,7 @@
 import type { TPostProblem } from "./validate-post-form";
 import { html, type SafeHtml } from "./html";
 import { renderPage, type TLanguage } from "./sandbox-layout";
-import { TEST_PERSONS } from "./test-persons";
+import { TEST_PERSONS, TEST_PRINCIPALS } from "./test-persons";
 
 function describeProblem(problem: TPostProblem, language: TLanguage): string {
   const isEn = language === "en";
@@ -86,6 +86,14 @@ export function renderIdentificationPage(options: {
         ${person.id} ${person.name} <span class="hint">(${person.note})</span></label
       >`,
   );
+  const principals = TEST_PRINCIPALS.map(
+    (principal) =>
+      html`<label
+        ><input type="radio" name="onBehalfOf" value="${principal.id}" />
+        ${isEn ? "For" : "Puolesta:"} ${principal.name} (${principal.id})
+        <span class="hint">(${principal.note})</span></label
+      >`,
+  );
   return renderPage({
     language: options.language,
     title: isEn ? "Test identification" : "Testitunnistaja",
@@ -102,6 +110,14 @@ export function renderIdentificationPage(options: {
         <fieldset>
           <legend>${isEn ? "Test persons" : "Testihenkilöt"}</legend>
           ${persons}
+        </fieldset>
+        <fieldset>
+          <legend>${isEn ? "Acting for (test mandates)" : "Asiointi (testivaltuudet)"}</legend>
+          <label
+            ><input type="radio" name="onBehalfOf" value="" checked />
+            ${isEn ? "For myself" : "Omana itsenäni"}</label
+          >
+          ${principals}
         </fieldset>
         <p>
           <label for="custom-hetu"

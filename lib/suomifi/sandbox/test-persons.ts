@@ -79,3 +79,45 @@ export const TEST_PERSONS: readonly TTestPerson[] = [
 export const DECEASED_PERSON_IDS = new Set(
   TEST_PERSONS.filter((person) => person.isDeceased).map((person) => person.id),
 );
+
+/**
+ * Mailboxes of the sandbox's test mandates (Suomi.fi Valtuudet emulated): the test IdP's minor (idp/idp-persons.ts,
+ * same guardians) and a company (a Y-tunnus with a valid check digit).
+ */
+export const TEST_PRINCIPALS: readonly TTestPerson[] = [
+  {
+    id: "150315A9985",
+    name: "Testilä Tuuli Alva",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Alaikäinen, huoltajat Tessa Testilä ja Joni Kivi / minor, guardians Tessa Testilä and Joni Kivi",
+  },
+  {
+    id: "1912105-6",
+    name: "Testiyritys Oy",
+    hasActiveMailbox: true,
+    hasAddressBlock: false,
+    isDeceased: false,
+    note: "Yritys, edustaja Testilä Tessa / company, represented by Tessa Testilä",
+  },
+];
+
+export type TTestMandate = {
+  /** The person who acts (identifies). */
+  agentId: string;
+  /** Whose mailbox the message goes to: a person or a company. */
+  principalId: string;
+  role: "guardian" | "representative";
+};
+
+/** Who may act for whom in the sandbox; everyone else is refused, as Valtuudet would refuse them. */
+export const TEST_MANDATES: readonly TTestMandate[] = [
+  { agentId: "010280-952L", principalId: "150315A9985", role: "guardian" },
+  { agentId: "010469-999W", principalId: "150315A9985", role: "guardian" },
+  { agentId: "010280-952L", principalId: "1912105-6", role: "representative" },
+];
+
+export function findTestMandate(agentId: string, principalId: string): TTestMandate | undefined {
+  return TEST_MANDATES.find((mandate) => mandate.agentId === agentId && mandate.principalId === principalId);
+}
