@@ -67,6 +67,17 @@ async function retrieveOne() {
   return created;
 }
 
+/** Tessa Testilä files a form for `mailboxOwnerId` (acting on behalf); the one delivery the receiver got. */
+async function deliverFiledFor(mailboxOwnerId: string, senderDetail: string) {
+  secret = (await createWebhookTarget(org, receiver.url, { senderDetail })).secret;
+  const created = await createTestSubmission(org, { subject: "Hakemus toisen puolesta" });
+  await sendAsCitizen(sandbox, created.messageText, { personId: mailboxOwnerId, agentId: "010280-952L" });
+  await pollConnection(org.connection.id, fast);
+  await dispatchDueDeliveries();
+  expect(receiver.received).toHaveLength(1);
+  return { created, delivered: receiver.received[0]! };
+}
+
 describe("webhook delivery", () => {
   it("retries with backoff while the receiver fails and delivers once it recovers, with one webhook-id", async () => {
     secret = (await createWebhookTarget(org, receiver.url)).secret;
@@ -124,19 +135,14 @@ describe("webhook delivery", () => {
   });
 
   it("delivers a form sent for a company as the person who acted on behalf of the company, never as a henkilötunnus", async () => {
-    secret = (await createWebhookTarget(org, receiver.url, { senderDetail: "name-and-id" })).secret;
-    const created = await createTestSubmission(org, { subject: "Yrityksen hakemus" });
-    await sendAsCitizen(sandbox, created.messageText, { personId: "1912105-6", agentId: "010280-952L" });
-    await pollConnection(org.connection.id, fast);
-    await dispatchDueDeliveries();
-    const [delivered] = receiver.received;
-    expect(delivered!.payload.sender).toEqual({
+    const { created, delivered } = await deliverFiledFor("1912105-6", "name-and-id");
+    expect(delivered.payload.sender).toEqual({
       kind: "person",
       name: "Testilä Tessa",
       personalIdentityCode: "010280-952L",
       businessId: null,
     });
-    expect(delivered!.payload.onBehalfOf).toEqual({
+    expect(delivered.payload.onBehalfOf).toEqual({
       kind: "company",
       name: "Testiyritys Oy",
       personalIdentityCode: null,
@@ -149,20 +155,15 @@ describe("webhook delivery", () => {
   });
 
   it("gives neither the filer's nor the child's henkilötunnus when the target takes names only", async () => {
-    secret = (await createWebhookTarget(org, receiver.url, { senderDetail: "name" })).secret;
-    const created = await createTestSubmission(org, { subject: "Huoltajan hakemus" });
-    await sendAsCitizen(sandbox, created.messageText, { personId: "150315A9985", agentId: "010280-952L" });
-    await pollConnection(org.connection.id, fast);
-    await dispatchDueDeliveries();
-    const [delivered] = receiver.received;
-    expect(delivered!.payload.sender).toEqual({
+    const { delivered } = await deliverFiledFor("150315A9985", "name");
+    expect(delivered.payload.sender).toEqual({
       kind: "person",
       name: "Testilä Tessa",
       personalIdentityCode: null,
       businessId: null,
     });
-    expect(delivered!.payload.onBehalfOf).toMatchObject({ kind: "person", name: "Testilä Tuuli Alva" });
-    expect(JSON.stringify(delivered!.payload)).not.toContain("150315A9985");
+    expect(delivered.payload.onBehalfOf).toMatchObject({ kind: "person", name: "Testilä Tuuli Alva" });
+    expect(JSON.stringify(delivered.payload)).not.toContain("150315A9985");
   });
 
   it("dead-letters a delivery after 72 hours of failures and shows it in the health numbers", async () => {
