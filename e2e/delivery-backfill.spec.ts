@@ -59,7 +59,7 @@ test("an owner sends earlier claims to a target added later, once each, and sees
 
   const panel = page.locator('section[aria-labelledby="backfill-title"]');
   await panel.getByText(`Lähetä aiemmat lomakkeet kohteeseen ${TARGET_NAME}`).click();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" }); // the admin picks Helsinki days
   await panel.getByLabel("Noudettu alkaen (pvm)").fill(today);
   await panel.getByLabel(/\(vahingonkorvausvaatimus\)/).check();
   await panel.getByRole("button", { name: "Aloita lähetys" }).click();

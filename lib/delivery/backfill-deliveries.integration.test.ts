@@ -25,7 +25,9 @@ let secret = "";
 let org: TTestOrganisation;
 const ids: Record<string, string> = {};
 const actor = { userId: null, email: "omistaja@kunta.example" };
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** A day as an owner picks it: in Helsinki time, which the backfill's dates are (after 22:00 UTC it is tomorrow). */
+const day = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
