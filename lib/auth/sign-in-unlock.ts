@@ -12,7 +12,7 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail/send-mail";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { messagesTexts } from "@/lib/i18n/messages-texts";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
 export const TRUSTED_DEVICE_COOKIE = "lomake-trusted-device";
 export const TRUSTED_DEVICE_DAYS = 30;
@@ -46,8 +46,8 @@ export async function offerSignInUnlock(userId: string): Promise<void> {
   const language = isLocale(user.preferredLanguage) ? user.preferredLanguage : DEFAULT_LOCALE;
   const isSent = await sendMail({
     to: user.email,
-    subject: messagesTexts.text(language, "signInUnlock.subject"),
-    text: messagesTexts.text(language, "signInUnlock.body", { link: unlockUrl(token) }),
+    subject: outgoingTexts.text(language, "signInUnlock.subject"),
+    text: outgoingTexts.text(language, "signInUnlock.body", { link: unlockUrl(token) }),
   });
   // Without SMTP there is nobody to show the link to (the visitor may be the attacker): the log says so only.
   if (!isSent) logger.warn({ userId }, "sign-in unlock e-mail not sent (no SMTP configured)");

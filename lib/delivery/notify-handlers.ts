@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { appBaseUrl } from "@/lib/delivery/attachment-links";
 import { logger } from "@/lib/log/logger";
 import { LOCALES } from "@/lib/i18n/locales";
-import { messagesTexts, type TMessagesMessages } from "@/lib/i18n/messages-texts";
+import { outgoingTexts, type TOutgoingMessages } from "@/lib/i18n/outgoing-texts";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
 export type TNotice =
@@ -16,11 +16,11 @@ const NOTICE_KEYS = {
   "retrieval-stalled": "retrievalStalled",
   "credentials-failing": "credentialsFailing",
   "retrieval-backlog": "retrievalBacklog",
-} as const satisfies Record<TNotice, keyof TMessagesMessages["handlerNotices"]>;
+} as const satisfies Record<TNotice, keyof TOutgoingMessages["handlerNotices"]>;
 
 /** In all three languages (the recipients' languages are not known): "Uusi lomake… / Ny blankett… / New…". */
 function subjectOf(notice: TNotice): string {
-  return LOCALES.map((locale) => messagesTexts.text(locale, `handlerNotices.${NOTICE_KEYS[notice]}`)).join(
+  return LOCALES.map((locale) => outgoingTexts.text(locale, `handlerNotices.${NOTICE_KEYS[notice]}`)).join(
     " / ",
   );
 }

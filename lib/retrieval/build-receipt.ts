@@ -1,14 +1,14 @@
 // The receipt acknowledgement a citizen gets for a retrieved form, in the submission's language.
 import { z } from "zod";
 import { localize, ZLanguage, ZLocalizedText, type TLanguage } from "@/lib/forms/localized-text";
-import { messagesTexts } from "@/lib/i18n/messages-texts";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
 const ZReceiptTemplate = z.object({ title: ZLocalizedText, body: ZLocalizedText });
 
-/** The default receipt (lib/i18n/messages/messages/<language>.json, "receipt"), filled like an editor's own. */
+/** The default receipt (lib/i18n/messages/outgoing/<language>.json, "receipt"), filled like an editor's own. */
 const DEFAULT_TEMPLATE = {
-  title: messagesTexts.rawInEveryLocale("receipt.title"),
-  body: messagesTexts.rawInEveryLocale("receipt.body"),
+  title: outgoingTexts.rawInEveryLocale("receipt.title"),
+  body: outgoingTexts.rawInEveryLocale("receipt.body"),
 };
 
 function fill(template: string, values: { formName: string; reference: string }): string {

@@ -3,10 +3,10 @@
 // splitIntegrityLine and recomputes the code from the rest; both sides use these functions.
 import { normaliseMessageText } from "@/lib/forms/render-answers-text";
 import type { TLanguage } from "@/lib/forms/localized-text";
-import { messagesTexts } from "@/lib/i18n/messages-texts";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
-export const REFERENCE_LABELS: Record<TLanguage, string> = messagesTexts.inEveryLocale("labels.reference");
-export const INTEGRITY_LABELS: Record<TLanguage, string> = messagesTexts.inEveryLocale("labels.integrity");
+export const REFERENCE_LABELS: Record<TLanguage, string> = outgoingTexts.inEveryLocale("labels.reference");
+export const INTEGRITY_LABELS: Record<TLanguage, string> = outgoingTexts.inEveryLocale("labels.integrity");
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const INTEGRITY_LINE = new RegExp(

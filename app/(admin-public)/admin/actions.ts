@@ -17,7 +17,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { clientAddress } from "@/lib/http/client-address";
 import { sendMail } from "@/lib/mail/send-mail";
 import { LOCALES } from "@/lib/i18n/locales";
-import { messagesTexts } from "@/lib/i18n/messages-texts";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
 async function clientIp(): Promise<string | null> {
   return clientAddress(await headers(), getEnv().TRUSTED_PROXIES);
@@ -53,8 +53,8 @@ export async function requestResetAction(_state: TActionState, formData: FormDat
   const isMailed = await sendMail({
     to: reset.email,
     // In all three languages: whoever asks is not signed in, and the address's language is not revealed.
-    subject: `Lomake: ${LOCALES.map((locale) => messagesTexts.text(locale, "passwordReset.subject")).join(" / ")}`,
-    text: `${LOCALES.map((locale) => messagesTexts.text(locale, "passwordReset.body", { link })).join("\n\n—\n\n")}\n`,
+    subject: `Lomake: ${LOCALES.map((locale) => outgoingTexts.text(locale, "passwordReset.subject")).join(" / ")}`,
+    text: `${LOCALES.map((locale) => outgoingTexts.text(locale, "passwordReset.body", { link })).join("\n\n—\n\n")}\n`,
   });
   // Without SMTP, development shows the link; production never reveals whether the address has an account.
   const showLink = !isMailed && !getEnv().isProduction;

@@ -9,7 +9,7 @@ import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition } from "@/lib/forms/definition";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { messagesTexts, type TMessagesMessages } from "@/lib/i18n/messages-texts";
+import { outgoingTexts, type TOutgoingMessages } from "@/lib/i18n/outgoing-texts";
 import { SUBMISSION_STATES } from "@/lib/submissions/submission-moves";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "zip"] as const;
@@ -29,14 +29,14 @@ export type TExportRow = {
   answers: Record<string, unknown>;
 };
 
-/** The fixed columns' headers per language (lib/i18n/messages/messages/<language>.json, "exportColumns"). */
+/** The fixed columns' headers per language (lib/i18n/messages/outgoing/<language>.json, "exportColumns"). */
 export const FIXED_COLUMNS: Record<string, Record<string, string>> = Object.fromEntries(
-  (Object.keys(messagesTexts.messages("fi").exportColumns) as TExportColumnKey[]).map((key) => [
+  (Object.keys(outgoingTexts.messages("fi").exportColumns) as TExportColumnKey[]).map((key) => [
     key,
-    messagesTexts.inEveryLocale(`exportColumns.${key}`),
+    outgoingTexts.inEveryLocale(`exportColumns.${key}`),
   ]),
 );
-type TExportColumnKey = keyof TMessagesMessages["exportColumns"];
+type TExportColumnKey = keyof TOutgoingMessages["exportColumns"];
 
 export function exportWhere(organizationId: string, filters: TExportFilters): Prisma.SubmissionWhereInput {
   return {
