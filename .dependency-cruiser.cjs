@@ -4,7 +4,9 @@
 // To add a lib/ folder, put it in the lowest layer above everything it imports.
 /** @type {string[][]} lowest first; names are lib/<name> folders or lib/<name> files */
 const LIB_LAYERS = [
-  ["env.ts", "errors", "forms", "i18n", "theme", "dev", "generated"],
+  // the one text system: every other layer may take its texts from lib/i18n
+  ["i18n"],
+  ["env.ts", "errors", "forms", "theme", "dev", "generated"],
   ["clock.ts", "db", "crypto", "log", "http"],
   ["audit", "files", "mail"],
   ["auth", "jobs", "suomifi"],

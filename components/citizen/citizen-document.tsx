@@ -24,8 +24,6 @@ export type TCitizenDocumentProps = {
   content: ReactNode;
 };
 
-const LANGUAGE_LABELS: Record<TLanguage, string> = { fi: "Suomeksi", sv: "På svenska", en: "In English" };
-
 function jsonForScript(value: unknown): string {
   // Inside <script type="application/json"> only "</" could end the element early.
   return JSON.stringify(value).replace(/</g, "\\u003c");
@@ -73,11 +71,11 @@ export function CitizenDocument(props: TCitizenDocumentProps) {
                     <li key={link.language}>
                       {link.language === language ? (
                         <span aria-current="true" lang={link.language} className="language-current">
-                          {LANGUAGE_LABELS[link.language]}
+                          {citizenText(link.language, "languageName")}
                         </span>
                       ) : (
                         <a href={link.href} lang={link.language} hrefLang={link.language}>
-                          {LANGUAGE_LABELS[link.language]}
+                          {citizenText(link.language, "languageName")}
                         </a>
                       )}
                     </li>

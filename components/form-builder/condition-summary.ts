@@ -4,75 +4,13 @@ import type { TField, TFormDefinition } from "@/lib/forms/definition";
 import { formatNumber } from "@/lib/forms/field-types/number";
 import { localize, type TLanguage } from "@/lib/forms/localized-text";
 import { findField } from "@/lib/forms/walk-definition";
+import { conditionsTexts, type TConditionsMessages } from "@/lib/i18n/conditions-texts";
 
-const WORDS = {
-  fi: {
-    and: "ja",
-    or: "tai",
-    equals: "on",
-    notEquals: "ei ole",
-    oneOf: "on jokin seuraavista:",
-    noneOf: "ei ole mikään seuraavista:",
-    empty: "on tyhjä",
-    notEmpty: "on täytetty",
-    greaterThan: "on yli",
-    lessThan: "on alle",
-    contains: "sisältää valinnan",
-    equalsField: "on sama kuin",
-    notEqualsField: "ei ole sama kuin",
-    greaterThanField: "on myöhempi tai suurempi kuin",
-    lessThanField: "on aiempi tai pienempi kuin",
-    yes: "Kyllä",
-    no: "Ei",
-    shown: "Näytetään, kun",
-    required: "Pakollinen, kun",
-  },
-  sv: {
-    and: "och",
-    or: "eller",
-    equals: "är",
-    notEquals: "är inte",
-    oneOf: "är något av:",
-    noneOf: "är inget av:",
-    empty: "är tomt",
-    notEmpty: "är ifyllt",
-    greaterThan: "är över",
-    lessThan: "är under",
-    contains: "innehåller valet",
-    equalsField: "är samma som",
-    notEqualsField: "är inte samma som",
-    greaterThanField: "är senare eller större än",
-    lessThanField: "är tidigare eller mindre än",
-    yes: "Ja",
-    no: "Nej",
-    shown: "Visas när",
-    required: "Obligatoriskt när",
-  },
-  en: {
-    and: "and",
-    or: "or",
-    equals: "is",
-    notEquals: "is not",
-    oneOf: "is one of:",
-    noneOf: "is none of:",
-    empty: "is empty",
-    notEmpty: "is filled in",
-    greaterThan: "is over",
-    lessThan: "is under",
-    contains: "includes",
-    equalsField: "is the same as",
-    notEqualsField: "is not the same as",
-    greaterThanField: "is later or larger than",
-    lessThanField: "is earlier or smaller than",
-    yes: "Yes",
-    no: "No",
-    shown: "Shown when",
-    required: "Required when",
-  },
-} as const satisfies Record<TLanguage, Record<string, string>>;
+/** The words between labels and values (lib/i18n/messages/conditions/<language>.json). */
+const wordsOf = (language: TLanguage): TConditionsMessages => conditionsTexts.messages(language);
 
 function formatValue(field: TField | undefined, value: TConditionScalar, language: TLanguage): string {
-  const words = WORDS[language];
+  const words = wordsOf(language);
   if (typeof value === "boolean") return value ? words.yes : words.no;
   if (field && (field.type === "singleChoice" || field.type === "multipleChoice")) {
     const choice = field.settings.choices.find((candidate) => candidate.value === value);
@@ -92,7 +30,7 @@ function formatValue(field: TField | undefined, value: TConditionScalar, languag
 function describeLeaf(leaf: TFieldCondition, definition: TFormDefinition, language: TLanguage): string {
   const field = findField(definition, leaf.field);
   const name = field ? localize(field.label, language) : leaf.field;
-  const words = WORDS[language];
+  const words = wordsOf(language);
   switch (leaf.operator) {
     case "empty":
     case "notEmpty":
@@ -121,7 +59,7 @@ export function describeCondition(
 ): string {
   if ("field" in condition) return describeLeaf(condition, definition, language);
   const [joiner, children] =
-    "all" in condition ? [WORDS[language].and, condition.all] : [WORDS[language].or, condition.any];
+    "all" in condition ? [wordsOf(language).and, condition.all] : [wordsOf(language).or, condition.any];
   const text = children
     .map((child) => describeCondition(child, definition, language, true))
     .join(` ${joiner} `);
@@ -134,5 +72,5 @@ export function summarizeCondition(
   definition: TFormDefinition,
   language: TLanguage,
 ): string {
-  return `${WORDS[language][kind]} ${describeCondition(condition, definition, language)}`;
+  return `${wordsOf(language)[kind]} ${describeCondition(condition, definition, language)}`;
 }

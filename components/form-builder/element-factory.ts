@@ -8,7 +8,9 @@ import {
   type TFormDefinition,
   type TPage,
 } from "@/lib/forms/definition";
+import type { TLanguage, TLocalizedText } from "@/lib/forms/localized-text";
 import { elementName, listElementNodes } from "@/lib/forms/walk-definition";
+import { defaultsTexts, type TDefaultsMessages } from "@/lib/i18n/defaults-texts";
 import type finnishMessages from "@/lib/i18n/messages/fi.json";
 
 export type TPaletteType = TFieldType | "heading" | "info";
@@ -28,34 +30,23 @@ export function uniqueName(base: string, taken: Set<string>): string {
   }
 }
 
-const DEFAULT_LABELS: Record<TPaletteType, string> = {
-  shortText: "Lyhyt teksti",
-  longText: "Pitkä teksti",
-  number: "Numero",
-  email: "Sähköposti",
-  phone: "Puhelinnumero",
-  date: "Päivämäärä",
-  time: "Kellonaika",
-  singleChoice: "Valitse yksi",
-  multipleChoice: "Valitse yksi tai useampi",
-  yesNo: "Kyllä vai ei?",
-  consent: "Hyväksyn ehdot",
-  personalIdentityCode: "Henkilötunnus",
-  businessId: "Y-tunnus",
-  vehicleRegistrationNumber: "Rekisteritunnus",
-  iban: "Tilinumero (IBAN)",
-  postalCode: "Postinumero",
-  address: "Osoite",
-  municipality: "Kotikunta",
-  country: "Maa",
-  file: "Liite",
-  repeatingGroup: "Toistuva ryhmä",
-  heading: "Väliotsikko",
-  info: "Ohjeteksti",
-};
+/** A new element's label in the language (lib/i18n/messages/defaults/<language>.json, "label"). */
+export function defaultLabel(type: TPaletteType, language: TLanguage = "fi"): string {
+  return defaultsTexts.text(language, `label.${type}`);
+}
 
-export function defaultLabel(type: TPaletteType): string {
-  return DEFAULT_LABELS[type];
+/**
+ * A default text for the form: Finnish, the form's required language, and also the editor's language when the
+ * form has it, so the canvas (shown in the editor's language) shows it. Other languages stay empty, for the
+ * translations panel to ask for.
+ */
+function defaultText(
+  definition: TFormDefinition,
+  language: TLanguage,
+  text: (language: TLanguage) => string,
+): TLocalizedText {
+  const hasEditorLanguage = language !== "fi" && definition.languages.includes(language);
+  return { fi: text("fi"), ...(hasEditorLanguage ? { [language]: text(language) } : {}) };
 }
 
 /** A new element of the type, valid against the schema, with a key not used elsewhere in the definition. */
@@ -63,32 +54,42 @@ export function createElement(
   type: TPaletteType,
   definition: TFormDefinition,
   extraTaken: Set<string> = new Set(),
+  language: TLanguage = "fi",
 ): TElement {
   const taken = new Set([...usedNames(definition), ...extraTaken]);
   const name = uniqueName(type, taken);
-  if (type === "heading") return ZElement.parse({ type, id: name, text: { fi: DEFAULT_LABELS.heading } });
-  if (type === "info") return ZElement.parse({ type, id: name, markdown: { fi: DEFAULT_LABELS.info } });
+  const label = defaultText(definition, language, (textLanguage) => defaultLabel(type, textLanguage));
+  if (type === "heading") return ZElement.parse({ type, id: name, text: label });
+  if (type === "info") return ZElement.parse({ type, id: name, markdown: label });
+  const choice = (number: number) =>
+    defaultText(definition, language, (textLanguage) =>
+      defaultsTexts.text(textLanguage, "choice", { number }),
+    );
   const settings =
     type === "singleChoice" || type === "multipleChoice"
       ? {
           choices: [
-            { value: "vaihtoehto1", label: { fi: "Vaihtoehto 1" } },
-            { value: "vaihtoehto2", label: { fi: "Vaihtoehto 2" } },
+            { value: "vaihtoehto1", label: choice(1) },
+            { value: "vaihtoehto2", label: choice(2) },
           ],
         }
       : {};
   return ZElement.parse({
     type,
     key: name,
-    label: { fi: DEFAULT_LABELS[type] },
+    label,
     settings,
     ...(type === "repeatingGroup" ? { fields: [] } : {}),
   });
 }
 
-export function createPage(definition: TFormDefinition): TPage {
+export function createPage(definition: TFormDefinition, language: TLanguage = "fi"): TPage {
   const id = uniqueName("sivu-", usedNames(definition));
-  return ZPage.parse({ id, title: { fi: `Sivu ${definition.pages.length + 1}` }, elements: [] });
+  const number = definition.pages.length + 1;
+  const title = defaultText(definition, language, (textLanguage) =>
+    defaultsTexts.text(textLanguage, "page", { number }),
+  );
+  return ZPage.parse({ id, title, elements: [] });
 }
 
 /**
@@ -98,6 +99,9 @@ export function createPage(definition: TFormDefinition): TPage {
  */
 type TTypeTexts = (typeof finnishMessages)["builder"]["types"];
 type TRequireEvery<TMissing extends never> = TMissing;
+export type _EveryTypeHasADefaultLabel = TRequireEvery<
+  Exclude<TPaletteType, keyof TDefaultsMessages["label"]>
+>;
 export type _EveryTypeHasAName = TRequireEvery<Exclude<TPaletteType, keyof TTypeTexts>>;
 export type _EveryTypeHasADescription = TRequireEvery<
   Exclude<TPaletteType, keyof TTypeTexts["descriptions"]>

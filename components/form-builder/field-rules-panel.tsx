@@ -9,7 +9,7 @@ import {
   type TFieldRule,
 } from "@/lib/forms/field-rule-definition";
 import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
-import { translateMessage, type TMessageKey } from "@/lib/forms/messages";
+import { messageTemplate, type TMessageKey } from "@/lib/forms/messages";
 import { ruleCandidates } from "./rule-candidates";
 
 const ORDERED_TYPES: ReadonlyArray<TField["type"]> = ["number", "date", "time"];
@@ -238,10 +238,7 @@ export function FieldRulesPanel({
       {messageKeys.map((key) => {
         const text = ownMessages[key];
         const id = `own-message-${key}`;
-        const preview =
-          key === "required"
-            ? t("requiredDefault")
-            : translateMessage(adminLanguage, key).replace(/\{(\w+)\}/g, "…");
+        const preview = key === "required" ? t("requiredDefault") : messageTemplate(adminLanguage, key);
         return (
           <details key={key} className="mt-1" open={text !== undefined}>
             <summary className="cursor-pointer text-base">{preview}</summary>

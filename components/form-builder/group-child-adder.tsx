@@ -1,7 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FIELD_TYPES, type TRepeatingGroupField, type TSimpleField } from "@/lib/forms/definition";
+import type { TLanguage } from "@/lib/forms/localized-text";
 import { useBuilder } from "./builder-context";
 import { createElement } from "./element-factory";
 
@@ -10,6 +11,7 @@ const CHILD_TYPES = FIELD_TYPES.filter((type) => type !== "repeatingGroup");
 /** Adds a field inside a repeating group (groups do not nest). */
 export function GroupChildAdder({ group }: { group: TRepeatingGroupField }) {
   const t = useTranslations("builder");
+  const language = useLocale() as TLanguage;
   const { state, dispatch } = useBuilder();
   const [type, setType] = useState<(typeof CHILD_TYPES)[number]>("shortText");
   return (
@@ -38,7 +40,7 @@ export function GroupChildAdder({ group }: { group: TRepeatingGroupField }) {
           dispatch({
             type: "addGroupChild",
             groupName: group.key,
-            child: createElement(type, state.present) as TSimpleField,
+            child: createElement(type, state.present, new Set(), language) as TSimpleField,
           })
         }
       >

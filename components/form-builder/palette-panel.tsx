@@ -1,7 +1,7 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { localize } from "@/lib/forms/localized-text";
+import { localize, type TLanguage } from "@/lib/forms/localized-text";
 import { useBuilder } from "./builder-context";
 import { locate } from "./definition-operations";
 import { createElement, createPage, PALETTE_TYPES, type TPaletteType } from "./element-factory";
@@ -9,6 +9,7 @@ import { createElement, createPage, PALETTE_TYPES, type TPaletteType } from "./e
 /** Every field type as a button: adds after the selected element, or at the end of the chosen page. */
 export function PalettePanel() {
   const t = useTranslations("builder");
+  const language = useLocale() as TLanguage;
   const { state, dispatch, requestPropertiesFocus } = useBuilder();
   const definition = state.present;
   const selected = state.selection.kind === "element" ? locate(definition, state.selection.name) : undefined;
@@ -22,7 +23,7 @@ export function PalettePanel() {
   const pageIndex = Math.min(chosenPage ?? selectedPage, definition.pages.length - 1);
 
   const add = (type: TPaletteType) => {
-    const element = createElement(type, definition);
+    const element = createElement(type, definition, new Set(), language);
     const index =
       selected && selected.pageIndex === pageIndex
         ? selected.index + 1
@@ -85,7 +86,7 @@ export function PalettePanel() {
       <button
         type="button"
         className="btn btn-secondary mt-3 w-full justify-center"
-        onClick={() => dispatch({ type: "addPage", page: createPage(definition) })}
+        onClick={() => dispatch({ type: "addPage", page: createPage(definition, language) })}
       >
         {t("palette.addPage")}
       </button>

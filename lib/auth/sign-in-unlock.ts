@@ -11,29 +11,13 @@ import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail/send-mail";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
 export const TRUSTED_DEVICE_COOKIE = "lomake-trusted-device";
 export const TRUSTED_DEVICE_DAYS = 30;
 const UNLOCK_LIFETIME_MS = 60 * 60_000;
 const MAIL_INTERVAL_MS = 60 * 60_000;
-
-const MAIL_TEXT = {
-  fi: {
-    subject: "Lomake: tilillesi yritetään kirjautua",
-    body: (link: string) =>
-      `Tilillesi on yritetty kirjautua monta kertaa väärällä salasanalla, joten kirjautumista hidastetaan.\n\nJos se olit sinä, voit kirjautua odottamatta tällä linkillä (voimassa tunnin, kerran):\n${link}\n\nJos et yrittänyt kirjautua, salasanasi on edelleen turvassa, eikä sinun tarvitse tehdä mitään. Harkitse kaksivaiheisen tunnistautumisen käyttöönottoa.`,
-  },
-  sv: {
-    subject: "Lomake: någon försöker logga in på ditt konto",
-    body: (link: string) =>
-      `Någon har försökt logga in på ditt konto många gånger med fel lösenord, så inloggningen fördröjs.\n\nOm det var du kan du logga in utan att vänta via den här länken (giltig en timme, en gång):\n${link}\n\nOm det inte var du är ditt lösenord fortfarande säkert och du behöver inte göra något. Överväg att ta i bruk tvåstegsverifiering.`,
-  },
-  en: {
-    subject: "Lomake: someone is trying to sign in to your account",
-    body: (link: string) =>
-      `Someone has tried to sign in to your account many times with a wrong password, so sign-in is being slowed down.\n\nIf it was you, sign in without waiting through this link (valid for an hour, once):\n${link}\n\nIf it was not you, your password is still safe and you need not do anything. Consider turning on two-factor sign-in.`,
-  },
-} as const;
 
 function unlockUrl(token: string): string {
   const env = getEnv();
@@ -59,13 +43,12 @@ export async function offerSignInUnlock(userId: string): Promise<void> {
       expiresAt: new Date(current.getTime() + UNLOCK_LIFETIME_MS),
     },
   });
-  const text =
-    MAIL_TEXT[
-      (user.preferredLanguage as keyof typeof MAIL_TEXT) in MAIL_TEXT
-        ? (user.preferredLanguage as keyof typeof MAIL_TEXT)
-        : "fi"
-    ];
-  const isSent = await sendMail({ to: user.email, subject: text.subject, text: text.body(unlockUrl(token)) });
+  const language = isLocale(user.preferredLanguage) ? user.preferredLanguage : DEFAULT_LOCALE;
+  const isSent = await sendMail({
+    to: user.email,
+    subject: outgoingTexts.text(language, "signInUnlock.subject"),
+    text: outgoingTexts.text(language, "signInUnlock.body", { link: unlockUrl(token) }),
+  });
   // Without SMTP there is nobody to show the link to (the visitor may be the attacker): the log says so only.
   if (!isSent) logger.warn({ userId }, "sign-in unlock e-mail not sent (no SMTP configured)");
   await recordAuditEvent({

@@ -3,24 +3,12 @@
 import "server-only";
 import { scanBytes } from "@/lib/files/virus-scan";
 import type { TLanguage } from "@/lib/forms/localized-text";
+import { citizenTexts } from "@/lib/i18n/citizen-texts";
 import { logger } from "@/lib/log/logger";
 
 export type TUploadScan =
   | { isAccepted: true; scanStatus: "clean" | "unscanned" }
   | { isAccepted: false; reason: "infected" | "unavailable" };
-
-const REFUSALS: Record<"infected" | "unavailable", Record<TLanguage, string>> = {
-  infected: {
-    fi: "Tiedostosta {name} löytyi haittaohjelma, joten sitä ei tallennettu. Tarkista tiedosto ja lähetä puhdas versio.",
-    sv: "Filen {name} innehöll ett skadligt program och sparades inte. Kontrollera filen och ladda upp en ren version.",
-    en: "The file {name} contains malware, so it was not saved. Check the file and upload a clean copy.",
-  },
-  unavailable: {
-    fi: "Tiedoston {name} virustarkistus ei juuri nyt onnistu, joten sitä ei tallennettu. Yritä hetken kuluttua uudelleen. Muut vastauksesi on tallennettu.",
-    sv: "Virusgranskningen av filen {name} fungerar inte just nu, så den sparades inte. Försök igen om en stund. Dina övriga svar har sparats.",
-    en: "The virus check for the file {name} is not available right now, so it was not saved. Please try again shortly. Your other answers have been saved.",
-  },
-};
 
 /** The citizen-facing reason an upload was refused, in the page's language. */
 export function uploadRefusalMessage(
@@ -28,7 +16,7 @@ export function uploadRefusalMessage(
   language: TLanguage,
   name: string,
 ): string {
-  return REFUSALS[reason][language].replace("{name}", name);
+  return citizenTexts.text(language, `upload.${reason}`, { name });
 }
 
 /** Scans the bytes with ClamAV (lib/files/virus-scan) and decides whether they may be stored. */

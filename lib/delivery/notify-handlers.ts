@@ -3,22 +3,27 @@ import "server-only";
 import { getPrisma } from "@/lib/db/prisma";
 import { appBaseUrl } from "@/lib/delivery/attachment-links";
 import { logger } from "@/lib/log/logger";
+import { LOCALES } from "@/lib/i18n/locales";
+import { outgoingTexts, type TOutgoingMessages } from "@/lib/i18n/outgoing-texts";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
 export type TNotice =
   "new-submission" | "delivery-dead" | "retrieval-stalled" | "retrieval-backlog" | "credentials-failing";
 
-const SUBJECTS: Record<TNotice, string> = {
-  "new-submission": "Uusi lomake vastaanotettu / Ny blankett mottagen / New submission",
-  "delivery-dead": "Toimitus epäonnistui / Leveransen misslyckades / Delivery failed",
-  "retrieval-stalled":
-    "Noutaminen Suomi.fi-viesteistä pysähtynyt / Hämtningen har stannat / Retrieval stalled",
-  "credentials-failing":
-    "Suomi.fi-viestit hylkää tunnukset / Suomi.fi-meddelanden avvisar inloggningsuppgifterna / Suomi.fi Messages refuses the credentials",
-  "retrieval-backlog":
-    "Viestejä odottaa noutoa, mutta mitään ei noudeta / Meddelanden väntar men inget hämtas / " +
-    "Messages wait but nothing is retrieved",
-};
+const NOTICE_KEYS = {
+  "new-submission": "newSubmission",
+  "delivery-dead": "deliveryDead",
+  "retrieval-stalled": "retrievalStalled",
+  "credentials-failing": "credentialsFailing",
+  "retrieval-backlog": "retrievalBacklog",
+} as const satisfies Record<TNotice, keyof TOutgoingMessages["handlerNotices"]>;
+
+/** In all three languages (the recipients' languages are not known): "Uusi lomake… / Ny blankett… / New…". */
+function subjectOf(notice: TNotice): string {
+  return LOCALES.map((locale) => outgoingTexts.text(locale, `handlerNotices.${NOTICE_KEYS[notice]}`)).join(
+    " / ",
+  );
+}
 
 async function recipients(organizationId: string, formId: string | null): Promise<string[]> {
   const prisma = getPrisma();
@@ -55,8 +60,8 @@ export async function notifyHandlers(input: {
     if (
       await sendMail({
         to,
-        subject: `Lomake: ${SUBJECTS[input.notice]}`,
-        text: `${SUBJECTS[input.notice]}\n\n${link}\n`,
+        subject: `Lomake: ${subjectOf(input.notice)}`,
+        text: `${subjectOf(input.notice)}\n\n${link}\n`,
       })
     )
       sent += 1;

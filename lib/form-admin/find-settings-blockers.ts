@@ -2,8 +2,8 @@ import "server-only";
 import { createDiagnostic, type TDiagnostic } from "@/lib/forms/diagnostic";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { LANGUAGE_ENDONYMS } from "@/lib/i18n/locales";
 
-const LANGUAGE_NAMES: Record<TLanguage, string> = { fi: "suomi", sv: "svenska", en: "English" };
 /** The settings texts a citizen sees, with the name the settings page gives them. */
 const SETTINGS_TEXTS = {
   closedMessage: "Viesti, kun lomake on suljettu",
@@ -68,7 +68,7 @@ export async function findSettingsBlockers(
       blockers.push(
         createDiagnostic("settingsTextMissingTranslation", `settings/${name}`, undefined, {
           setting: SETTINGS_TEXTS[name],
-          language: LANGUAGE_NAMES[language],
+          language: LANGUAGE_ENDONYMS[language],
         }),
       );
     }

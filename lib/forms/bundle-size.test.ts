@@ -28,6 +28,9 @@ describe("browser bundle of the answer validator", () => {
     expect(inputs.some((input) => input.startsWith("node:"))).toBe(false);
     const gzipped = gzipSync(result.outputFiles[0]!.contents).length;
     // zod (~27 KB), libphonenumber-js min metadata and three country-name locales dominate; see the report.
-    expect(gzipped).toBeLessThan(100 * 1024);
+    // +12 KB (was 100) for the one text system: next-intl's ICU formatter (intl-messageformat and its parser,
+    // ~9 KB, plus the React that use-intl's core imports, ~3 KB) — both already in the builder's bundle for the
+    // admin's own texts — and the validation message files in three languages (~4 KB).
+    expect(gzipped).toBeLessThan(112 * 1024);
   }, 30_000);
 });

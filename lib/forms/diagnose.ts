@@ -10,6 +10,7 @@ import { MESSAGE_BODY_LIMIT } from "./render-answers-text";
 import { checkTranslations, listTexts } from "./translations";
 import { validateDefinition } from "./validate-definition";
 import { listFieldNodes } from "./walk-definition";
+import { LANGUAGE_ENDONYMS } from "@/lib/i18n/locales";
 
 export const LONG_LABEL_LENGTH = 120;
 /** Worst cases above this share of the limit get a warning. */
@@ -41,7 +42,6 @@ const IS_HINT_EXPECTED: { readonly [T in TFieldType]: boolean } = {
   file: true,
   repeatingGroup: false,
 };
-const LANGUAGE_NAMES = { fi: "suomi", sv: "svenska", en: "English" } as const;
 
 export interface TDiagnosis {
   /** Publishing is refused while there are blockers. */
@@ -112,7 +112,7 @@ export function diagnose(definition: TFormDefinition): TDiagnosis {
     for (const missing of report.missing) {
       blockers.push(
         createDiagnostic("missingTranslation", missing.path, missing.elementId, {
-          language: LANGUAGE_NAMES[report.language],
+          language: LANGUAGE_ENDONYMS[report.language],
           text: missing.fi.trim() === "" ? missing.path : `”${missing.fi.slice(0, 60)}”`,
         }),
       );
@@ -157,7 +157,7 @@ export function diagnose(definition: TFormDefinition): TDiagnosis {
     const params = {
       length: Number.isFinite(estimate.worstCase) ? estimate.worstCase : "∞",
       limit: MESSAGE_BODY_LIMIT,
-      language: LANGUAGE_NAMES[estimate.language],
+      language: LANGUAGE_ENDONYMS[estimate.language],
       fields: estimate.largestFields.map((field) => `${field.key} (${field.length})`).join(", "),
     };
     if (estimate.worstCase > MESSAGE_BODY_LIMIT)

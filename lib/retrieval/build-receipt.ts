@@ -1,16 +1,14 @@
 // The receipt acknowledgement a citizen gets for a retrieved form, in the submission's language.
 import { z } from "zod";
 import { localize, ZLanguage, ZLocalizedText, type TLanguage } from "@/lib/forms/localized-text";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
 const ZReceiptTemplate = z.object({ title: ZLocalizedText, body: ZLocalizedText });
 
+/** The default receipt (lib/i18n/messages/outgoing/<language>.json, "receipt"), filled like an editor's own. */
 const DEFAULT_TEMPLATE = {
-  title: { fi: "Vastaanotettu: {formName}", sv: "Mottagen: {formName}", en: "Received: {formName}" },
-  body: {
-    fi: "Lomakkeesi {formName} on vastaanotettu. Viitenumero: {reference}.\n\nTähän viestiin ei voi vastata.",
-    sv: "Din blankett {formName} har tagits emot. Referensnummer: {reference}.\n\nDet går inte att svara på det här meddelandet.",
-    en: "Your form {formName} has been received. Reference: {reference}.\n\nThis message cannot be replied to.",
-  },
+  title: outgoingTexts.rawInEveryLocale("receipt.title"),
+  body: outgoingTexts.rawInEveryLocale("receipt.body"),
 };
 
 function fill(template: string, values: { formName: string; reference: string }): string {

@@ -3,20 +3,15 @@
 // splitIntegrityLine and recomputes the code from the rest; both sides use these functions.
 import { normaliseMessageText } from "@/lib/forms/render-answers-text";
 import type { TLanguage } from "@/lib/forms/localized-text";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
-export const REFERENCE_LABELS: Record<TLanguage, string> = {
-  fi: "Viitenumero",
-  sv: "Referensnummer",
-  en: "Reference number",
-};
+export const REFERENCE_LABELS: Record<TLanguage, string> = outgoingTexts.inEveryLocale("labels.reference");
+export const INTEGRITY_LABELS: Record<TLanguage, string> = outgoingTexts.inEveryLocale("labels.integrity");
 
-export const INTEGRITY_LABELS: Record<TLanguage, string> = {
-  fi: "Tarkistuskoodi",
-  sv: "Kontrollkod",
-  en: "Integrity code",
-};
-
-const INTEGRITY_LINE = /^(Tarkistuskoodi|Kontrollkod|Integrity code): ([0-9A-F]{4}(?:-[0-9A-F]{4}){7})$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const INTEGRITY_LINE = new RegExp(
+  `^(${Object.values(INTEGRITY_LABELS).map(escapeRegExp).join("|")}): ([0-9A-F]{4}(?:-[0-9A-F]{4}){7})$`,
+);
 
 /**
  * The hashed part of a message: the answers text, a blank line, "Viitenumero: LMK-…" (label in the language).

@@ -16,6 +16,8 @@ import { getEnv } from "@/lib/env";
 import { appUrl } from "@/lib/http/app-url";
 import { clientAddress } from "@/lib/http/client-address";
 import { sendMail } from "@/lib/mail/send-mail";
+import { LOCALES } from "@/lib/i18n/locales";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 
 async function clientIp(): Promise<string | null> {
   return clientAddress(await headers(), getEnv().TRUSTED_PROXIES);
@@ -50,8 +52,9 @@ export async function requestResetAction(_state: TActionState, formData: FormDat
   const link = await appUrl(reset.path);
   const isMailed = await sendMail({
     to: reset.email,
-    subject: "Lomake: salasanan vaihtaminen / byte av lösenord / password reset",
-    text: `Vaihda salasanasi tästä linkistä (voimassa tunnin):\n${link}\n\nJos et pyytänyt vaihtoa, voit jättää viestin huomiotta.\n`,
+    // In all three languages: whoever asks is not signed in, and the address's language is not revealed.
+    subject: `Lomake: ${LOCALES.map((locale) => outgoingTexts.text(locale, "passwordReset.subject")).join(" / ")}`,
+    text: `${LOCALES.map((locale) => outgoingTexts.text(locale, "passwordReset.body", { link })).join("\n\n—\n\n")}\n`,
   });
   // Without SMTP, development shows the link; production never reveals whether the address has an account.
   const showLink = !isMailed && !getEnv().isProduction;

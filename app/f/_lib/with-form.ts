@@ -3,6 +3,8 @@ import { logger } from "@/lib/log/logger";
 import { redirectResponse } from "./citizen-http";
 import { loadFormContext, type TFormContext } from "./form-context";
 import { messageResponse, notFoundResponse } from "./message-responses";
+import { LOCALES } from "@/lib/i18n/locales";
+import { citizenText } from "@/components/citizen/citizen-messages";
 
 type TParams = { org: string; form: string } & Record<string, string>;
 
@@ -32,12 +34,9 @@ export function withForm(
         request,
         "fi",
         {
-          title: "Palvelussa on häiriö – Tjänsten är störd – Service error",
-          paragraphs: [
-            "Yritä hetken kuluttua uudelleen. Tallennetut tiedot säilyvät.",
-            "Försök igen om en stund. Sparade uppgifter finns kvar.",
-            "Please try again shortly. Saved answers are kept.",
-          ],
+          // In every language: the failure may have come before the page's language was known.
+          title: LOCALES.map((locale) => citizenText(locale, "serviceErrorTitle")).join(" – "),
+          paragraphs: LOCALES.map((locale) => citizenText(locale, "serviceErrorBody")),
         },
         500,
       );

@@ -9,6 +9,7 @@ import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition } from "@/lib/forms/definition";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { outgoingTexts, type TOutgoingMessages } from "@/lib/i18n/outgoing-texts";
 import { SUBMISSION_STATES } from "@/lib/submissions/submission-moves";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "zip"] as const;
@@ -28,14 +29,14 @@ export type TExportRow = {
   answers: Record<string, unknown>;
 };
 
-export const FIXED_COLUMNS: Record<string, Record<string, string>> = {
-  reference: { fi: "Viitenumero", sv: "Referensnummer", en: "Reference" },
-  form: { fi: "Lomake", sv: "Blankett", en: "Form" },
-  version: { fi: "Versio", sv: "Version", en: "Version" },
-  createdAt: { fi: "Luotu", sv: "Skapad", en: "Created" },
-  retrievedAt: { fi: "Noudettu", sv: "Hämtad", en: "Retrieved" },
-  status: { fi: "Tila", sv: "Status", en: "Status" },
-};
+/** The fixed columns' headers per language (lib/i18n/messages/outgoing/<language>.json, "exportColumns"). */
+export const FIXED_COLUMNS: Record<string, Record<string, string>> = Object.fromEntries(
+  (Object.keys(outgoingTexts.messages("fi").exportColumns) as TExportColumnKey[]).map((key) => [
+    key,
+    outgoingTexts.inEveryLocale(`exportColumns.${key}`),
+  ]),
+);
+type TExportColumnKey = keyof TOutgoingMessages["exportColumns"];
 
 export function exportWhere(organizationId: string, filters: TExportFilters): Prisma.SubmissionWhereInput {
   return {

@@ -1,15 +1,10 @@
 import * as z from "zod";
 import type { TFieldTypeDefinition } from "../field-type";
+import { validationTexts } from "@/lib/i18n/validation-texts";
 import type { TLanguage } from "../localized-text";
 import { invalidMessage, isBlank, readText } from "./shared";
 
 export const ZYesNoSettings = z.object({}).strict();
-
-const WORDS: Record<TLanguage, [yes: string, no: string]> = {
-  fi: ["Kyllä", "Ei"],
-  sv: ["Ja", "Nej"],
-  en: ["Yes", "No"],
-};
 
 /** Radio values "yes"/"no" (also "true"/"false"); anything else is left for the validator to reject. */
 export function parseYesNoInput(raw: string | undefined): boolean | string | undefined {
@@ -21,7 +16,7 @@ export function parseYesNoInput(raw: string | undefined): boolean | string | und
 }
 
 export function yesNoWord(value: boolean, language: TLanguage): string {
-  return WORDS[language][value ? 0 : 1];
+  return validationTexts.text(language, value ? "yesNo.yes" : "yesNo.no");
 }
 
 export const yesNoFieldType: TFieldTypeDefinition<"yesNo"> = {
@@ -33,5 +28,6 @@ export const yesNoFieldType: TFieldTypeDefinition<"yesNo"> = {
   coerce: (input, name) => parseYesNoInput(readText(input, name)),
   formatValue: (value, _field, language) => yesNoWord(value, language),
   toJsonSchema: () => ({ type: "boolean" }),
-  maxFormattedLength: (_field, language) => Math.max(...WORDS[language].map((word) => word.length)),
+  maxFormattedLength: (_field, language) =>
+    Math.max(yesNoWord(true, language).length, yesNoWord(false, language).length),
 };
