@@ -55,4 +55,19 @@ export function surviveDatabaseOutages(): void {
     logger.fatal({ err: reason }, "unhandled rejection; the worker stops");
     process.exit(1);
   });
+  // The same lost connection can also come as an 'error' event of a pg client that has no listener at that moment
+  // (PostgreSQL tells every session it is terminating, and a session between two statements is not waiting for
+  // an answer): Node throws it from the socket's data handler. That client is finished; nothing else is left
+  // half-done by it, so the worker carries on. Any other uncaught exception still ends the process.
+  process.on("uncaughtException", (error) => {
+    if (isDatabaseConnectionError(error)) {
+      logger.warn(
+        { err: error },
+        "database connection lost outside a query; the worker carries on and reconnects",
+      );
+      return;
+    }
+    logger.fatal({ err: error }, "uncaught exception; the worker stops");
+    process.exit(1);
+  });
 }
