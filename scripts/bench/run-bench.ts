@@ -1,4 +1,4 @@
-// `npm run bench [-- citizen|save|retrieval|weight|editor …] [--quick] [--count N]` (or `-- chaos`, see chaos.ts): starts Lomake from the
+// `npm run bench [-- citizen|save|retrieval|weight|editor …] [--quick] [--count N]` (or `-- chaos`, see chaos.ts; `-- idle`, see idle-worker.ts): starts Lomake from the
 // production build on a fresh embedded PostgreSQL, runs the chosen benchmarks (all by default), prints a table
 // and writes bench-results/latest.json. Figures, not pass/fail: never part of `npm test` or CI.
 import { execFileSync } from "node:child_process";
@@ -24,6 +24,8 @@ import { benchStepSave } from "./step-save";
 
 // The fault-injection run needs no web process: it starts its own database, sandbox and worker processes.
 if (process.argv[2] === "chaos") await import("./chaos");
+// What an idle worker costs: its own database and worker process only.
+if (process.argv[2] === "idle") await import("./idle-worker");
 
 const BENCHMARKS = ["citizen", "save", "weight", "editor", "retrieval"] as const;
 type TBenchmark = (typeof BENCHMARKS)[number];
