@@ -1,5 +1,6 @@
-// Fetches one citizen message and its attachments, stores them encrypted, matches the submission by its
-// reference, verifies the integrity code and, when it holds, creates the submission's deliveries.
+// Fetches one citizen message and its attachments, stores them encrypted, places a reply on its thread (by
+// Suomi.fi's thread data), else matches the POST-API form by its reference, verifies the integrity code and,
+// when it holds, creates the submission's deliveries. Everything else waits in the inbox.
 import "server-only";
 import {
   retrievedAttachmentContext,
@@ -19,11 +20,20 @@ import { logger } from "@/lib/log/logger";
 import { faultPoint } from "@/lib/jobs/fault-point";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
+import { matchThread } from "@/lib/retrieval/match-thread";
+import { REFERENCE_LABELS, splitIntegrityLine } from "@/lib/submissions/submission-text";
 import { pairAttachments, submissionFileSha256s } from "@/lib/submissions/pair-attachments";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
-export type TRetrieveOutcome = "matched" | "held" | "duplicate" | "unmatched" | "already-retrieved";
+export type TRetrieveOutcome =
+  "matched" | "held" | "duplicate" | "unmatched" | "reply" | "mention" | "already-retrieved";
+
+/** The form as Lomake wrote it: its closing block names the reference with its label, or the integrity line ends it. */
+function isFormMessage(body: string, reference: string): boolean {
+  if (splitIntegrityLine(body).code !== null) return true;
+  return Object.values(REFERENCE_LABELS).some((label) => body.includes(`${label}: ${reference}`));
+}
 
 export async function retrieveMessage(
   client: TSuomifiRestClient,
@@ -69,14 +79,21 @@ export async function retrieveMessage(
   }
 
   const { title, body } = message.electronic;
+  const thread = message.electronic.thread ?? null;
+  // Threads first: a reply is placed by what Suomi.fi says it answers. Only a message outside any thread can
+  // be the POST-API form itself, found by its reference; one that only names a reference mentions it.
   const reference = findReference(title, body);
-  const submission = reference
-    ? await prisma.submission.findFirst({
-        // A submission whose contents retention already removed cannot be matched any more: a message that
-        // arrives after that is kept as unmatched (and purged by its own rule).
-        where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
-      })
-    : null;
+  const referenced =
+    !thread && reference
+      ? await prisma.submission.findFirst({
+          // A submission whose contents retention already removed cannot be matched any more: a message that
+          // arrives after that is kept as unmatched (and purged by its own rule).
+          where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
+        })
+      : null;
+  const isForm = referenced !== null && isFormMessage(body, referenced.reference);
+  const submission = isForm ? referenced : null;
+  const mentioned = referenced && !isForm ? referenced : null;
   // Each file counts once: one that travelled with the message is the same file as the copy Lomake kept.
   // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
   const keptFiles = submission
@@ -90,9 +107,9 @@ export async function retrieveMessage(
         snapshot: submission,
       })
     : null;
-  const unnamedHeldFile = paired.keptOnly.some(
-    (file) => !body.toLowerCase().includes(file.sha256.toLowerCase()),
-  );
+  const unnamedHeldFile =
+    submission !== null &&
+    paired.keptOnly.some((file) => !body.toLowerCase().includes(file.sha256.toLowerCase()));
   // Identified while filling (Suomi.fi Identification): the Messages sender must be that same person.
   const isOtherSender = Boolean(
     submission?.identifiedPersonIdHash &&
@@ -106,7 +123,10 @@ export async function retrieveMessage(
   let outcome: TRetrieveOutcome;
   try {
     outcome = await prisma.$transaction(async (tx) => {
-      let match: "matched" | "held" | "duplicate" | "unmatched" = "unmatched";
+      let match: Exclude<TRetrieveOutcome, "already-retrieved"> = mentioned ? "mention" : "unmatched";
+      const threadMatch = thread ? await matchThread(tx, connection, thread) : null;
+      if (threadMatch && threadMatch.kind !== "none") match = "reply";
+      const replyToSubmissionId = threadMatch?.kind === "submission" ? threadMatch.submissionId : null;
       if (submission && integrity) {
         const earlier = await tx.retrievedMessage.findFirst({
           where: { submissionId: submission.id, match: { in: ["matched", "held"] } },
@@ -132,8 +152,15 @@ export async function retrieveMessage(
           connectionId: connection.id,
           suomifiMessageId: BigInt(suomifiMessageId),
           serviceId: event.serviceId,
-          submissionId: submission?.id ?? null,
+          submissionId: submission?.id ?? replyToSubmissionId,
           reference,
+          threadRootMessageId: thread ? BigInt(thread.rootMessageId) : null,
+          threadExternalId: thread?.threadExternalId ?? null,
+          inReplyToRetrievedId: threadMatch?.kind === "message" ? threadMatch.retrievedMessageId : null,
+          mentionedSubmissionId: mentioned?.id ?? null,
+          problem: threadMatch?.kind === "none" ? threadMatch.problem : null,
+          // Replies on a submission's thread are handled there; the inbox holds everything else.
+          inboxState: replyToSubmissionId || (submission && match !== "duplicate") ? "handled" : "new",
           match,
           integrityStatus: integrity
             ? unnamedHeldFile && integrity.status === "valid"
@@ -191,6 +218,26 @@ export async function retrieveMessage(
           { at },
         );
         if (match === "matched") await createDeliveries(tx, submission);
+      } else if (replyToSubmissionId) {
+        await applySubmissionMove(
+          tx,
+          replyToSubmissionId,
+          {
+            type: "reply_received",
+            details: { retrievedMessageId: id, suomifiMessageId, attachments: attachments.length },
+          },
+          { at },
+        );
+      } else if (mentioned && match === "mention") {
+        await applySubmissionMove(
+          tx,
+          mentioned.id,
+          {
+            type: "message_mentioned",
+            details: { retrievedMessageId: id, suomifiMessageId, attachments: attachments.length },
+          },
+          { at },
+        );
       } else if (submission && match === "duplicate") {
         await applySubmissionMove(
           tx,

@@ -25,7 +25,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { startTargetsReceiver } from "@/lib/delivery/testing/targets-receiver";
 import { overrideEnv } from "@/lib/env";
-import { receiptExternalId } from "@/lib/retrieval/send-receipt";
+import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
 import { startTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { startWorkerProcess, type TWorkerProcess } from "@/lib/testing/worker-process";
 import { writeResults } from "./bench-report";
@@ -219,7 +219,9 @@ for (const [step, fault] of faults.entries()) {
   } else {
     await sendBatch(postsUntil(step) - sent);
     if (fault === "sandbox-5xx") {
-      await sandbox.control("POST", "faults", { endpoint: "*", status: 503, times: 20 }).catch(() => undefined);
+      await sandbox
+        .control("POST", "faults", { endpoint: "*", status: 503, times: 20 })
+        .catch(() => undefined);
       bursts += 1;
     } else if (fault === "token-revocation") {
       await sandbox.control("POST", "tokens/revoke", {}).catch(() => undefined);
@@ -282,7 +284,10 @@ const figures = {
   longestResumeSeconds: Math.round(Math.max(0, ...resumes.map((resume) => resume.ms)) / 100) / 10,
   longestResumeAfter: resumes.toSorted((a, b) => b.ms - a.ms)[0]?.fault ?? "-",
   medianResumeSeconds:
-    Math.round((resumes.map((resume) => resume.ms).toSorted((a, b) => a - b)[Math.floor(resumes.length / 2)] ?? 0) / 100) / 10,
+    Math.round(
+      (resumes.map((resume) => resume.ms).toSorted((a, b) => a - b)[Math.floor(resumes.length / 2)] ?? 0) /
+        100,
+    ) / 10,
   workerKills: kills,
   workerRestarts,
   postgresKills: pgKills,

@@ -1,0 +1,133 @@
+// Threads through the sandbox: a citizen's reply to the receipt lands on its submission as a reply (never as
+// the same form again), a message that only names a reference mentions it, and an unknown thread is kept.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetClock, setClock } from "@/lib/clock";
+import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
+import {
+  createTestOrganisation,
+  createTestSubmission,
+  sendAsCitizen,
+  type TTestOrganisation,
+} from "@/lib/delivery/testing/delivery-fixtures";
+import { stopJobQueue } from "@/lib/jobs/job-queue";
+import { pollConnection } from "@/lib/retrieval/poll-connection";
+import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
+import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+
+let sandbox: TTestSandbox;
+let org: TTestOrganisation;
+const fast = { clientOverrides: { retry: { attempts: 3, baseDelayMs: 1 } } };
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(async () => {
+  await stopJobQueue();
+  await sandbox?.close();
+  await disconnectPrisma();
+});
+beforeEach(async () => {
+  await sandbox.control("POST", "reset");
+  setClock(new Date("2026-11-23T09:00:00Z"), { isFrozen: false });
+  org = await createTestOrganisation(sandbox);
+});
+afterEach(() => resetClock());
+
+type TSent = { messageId: number; externalId: string; inReplyToMessageId: number | null };
+
+async function replyAsCitizen(inReplyToMessageId: number, body: string, title = "Re: Kiitos") {
+  const { messageIds } = await sandbox.control<{ messageIds: number[] }>("POST", "citizen-messages", {
+    personId: "010280-952L",
+    serviceId: sandbox.serviceId,
+    title,
+    body,
+    inReplyToMessageId,
+    attachments: [{ filename: "liite.txt", contentBase64: Buffer.from("lisätieto").toString("base64") }],
+  });
+  return messageIds[0]!;
+}
+
+describe("threads", () => {
+  it("puts a reply to the receipt on its submission with its attachment, not as a duplicate", async () => {
+    const { submission, messageText, reference } = await createTestSubmission(org, { subject: "Katuvalo" });
+    await sendAsCitizen(sandbox, messageText);
+    await pollConnection(org.connection.id, fast);
+    const prisma = getPrisma();
+    const sentRow = await prisma.sentMessage.findFirstOrThrow({ where: { submissionId: submission.id } });
+    expect(sentRow).toMatchObject({ kind: "receipt", externalId: receiptExternalId(submission.id) });
+
+    const { messages } = await sandbox.control<{ messages: TSent[] }>("GET", "sent-messages");
+    const receipt = messages.find((m) => m.externalId === receiptExternalId(submission.id))!;
+    expect(sentRow.suomifiMessageId).toBe(BigInt(receipt.messageId));
+    // The citizen quotes the reference too: the thread decides, not the text.
+    await replyAsCitizen(receipt.messageId, `Lisään vielä kuvan. ${reference}`);
+    const result = await pollConnection(org.connection.id, fast);
+    expect(result).toMatchObject({ isSkipped: false, fetched: 1, failed: 0 });
+
+    const rows = await prisma.retrievedMessage.findMany({
+      where: { submissionId: submission.id },
+      include: { attachments: true },
+      orderBy: { sequence: "asc" },
+    });
+    expect(rows.map((row) => row.match)).toEqual(["matched", "reply"]);
+    expect(rows[1]!.attachments.map((a) => a.filename)).toEqual(["liite.txt"]);
+    expect(rows[1]!.receiptStatus).toBe("not_applicable");
+    const events = await prisma.submissionEvent.findMany({
+      where: { submissionId: submission.id },
+      orderBy: { createdAt: "asc" },
+    });
+    const types = events.map((event) => event.type);
+    expect(types).toContain("reply_received");
+    expect(types).not.toContain("retrieved_duplicate");
+    expect(events.find((event) => event.type === "reply_received")!.details).toMatchObject({
+      retrievedMessageId: rows[1]!.id,
+      attachments: 1,
+    });
+    // No second receipt for a reply.
+    expect((await sandbox.control<{ messages: TSent[] }>("GET", "sent-messages")).messages).toHaveLength(1);
+  });
+
+  it("links a new message that names a reference as a mention, and keeps an unknown thread with its reason", async () => {
+    const { submission, messageText, reference } = await createTestSubmission(org, { subject: "Kuoppa" });
+    await sendAsCitizen(sandbox, messageText);
+    await sendAsCitizen(sandbox, `Kysyn asiastani ${reference}, milloin se käsitellään?`);
+    await pollConnection(org.connection.id, fast);
+    const prisma = getPrisma();
+    const mention = await prisma.retrievedMessage.findFirstOrThrow({
+      where: { connectionId: org.connection.id, match: "mention" },
+    });
+    expect(mention).toMatchObject({
+      mentionedSubmissionId: submission.id,
+      submissionId: null,
+      inboxState: "new",
+    });
+    const types = (await prisma.submissionEvent.findMany({ where: { submissionId: submission.id } })).map(
+      (event) => event.type,
+    );
+    expect(types).toContain("message_mentioned");
+    expect(types).not.toContain("retrieved_duplicate");
+
+    // A citizen's own new message starts a thread; a reply in it joins that inbox message.
+    const first = await sendAsCitizen(sandbox, "Ensimmäinen");
+    await pollConnection(org.connection.id, fast);
+    const started = await prisma.retrievedMessage.findFirstOrThrow({
+      where: { connectionId: org.connection.id, suomifiMessageId: BigInt(first) },
+    });
+    expect(started).toMatchObject({ match: "unmatched", problem: null });
+    await replyAsCitizen(first, "Jatkan");
+    await pollConnection(org.connection.id, fast);
+    const joined = await prisma.retrievedMessage.findFirstOrThrow({
+      where: { connectionId: org.connection.id, match: "reply" },
+    });
+    expect(joined).toMatchObject({ inReplyToRetrievedId: started.id, submissionId: null, inboxState: "new" });
+
+    // A thread Lomake knows nothing of (here: its first message is gone) is kept, with the reason.
+    await prisma.retrievedMessage.deleteMany({ where: { id: { in: [started.id, joined.id] } } });
+    await replyAsCitizen(first, "Vielä");
+    await pollConnection(org.connection.id, fast);
+    const orphan = await prisma.retrievedMessage.findFirstOrThrow({
+      where: { connectionId: org.connection.id, problem: { not: null } },
+    });
+    expect(orphan).toMatchObject({ match: "unmatched", problem: "thread-not-found", inboxState: "new" });
+  });
+});
