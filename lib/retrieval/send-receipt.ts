@@ -113,7 +113,8 @@ async function sendReceipt(
         body: receipt.body,
         bodyFormat: "Text",
         messageServiceType: "Normal",
-        replyAllowedBy: "No one",
+        // The citizen may answer the receipt: the reply lands on the submission by its thread.
+        replyAllowedBy: "Anyone",
         visibility: "Normal",
         attachments: [],
         notifications: {

@@ -125,4 +125,8 @@ export const SANDBOX_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, sp_entity_id)
   );
   `,
+  // Whether citizens may start new messages to a service ("Uusi viesti"; DVV sets it per service).
+  `
+  ALTER TABLE suomifi_sandbox.services ADD COLUMN accepts_new_messages boolean NOT NULL DEFAULT true;
+  `,
 ];
