@@ -36,6 +36,8 @@ export const SUBMISSION_EVENT_DETAILS = {
   reply_received: ZCitizenMessage,
   /** A new message (not a reply) names this submission's reference: linked to it, handled in the inbox. */
   message_mentioned: ZCitizenMessage,
+  /** A handler attached an inbox message to this submission. */
+  message_attached: z.object({ retrievedMessageId: z.uuid(), userId: z.uuid().nullable() }),
   released_by_handler: z.object({ userId: z.uuid().nullable() }),
   receipt_sent: z.object({ messageId: z.int().min(0), isAlreadySent: z.boolean() }),
   receipt_failed: z.object({ error: z.string() }),
