@@ -78,7 +78,7 @@ describe("the inbox", () => {
     expect(audit.map((event) => event.actorUserId)).toEqual([actor.userId]);
 
     await assignInboxMessage(organizationId, { messageId: item.id, userId: actor.userId }, actor);
-    await addInboxNote(organizationId, { messageId: item.id, text: "Soitan huomenna" }, actor);
+    await addInboxNote(organizationId, { messageId: item.id, note: "Soitan huomenna" }, actor);
     const replyId = crypto.randomUUID();
     const reply = { messageId: item.id, replyId, body: "Kirjasto aukeaa klo 9.\r\n", isReplyAllowed: true };
     const first = await replyToInboxMessage(organizationId, reply, actor, fast.clientOverrides);

@@ -49,7 +49,7 @@ export async function listInbox(organizationId: string, filter: TInboxFilter) {
   const [services, members, unreadable] = await Promise.all([
     prisma.suomifiService.findMany({
       where: { connection: { organizationId } },
-      select: { connectionId: true, serviceId: true, name: true, acceptsNewMessages: true },
+      select: { id: true, connectionId: true, serviceId: true, name: true, acceptsNewMessages: true },
     }),
     listMembers(organizationId),
     prisma.retrievalEvent.findMany({

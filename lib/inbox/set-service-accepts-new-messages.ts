@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors/domain-error";
 
 export const ZServiceAcceptsNewMessages = z.object({
-  serviceId: z.uuid(),
+  serviceRowId: z.uuid(),
   acceptsNewMessages: z
     .union([z.literal("on"), z.literal("")])
     .optional()
@@ -21,7 +21,7 @@ export async function setServiceAcceptsNewMessages(
 ) {
   await getPrisma().$transaction(async (tx) => {
     const { count } = await tx.suomifiService.updateMany({
-      where: { id: input.serviceId, connection: { organizationId } },
+      where: { id: input.serviceRowId, connection: { organizationId } },
       data: { acceptsNewMessages: input.acceptsNewMessages },
     });
     if (count === 0) throw new NotFoundError();
@@ -31,7 +31,7 @@ export async function setServiceAcceptsNewMessages(
         actor,
         action: "inbox.service_new_messages_set",
         objectType: "suomifi_service",
-        objectId: input.serviceId,
+        objectId: input.serviceRowId,
         details: { acceptsNewMessages: input.acceptsNewMessages },
       },
       tx,

@@ -16,9 +16,12 @@ export const MAX_NOTE_CHARS = 4000;
 
 export const ZInboxMessageId = z.object({ messageId: z.uuid() });
 export const ZAssignInboxMessage = ZInboxMessageId.extend({
-  userId: z.union([z.uuid(), z.literal("")]).transform((value) => value || null),
+  userId: z
+    .union([z.uuid(), z.literal("")])
+    .optional()
+    .transform((value) => value || null),
 });
-export const ZInboxNote = ZInboxMessageId.extend({ text: z.string().trim().min(1).max(MAX_NOTE_CHARS) });
+export const ZInboxNote = ZInboxMessageId.extend({ note: z.string().trim().min(1).max(MAX_NOTE_CHARS) });
 export const ZAttachInboxMessage = ZInboxMessageId.extend({ reference: z.string().trim().min(1).max(40) });
 
 type TInboxChange = (
@@ -121,7 +124,7 @@ export async function addInboxNote(
           id,
           retrievedMessageId: message.id,
           userId: actor.userId ?? null,
-          textEncrypted: encryptString(input.text, { associatedData: inboxNoteContext(id) }),
+          textEncrypted: encryptString(input.note, { associatedData: inboxNoteContext(id) }),
           createdAt: now(),
         },
       });
@@ -135,18 +138,20 @@ export async function attachInboxMessage(
   input: z.infer<typeof ZAttachInboxMessage>,
   actor: TAuditActor,
 ): Promise<{ submissionId: string }> {
-  const submission = await getPrisma().submission.findFirst({
-    where: { organizationId, reference: input.reference.toUpperCase() },
-    select: { id: true },
-  });
-  if (!submission) throw new DomainError("inboxSubmissionNotFound");
+  let submissionId = "";
   await changeInboxMessage(organizationId, input.messageId, actor, "inbox.attached", async (tx, message) => {
-    await tx.retrievedMessage.update({ where: { id: message.id }, data: { submissionId: submission.id } });
-    await applySubmissionMove(tx, submission.id, {
+    const submission = await tx.submission.findFirst({
+      where: { organizationId, reference: input.reference.toUpperCase() },
+      select: { id: true },
+    });
+    if (!submission) throw new DomainError("inboxSubmissionNotFound");
+    submissionId = submission.id;
+    await tx.retrievedMessage.update({ where: { id: message.id }, data: { submissionId } });
+    await applySubmissionMove(tx, submissionId, {
       type: "message_attached",
       details: { retrievedMessageId: message.id, userId: actor.userId ?? null },
     });
-    return { submissionId: submission.id };
+    return { submissionId };
   });
-  return { submissionId: submission.id };
+  return { submissionId };
 }
