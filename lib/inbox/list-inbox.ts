@@ -116,6 +116,16 @@ export async function listMembers(organizationId: string) {
   return memberships.map((m) => ({ id: m.user.id, label: m.user.name ?? m.user.email }));
 }
 
+/** What a handler may answer: the inbox's messages and the citizen's messages on a submission's thread. */
+export function answerableWhere(organizationId: string): Prisma.RetrievedMessageWhereInput {
+  return {
+    OR: [
+      inboxWhere(organizationId),
+      { organizationId, submissionId: { not: null }, match: { in: ["reply", "unmatched"] } },
+    ],
+  };
+}
+
 /** Messages waiting for a handler (new or in progress), for the dashboard's link. */
 export async function countOpenInbox(organizationId: string): Promise<number> {
   return getPrisma().retrievedMessage.count({

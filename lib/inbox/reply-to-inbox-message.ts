@@ -10,7 +10,7 @@ import { sentMessageContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
-import { inboxWhere } from "@/lib/inbox/list-inbox";
+import { answerableWhere } from "@/lib/inbox/list-inbox";
 import { MAX_REPLY_CHARS, countReplyChars, normaliseReplyText } from "@/lib/inbox/reply-text";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { replyExternalId } from "@/lib/retrieval/sent-message-ids";
@@ -45,7 +45,7 @@ export async function replyToInboxMessage(
   if (countReplyChars(body) > MAX_REPLY_CHARS) throw new DomainError<TReplyErrorCode>("inboxReplyTooLong");
   const prisma = getPrisma();
   const message = await prisma.retrievedMessage.findFirst({
-    where: { AND: [inboxWhere(organizationId), { id: input.messageId }] },
+    where: { AND: [answerableWhere(organizationId), { id: input.messageId }] },
   });
   if (!message) throw new NotFoundError();
   const sender = readMessageSender(message);

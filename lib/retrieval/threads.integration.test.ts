@@ -1,7 +1,7 @@
 // Threads through the sandbox: a citizen's reply to the receipt lands on its submission as a reply (never as
 // the same form again), a message that only names a reference mentions it, and an unknown thread is kept.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetClock, setClock } from "@/lib/clock";
+import { resetClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import {
   createTestOrganisation,
@@ -10,6 +10,8 @@ import {
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
+import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
+import { replyToInboxMessage } from "@/lib/inbox/reply-to-inbox-message";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
@@ -28,7 +30,6 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await sandbox.control("POST", "reset");
-  setClock(new Date("2026-11-23T09:00:00Z"), { isFrozen: false });
   org = await createTestOrganisation(sandbox);
 });
 afterEach(() => resetClock());
@@ -85,6 +86,36 @@ describe("threads", () => {
     });
     // No second receipt for a reply.
     expect((await sandbox.control<{ messages: TSent[] }>("GET", "sent-messages")).messages).toHaveLength(1);
+
+    // The submission's page shows the reply; the handler answers it there, in the citizen's thread.
+    const actor = { email: "kasittelija@example.fi" };
+    const thread = await readSubmissionThread(org.organization.id, submission.id, actor);
+    expect(thread.entries.map((entry) => entry.kind)).toEqual(["citizen"]);
+    expect(thread.entries[0]).toMatchObject({
+      senderName: "Testilä Tessa",
+      text: { title: "Re: Kiitos", body: `Lisään vielä kuvan. ${reference}` },
+      attachments: [{ filename: "liite.txt" }],
+    });
+    const answer = await replyToInboxMessage(
+      org.organization.id,
+      {
+        messageId: thread.replyToMessageId!,
+        replyId: crypto.randomUUID(),
+        body: "Kiitos kuvasta.",
+        isReplyAllowed: true,
+      },
+      actor,
+      fast.clientOverrides,
+    );
+    const sent = (await sandbox.control<{ messages: TSent[] }>("GET", "sent-messages")).messages;
+    expect(sent.find((m) => m.messageId === answer.suomifiMessageId)?.inReplyToMessageId).toBe(
+      Number(rows[1]!.suomifiMessageId),
+    );
+    // …and the citizen's reply to that answer lands on the same submission.
+    await replyAsCitizen(answer.suomifiMessageId, "Ole hyvä");
+    await pollConnection(org.connection.id, fast);
+    const after = await readSubmissionThread(org.organization.id, submission.id, actor);
+    expect(after.entries.map((entry) => entry.kind)).toEqual(["citizen", "answer", "citizen"]);
   });
 
   it("links a new message that names a reference as a mention, and keeps an unknown thread with its reason", async () => {

@@ -61,6 +61,8 @@ export const attachAction = adminAction("submissions.handle", ZAttachInboxMessag
 export const replyAction = adminAction("submissions.handle", ZReplyToInboxMessage, async (input, context) => {
   await replyToInboxMessage(context.organization.id, input, auditActor(context));
   revalidate(input.messageId);
+  // Answers on a submission's thread are shown on its page too.
+  revalidatePath("/admin/submissions/[id]", "page");
   return { status: "ok", messageKey: "replySent" };
 });
 
