@@ -6,10 +6,18 @@ import { logger } from "@/lib/log/logger";
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
 export type TNotice =
-  "new-submission" | "delivery-dead" | "retrieval-stalled" | "retrieval-backlog" | "credentials-failing";
+  | "new-submission"
+  | "citizen-reply"
+  | "new-message"
+  | "delivery-dead"
+  | "retrieval-stalled"
+  | "retrieval-backlog"
+  | "credentials-failing";
 
 const SUBJECTS: Record<TNotice, string> = {
   "new-submission": "Uusi lomake vastaanotettu / Ny blankett mottagen / New submission",
+  "citizen-reply": "Asiakas vastasi lähetykseen / Kunden svarade / The citizen replied",
+  "new-message": "Uusi viesti saapui / Nytt meddelande / New message",
   "delivery-dead": "Toimitus epäonnistui / Leveransen misslyckades / Delivery failed",
   "retrieval-stalled":
     "Noutaminen Suomi.fi-viesteistä pysähtynyt / Hämtningen har stannat / Retrieval stalled",

@@ -257,8 +257,52 @@ export async function retrieveMessage(
   }
   if (submission && (outcome === "matched" || outcome === "held")) {
     await notifyNewSubmission({ ...submission, organizationId: connection.organizationId });
+  } else if (outcome === "reply" || outcome === "mention" || outcome === "unmatched") {
+    await notifyCitizenMessage(connection, { id, serviceId: event.serviceId });
   }
   return outcome;
+}
+
+/**
+ * A reply on a submission goes to that form's handlers; a message for the inbox to the owners, when the service
+ * is recorded as accepting new messages (otherwise it is listed, but nobody expects it).
+ */
+async function notifyCitizenMessage(
+  connection: { id: string; organizationId: string },
+  message: { id: string; serviceId: string },
+) {
+  try {
+    const prisma = getPrisma();
+    const row = await prisma.retrievedMessage.findUnique({
+      where: { id: message.id },
+      select: { submissionId: true, match: true },
+    });
+    if (row?.match === "reply" && row.submissionId) {
+      const owner = await prisma.submission.findUnique({
+        where: { id: row.submissionId },
+        select: { formId: true },
+      });
+      await notifyHandlers({
+        notice: "citizen-reply",
+        organizationId: connection.organizationId,
+        formId: owner?.formId ?? null,
+        path: `/admin/submissions/${row.submissionId}`,
+      });
+      return;
+    }
+    const service = await prisma.suomifiService.findUnique({
+      where: { connectionId_serviceId: { connectionId: connection.id, serviceId: message.serviceId } },
+      select: { acceptsNewMessages: true },
+    });
+    if (!service?.acceptsNewMessages) return;
+    await notifyHandlers({
+      notice: "new-message",
+      organizationId: connection.organizationId,
+      path: `/admin/inbox/${message.id}`,
+    });
+  } catch (error) {
+    logger.warn({ err: error, retrievedMessageId: message.id }, "citizen-message e-mail failed");
+  }
 }
 
 /** Only after the commit, once per submission (a replayed message is "already-retrieved"); never fails the poll. */
