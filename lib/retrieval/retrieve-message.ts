@@ -79,7 +79,8 @@ export async function retrieveMessage(
   }
 
   const { title, body } = message.electronic;
-  const thread = message.electronic.thread ?? null;
+  const rawThread = message.electronic.thread ?? null;
+  const thread = rawThread === "malformed" ? null : rawThread;
   // Threads first: a reply is placed by what Suomi.fi says it answers. Only a message outside any thread can
   // be the POST-API form itself, found by its reference; one that only names a reference mentions it.
   const reference = findReference(title, body);
@@ -158,7 +159,12 @@ export async function retrieveMessage(
           threadExternalId: thread?.threadExternalId ?? null,
           inReplyToRetrievedId: threadMatch?.kind === "message" ? threadMatch.retrievedMessageId : null,
           mentionedSubmissionId: mentioned?.id ?? null,
-          problem: threadMatch?.kind === "none" ? threadMatch.problem : null,
+          problem:
+            threadMatch?.kind === "none"
+              ? threadMatch.problem
+              : rawThread === "malformed"
+                ? "thread-malformed"
+                : null,
           // Replies on a submission's thread are handled there; the inbox holds everything else.
           inboxState: replyToSubmissionId || (submission && match !== "duplicate") ? "handled" : "new",
           match,

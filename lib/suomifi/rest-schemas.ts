@@ -62,16 +62,19 @@ export const ZReceivedMessage = z.object({
     body: z.string(),
     attachments: z.array(ZReceivedAttachment).default([]),
     // Present when the message belongs to a thread (a reply to a message the organisation sent). Malformed
-    // thread data must not lose the message: it is read as "no thread" and the retrieval notes the problem.
+    // thread data must not lose the message: it reads as "malformed" and the retrieval keeps it with that reason.
     thread: z
-      .object({
-        rootMessageId: z.number().int(),
-        threadExternalId: z.string().nullish(),
-        // Unconfirmed: the documented thread carries only the root; accepted if Suomi.fi also names the parent.
-        inReplyToMessageId: z.number().int().nullish(),
-      })
+      .union([
+        z.object({
+          rootMessageId: z.number().int(),
+          threadExternalId: z.string().nullish(),
+          // Unconfirmed: the documented thread carries only the root; accepted if Suomi.fi also names the parent.
+          inReplyToMessageId: z.number().int().nullish(),
+        }),
+        z.literal("malformed"),
+      ])
       .nullish()
-      .catch(undefined),
+      .catch("malformed"),
   }),
   sender: z.object({
     mailboxOwner: ZPerson,
