@@ -2,7 +2,7 @@
 // (audit-logged), assigned, noted, answered in the citizen's thread (once, however often the form is sent) and
 // marked handled; a message that could not be read is listed with its reason.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetClock } from "@/lib/clock";
+import { advanceClock, resetClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import {
   createTestOrganisation,
@@ -21,6 +21,7 @@ import {
 } from "@/lib/inbox/update-inbox-message";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
+import { purgeUnmatchedMessages } from "@/lib/retention/purge-personal-data";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 
 let sandbox: TTestSandbox;
@@ -121,6 +122,14 @@ describe("the inbox", () => {
       where: { connectionId: org.connection.id, match: "reply" },
     });
     expect(joined.inReplyToRetrievedId).toBe(item.id);
+
+    // Retention removes the message's contents, and with them the notes and the answer's text.
+    advanceClock(400 * 86_400_000);
+    await purgeUnmatchedMessages();
+    const prisma = getPrisma();
+    expect(await prisma.inboxNote.count({ where: { retrievedMessageId: item.id } })).toBe(0);
+    const answers = await prisma.sentMessage.findMany({ where: { retrievedMessageId: item.id } });
+    expect(answers.map((answer) => answer.contentEncrypted)).toEqual([null]);
   });
 
   it("refuses a reply over 4000 characters, attaches a message to a submission, and shows unreadable messages", async () => {
