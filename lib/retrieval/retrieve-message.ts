@@ -80,20 +80,23 @@ export async function retrieveMessage(
 
   const { title, body } = message.electronic;
   const rawThread = message.electronic.thread ?? null;
-  const thread = rawThread === "malformed" ? null : rawThread;
-  // Threads first: a reply is placed by what Suomi.fi says it answers. Only a message outside any thread can
-  // be the POST-API form itself, found by its reference; one that only names a reference mentions it.
+  // A message that is its own thread's root starts a thread: it answers nothing (unconfirmed whether Suomi.fi
+  // sends such thread data for new messages; read safely either way).
+  const thread =
+    rawThread === "malformed" || rawThread?.rootMessageId === message.messageId ? null : rawThread;
+  // Threads first: a reply is placed by what Suomi.fi says it answers. Only a message no thread places can be
+  // the POST-API form itself, found by its reference; one that only names a reference mentions it.
   const reference = findReference(title, body);
-  const referenced =
-    !thread && reference
-      ? await prisma.submission.findFirst({
-          // A submission whose contents retention already removed cannot be matched any more: a message that
-          // arrives after that is kept as unmatched (and purged by its own rule).
-          where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
-        })
-      : null;
+  const referenced = reference
+    ? await prisma.submission.findFirst({
+        // A submission whose contents retention already removed cannot be matched any more: a message that
+        // arrives after that is kept as unmatched (and purged by its own rule).
+        where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
+      })
+    : null;
   const isForm = referenced !== null && isFormMessage(body, referenced.reference);
-  const submission = isForm ? referenced : null;
+  const formSubmission = isForm ? referenced : null;
+  const submission = formSubmission;
   const mentioned = referenced && !isForm ? referenced : null;
   // Each file counts once: one that travelled with the message is the same file as the copy Lomake kept.
   // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
@@ -101,7 +104,7 @@ export async function retrieveMessage(
     ? await prisma.storedFile.findMany({ where: { submissionId: submission.id }, select: { sha256: true } })
     : [];
   const paired = pairAttachments(attachments, keptFiles);
-  const integrity: TIntegrityResult | null = submission
+  const formIntegrity: TIntegrityResult | null = submission
     ? verifyIntegrity({
         retrievedBody: body,
         attachmentSha256s: submissionFileSha256s(paired),
@@ -128,6 +131,10 @@ export async function retrieveMessage(
       const threadMatch = thread ? await matchThread(tx, connection, thread) : null;
       if (threadMatch && threadMatch.kind !== "none") match = "reply";
       const replyToSubmissionId = threadMatch?.kind === "submission" ? threadMatch.submissionId : null;
+      // A placed reply is never the form again, whatever reference it quotes.
+      const isReply = match === "reply";
+      const submission = isReply ? null : formSubmission;
+      const integrity = isReply ? null : formIntegrity;
       if (submission && integrity) {
         const earlier = await tx.retrievedMessage.findFirst({
           where: { submissionId: submission.id, match: { in: ["matched", "held"] } },
@@ -158,7 +165,7 @@ export async function retrieveMessage(
           threadRootMessageId: thread ? BigInt(thread.rootMessageId) : null,
           threadExternalId: thread?.threadExternalId ?? null,
           inReplyToRetrievedId: threadMatch?.kind === "message" ? threadMatch.retrievedMessageId : null,
-          mentionedSubmissionId: mentioned?.id ?? null,
+          mentionedSubmissionId: match === "mention" ? (mentioned?.id ?? null) : null,
           problem:
             threadMatch?.kind === "none"
               ? threadMatch.problem
@@ -261,8 +268,8 @@ export async function retrieveMessage(
       return "already-retrieved";
     throw error;
   }
-  if (submission && (outcome === "matched" || outcome === "held")) {
-    await notifyNewSubmission({ ...submission, organizationId: connection.organizationId });
+  if (formSubmission && (outcome === "matched" || outcome === "held")) {
+    await notifyNewSubmission({ ...formSubmission, organizationId: connection.organizationId });
   } else if (outcome === "reply" || outcome === "mention" || outcome === "unmatched") {
     await notifyCitizenMessage(connection, { id, serviceId: event.serviceId });
   }

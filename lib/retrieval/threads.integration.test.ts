@@ -116,6 +116,25 @@ describe("threads", () => {
     await pollConnection(org.connection.id, fast);
     const after = await readSubmissionThread(org.organization.id, submission.id, actor);
     expect(after.entries.map((entry) => entry.kind)).toEqual(["citizen", "answer", "citizen"]);
+    // Quoting its own submission's reference does not make a reply a mention.
+    expect(after.mentions).toEqual([]);
+  });
+
+  it("falls back to the reference for the form itself when its thread data names nothing Lomake knows", async () => {
+    const { submission, messageText } = await createTestSubmission(org, { subject: "Ketjussa" });
+    const stray = await sendAsCitizen(sandbox, "Jotain muuta");
+    await pollConnection(org.connection.id, fast);
+    // Lomake no longer knows the thread's root: the form sent in that thread is placed by its reference.
+    await getPrisma().retrievedMessage.deleteMany({
+      where: { connectionId: org.connection.id, suomifiMessageId: BigInt(stray) },
+    });
+    await replyAsCitizen(stray, messageText, "Palaute");
+    await pollConnection(org.connection.id, fast);
+    const rows = await getPrisma().retrievedMessage.findMany({
+      where: { connectionId: org.connection.id, submissionId: submission.id },
+    });
+    // Held, not matched: the test's reply carries a file the snapshot does not have; either way it is the form.
+    expect(rows.map((row) => row.match)).toEqual(["held"]);
   });
 
   it("links a new message that names a reference as a mention, and keeps an unknown thread with its reason", async () => {
