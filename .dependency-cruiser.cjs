@@ -14,7 +14,7 @@ const LIB_LAYERS = [
   ["submissions"],
   ["delivery"],
   ["retrieval", "retention", "monitoring"],
-  ["worker", "demo"],
+  ["worker", "demo", "inbox"],
 ];
 
 const escape = (name) => name.replace(/[.]/g, "\\.");

@@ -70,7 +70,8 @@ type TIdField =
   | "submissionId"
   | "membershipId"
   | "invitationId"
-  | "keyId";
+  | "keyId"
+  | "messageId";
 type TIds = Record<TIdField, string>;
 
 /** Other fields an action may require, with valid values, so that only the object id decides the outcome. */
@@ -89,6 +90,9 @@ const OTHER_FIELDS: Record<string, unknown> = {
   /** Filled in beforeAll from the real settings of B's own form, so the schema can grow without this test. */
   settings: null,
   note: "vieras",
+  reference: "LMK-VIERAS",
+  replyId: "00000000-0000-4000-8000-000000000001",
+  body: "vieras",
 };
 
 function walk(dir: string, found: string[] = []): string[] {
@@ -129,6 +133,8 @@ async function snapshotA(): Promise<string> {
     prisma.membership.findMany({ where, orderBy: { id: "asc" } }),
     prisma.invitation.findMany({ where, orderBy: { id: "asc" } }),
     prisma.apiKey.findMany({ where, orderBy: { id: "asc" } }),
+    prisma.retrievedMessage.findMany({ where, include: { notes: true }, orderBy: { id: "asc" } }),
+    prisma.sentMessage.findMany({ where, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
 }
@@ -214,6 +220,20 @@ beforeAll(async () => {
     membershipId: editorA.id,
     invitationId: invitation.id,
     keyId: keyRow.id,
+    messageId: (
+      await prisma.retrievedMessage.create({
+        data: {
+          organizationId: a.organization.id,
+          connectionId: a.connection.id,
+          suomifiMessageId: BigInt(Date.now()),
+          serviceId: a.connection.services[0]!.serviceId,
+          match: "unmatched",
+          integrityStatus: "not-checked",
+          sentAt: now(),
+          retrievedAt: now(),
+        },
+      })
+    ).id,
   };
   expect(ownerA.memberships).toHaveLength(1);
 });

@@ -36,7 +36,11 @@ vi.mock("next-intl/server", () => {
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { encryptBytes } from "@/lib/crypto/encrypt-value";
-import { exportFileContext, storedFileContext } from "@/lib/crypto/encryption-contexts";
+import {
+  exportFileContext,
+  retrievedAttachmentContext,
+  storedFileContext,
+} from "@/lib/crypto/encryption-contexts";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { createApiKey } from "@/lib/delivery/pull/api-keys";
@@ -80,6 +84,11 @@ function paramsFor(route: string, tenant: TTenant): Record<string, string> {
       attachmentId: tenant.ids.file!,
     },
     "admin/exports/[id]": { id: tenant.ids.export! },
+    "admin/inbox/[id]": { id: tenant.ids.inboxMessage! },
+    "admin/inbox/[id]/attachments/[attachmentId]": {
+      id: tenant.ids.inboxMessage!,
+      attachmentId: tenant.ids.inboxAttachment!,
+    },
     "api/v1/schemas/forms/[slug]/[version]": { slug: tenant.ids.formSlug!, version: tenant.ids.formVersion! },
     "api/v1/submissions/[id]": { id: tenant.ids.submission! },
     "api/v1/submissions/[id]/ack": { id: tenant.ids.submission! },
@@ -232,6 +241,36 @@ async function createTenant(label: string): Promise<TTenant> {
       status: "awaiting_ack",
     },
   });
+  // A citizen's new message in the inbox, with a file.
+  const inboxMessageId = crypto.randomUUID();
+  const inboxAttachmentId = crypto.randomUUID();
+  await prisma.retrievedMessage.create({
+    data: {
+      id: inboxMessageId,
+      organizationId: org.organization.id,
+      connectionId: org.connection.id,
+      suomifiMessageId: BigInt(Math.floor(Math.random() * 1e12)),
+      serviceId: "s",
+      match: "unmatched",
+      integrityStatus: "not-checked",
+      sentAt: now(),
+      retrievedAt: now(),
+      attachments: {
+        create: {
+          id: inboxAttachmentId,
+          position: 0,
+          attachmentId: "a",
+          filename: "viesti.txt",
+          mediaType: "text/plain",
+          sizeBytes: bytes.length,
+          sha256: sha256Hex(bytes),
+          contentEncrypted: new Uint8Array(
+            encryptBytes(bytes, { associatedData: retrievedAttachmentContext(inboxAttachmentId) }),
+          ),
+        },
+      },
+    },
+  });
   const exportId = crypto.randomUUID();
   await prisma.exportJob.create({
     data: {
@@ -258,6 +297,8 @@ async function createTenant(label: string): Promise<TTenant> {
       formSlug: `lomake-${label}-${org.organization.slug}`,
       formVersion: String(version.version),
       submission: submission.id,
+      inboxMessage: inboxMessageId,
+      inboxAttachment: inboxAttachmentId,
       file: fileId,
       export: exportId,
       reference: submission.reference,

@@ -11,6 +11,7 @@ const NAV_ITEMS: {
     | "dashboard"
     | "forms"
     | "submissions"
+    | "inbox"
     | "members"
     | "audit"
     | "suomifi"
@@ -22,6 +23,7 @@ const NAV_ITEMS: {
   { href: "/admin", key: "dashboard", permission: "organization.read" },
   { href: "/admin/forms", key: "forms", permission: "organization.read" },
   { href: "/admin/submissions", key: "submissions", permission: "submissions.read" },
+  { href: "/admin/inbox", key: "inbox", permission: "submissions.read" },
   { href: "/admin/members", key: "members", permission: "members.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },

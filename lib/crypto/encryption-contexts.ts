@@ -8,6 +8,8 @@ export const storedFileContext = (fileId: string) => `stored-file:${fileId}`;
 export const retrievedContentContext = (messageId: string) => `retrieved-message:${messageId}`;
 export const retrievedSenderContext = (messageId: string) => `retrieved-sender:${messageId}`;
 export const retrievedAttachmentContext = (attachmentId: string) => `retrieved-attachment:${attachmentId}`;
+export const inboxNoteContext = (noteId: string) => `inbox-note:${noteId}`;
+export const sentMessageContext = (sentMessageId: string) => `sent-message:${sentMessageId}`;
 export const citizenDraftAnswersContext = (draftId: string) => `citizen-draft:${draftId}`;
 export const totpSecretContext = (userId: string) => `totp-secret:${userId}`;
 export const deliveryTargetSecretsContext = (targetId: string) => `delivery-target-secrets:${targetId}`;

@@ -38,7 +38,17 @@ export async function getOrganizationHealth(organizationId: string) {
         select: { createdAt: true },
       }),
       prisma.retrievedMessage.count({ where: { organizationId, match: "held", reviewDecision: null } }),
-      prisma.retrievedMessage.count({ where: { organizationId, match: "unmatched" } }),
+      // What waits for a handler in the inbox (the same rows as lib/inbox/list-inbox.ts inboxWhere, open ones).
+      prisma.retrievedMessage.count({
+        where: {
+          organizationId,
+          inboxState: { in: ["new", "in_progress"] },
+          OR: [
+            { match: { in: ["unmatched", "mention"] } },
+            { match: "reply", inReplyToRetrievedId: { not: null } },
+          ],
+        },
+      }),
       prisma.retrievalEvent.count({ where: waitingWhere }),
       prisma.retrievalEvent.findFirst({
         where: waitingWhere,

@@ -95,6 +95,37 @@ describe("handler notifications", () => {
     expect(smtp.mails.map((mail) => mail.to)).toEqual([[owner.email]]);
   });
 
+  it("tells the form's handlers of a reply to the receipt, and the owners of a new message once the service takes them", async () => {
+    await getPrisma().form.update({ where: { id: org.form.id }, data: { notifyUserIds: [handler.id] } });
+    const { submission } = await submitAndRetrieve("Katuvalo");
+    const { messages } = await sandbox.control<{ messages: { messageId: number }[] }>("GET", "sent-messages");
+    smtp.mails.length = 0;
+    await sandbox.control("POST", "citizen-messages", {
+      personId: "010280-952L",
+      serviceId: sandbox.serviceId,
+      title: "Re: Kiitos",
+      body: "Lisätieto",
+      inReplyToMessageId: messages[0]!.messageId,
+    });
+    await pollConnection(org.connection.id, fast);
+    expect(smtp.mails.map((mail) => [mail.to, mail.subject.includes("Asiakas vastasi")])).toEqual([
+      [[handler.email], true],
+    ]);
+    expect(smtp.mails[0]!.body).toContain(`${APP_URL}/admin/submissions/${submission.id}`);
+    expect(smtp.mails[0]!.body).not.toContain("Lisätieto");
+
+    smtp.mails.length = 0;
+    await getPrisma().suomifiService.updateMany({
+      where: { connectionId: org.connection.id },
+      data: { acceptsNewMessages: true },
+    });
+    await sendAsCitizen(sandbox, "Uusi kysymys");
+    await pollConnection(org.connection.id, fast);
+    expect(smtp.mails.map((mail) => mail.to)).toEqual([[owner.email]]);
+    expect(smtp.mails[0]!.subject).toContain("Uusi viesti saapui");
+    expect(smtp.mails[0]!.body).toMatch(new RegExp(`${APP_URL}/admin/inbox/[0-9a-f-]{36}`));
+  });
+
   it("tells the handlers once when a delivery is dead-lettered", async () => {
     await getPrisma().form.update({ where: { id: org.form.id }, data: { notifyUserIds: [handler.id] } });
     await createWebhookTarget(org, receiver.url);

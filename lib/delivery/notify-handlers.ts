@@ -8,10 +8,18 @@ import { outgoingTexts, type TOutgoingMessages } from "@/lib/i18n/outgoing-texts
 import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 
 export type TNotice =
-  "new-submission" | "delivery-dead" | "retrieval-stalled" | "retrieval-backlog" | "credentials-failing";
+  | "new-submission"
+  | "citizen-reply"
+  | "new-message"
+  | "delivery-dead"
+  | "retrieval-stalled"
+  | "retrieval-backlog"
+  | "credentials-failing";
 
 const NOTICE_KEYS = {
   "new-submission": "newSubmission",
+  "citizen-reply": "citizenReply",
+  "new-message": "newMessage",
   "delivery-dead": "deliveryDead",
   "retrieval-stalled": "retrievalStalled",
   "credentials-failing": "credentialsFailing",

@@ -68,6 +68,12 @@ async function purgeSubmissionContents(
     where: { id: { in: ids } },
     data: { contentEncrypted: null, senderEncrypted: null, senderIdHash: null, purgedAt: at },
   });
+  // Handlers' notes on these messages and the answers sent to them hold personal data too.
+  await tx.inboxNote.deleteMany({ where: { retrievedMessageId: { in: ids } } });
+  await tx.sentMessage.updateMany({
+    where: { retrievedMessageId: { in: ids } },
+    data: { contentEncrypted: null },
+  });
   // A receiver's answer may echo what it was sent.
   await tx.deliveryAttempt.updateMany({
     where: { delivery: { submissionId } },

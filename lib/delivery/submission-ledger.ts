@@ -51,7 +51,8 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
       orderBy: { createdAt: "asc" },
     }),
     prisma.retrievedMessage.findMany({
-      where: { submissionId },
+      // The form's own messages; replies and attached messages are the thread (lib/inbox/read-submission-thread.ts).
+      where: { submissionId, match: { in: ["matched", "held", "duplicate"] } },
       select: {
         id: true,
         match: true,

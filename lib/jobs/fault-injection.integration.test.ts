@@ -24,7 +24,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { startTargetsReceiver, type TReceiverDecision } from "@/lib/delivery/testing/targets-receiver";
 import { overrideEnv } from "@/lib/env";
-import { receiptExternalId } from "@/lib/retrieval/send-receipt";
+import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { TEST_PORT_OFFSET } from "@/lib/testing/test-port-offset";
 import { startWorkerProcess, type TWorkerProcess } from "@/lib/testing/worker-process";
@@ -89,7 +89,9 @@ async function describeDatabase(): Promise<string> {
     const jobs = await prisma.$queryRaw<unknown[]>`
       SELECT name, state, singleton_key, started_on, created_on FROM pgboss.job
       WHERE state NOT IN ('completed', 'cancelled') ORDER BY created_on DESC LIMIT 20`;
-    const leases = await prisma.$queryRaw<unknown[]>`SELECT job_id::text, job_name, worker_id::text FROM job_lease`;
+    const leases = await prisma.$queryRaw<
+      unknown[]
+    >`SELECT job_id::text, job_name, worker_id::text FROM job_lease`;
     const sessions = await prisma.$queryRaw<unknown[]>`
       SELECT a.pid, a.application_name, a.state, a.wait_event_type, a.wait_event, left(a.query, 120) AS query,
         (SELECT count(*)::int FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory' AND l.granted) AS advisory

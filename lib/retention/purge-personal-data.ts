@@ -43,6 +43,12 @@ export async function purgeUnmatchedMessages(): Promise<number> {
         where: { id: { in: ids } },
         data: { contentEncrypted: null, senderEncrypted: null, senderIdHash: null, purgedAt: at },
       }),
+      // Handlers' notes on these messages and the answers sent to them hold personal data too.
+      prisma.inboxNote.deleteMany({ where: { retrievedMessageId: { in: ids } } }),
+      prisma.sentMessage.updateMany({
+        where: { retrievedMessageId: { in: ids } },
+        data: { contentEncrypted: null },
+      }),
     ]);
     return ids.length;
   });

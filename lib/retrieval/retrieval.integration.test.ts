@@ -14,7 +14,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
-import { receiptExternalId } from "@/lib/retrieval/send-receipt";
+import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
 import { henkilotunnusHash } from "@/lib/security/person-id-hashes";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 

@@ -1,5 +1,6 @@
-// Fetches one citizen message and its attachments, stores them encrypted, matches the submission by its
-// reference, verifies the integrity code and, when it holds, creates the submission's deliveries.
+// Fetches one citizen message and its attachments, stores them encrypted, places a reply on its thread (by
+// Suomi.fi's thread data), else matches the POST-API form by its reference, verifies the integrity code and,
+// when it holds, creates the submission's deliveries. Everything else waits in the inbox.
 import "server-only";
 import {
   retrievedAttachmentContext,
@@ -19,11 +20,20 @@ import { logger } from "@/lib/log/logger";
 import { faultPoint } from "@/lib/jobs/fault-point";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
+import { matchThread } from "@/lib/retrieval/match-thread";
+import { REFERENCE_LABELS, splitIntegrityLine } from "@/lib/submissions/submission-text";
 import { pairAttachments, submissionFileSha256s } from "@/lib/submissions/pair-attachments";
 import { verifyIntegrity, type TIntegrityResult } from "@/lib/retrieval/verify-integrity";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
-export type TRetrieveOutcome = "matched" | "held" | "duplicate" | "unmatched" | "already-retrieved";
+export type TRetrieveOutcome =
+  "matched" | "held" | "duplicate" | "unmatched" | "reply" | "mention" | "already-retrieved";
+
+/** The form as Lomake wrote it: its closing block names the reference with its label, or the integrity line ends it. */
+function isFormMessage(body: string, reference: string): boolean {
+  if (splitIntegrityLine(body).code !== null) return true;
+  return Object.values(REFERENCE_LABELS).some((label) => body.includes(`${label}: ${reference}`));
+}
 
 export async function retrieveMessage(
   client: TSuomifiRestClient,
@@ -69,30 +79,41 @@ export async function retrieveMessage(
   }
 
   const { title, body } = message.electronic;
+  const rawThread = message.electronic.thread ?? null;
+  // A message that is its own thread's root starts a thread: it answers nothing (unconfirmed whether Suomi.fi
+  // sends such thread data for new messages; read safely either way).
+  const thread =
+    rawThread === "malformed" || rawThread?.rootMessageId === message.messageId ? null : rawThread;
+  // Threads first: a reply is placed by what Suomi.fi says it answers. Only a message no thread places can be
+  // the POST-API form itself, found by its reference; one that only names a reference mentions it.
   const reference = findReference(title, body);
-  const submission = reference
+  const referenced = reference
     ? await prisma.submission.findFirst({
         // A submission whose contents retention already removed cannot be matched any more: a message that
         // arrives after that is kept as unmatched (and purged by its own rule).
         where: { reference, organizationId: connection.organizationId, NOT: { answersEncrypted: PURGED } },
       })
     : null;
+  const isForm = referenced !== null && isFormMessage(body, referenced.reference);
+  const formSubmission = isForm ? referenced : null;
+  const submission = formSubmission;
+  const mentioned = referenced && !isForm ? referenced : null;
   // Each file counts once: one that travelled with the message is the same file as the copy Lomake kept.
   // Files that stayed with Lomake count only if the identified message names them (their hash is in the text).
   const keptFiles = submission
     ? await prisma.storedFile.findMany({ where: { submissionId: submission.id }, select: { sha256: true } })
     : [];
   const paired = pairAttachments(attachments, keptFiles);
-  const integrity: TIntegrityResult | null = submission
+  const formIntegrity: TIntegrityResult | null = submission
     ? verifyIntegrity({
         retrievedBody: body,
         attachmentSha256s: submissionFileSha256s(paired),
         snapshot: submission,
       })
     : null;
-  const unnamedHeldFile = paired.keptOnly.some(
-    (file) => !body.toLowerCase().includes(file.sha256.toLowerCase()),
-  );
+  const unnamedHeldFile =
+    submission !== null &&
+    paired.keptOnly.some((file) => !body.toLowerCase().includes(file.sha256.toLowerCase()));
   // Identified while filling (Suomi.fi Identification): the Messages sender must be that same person — the one who
   // acted, when they sent it for someone else's (or a company's) mailbox.
   const filer = message.sender.personSendingMessageOnBehalfOfMailboxOwner ?? message.sender.mailboxOwner;
@@ -107,7 +128,14 @@ export async function retrieveMessage(
   let outcome: TRetrieveOutcome;
   try {
     outcome = await prisma.$transaction(async (tx) => {
-      let match: "matched" | "held" | "duplicate" | "unmatched" = "unmatched";
+      let match: Exclude<TRetrieveOutcome, "already-retrieved"> = mentioned ? "mention" : "unmatched";
+      const threadMatch = thread ? await matchThread(tx, connection, thread) : null;
+      if (threadMatch && threadMatch.kind !== "none") match = "reply";
+      const replyToSubmissionId = threadMatch?.kind === "submission" ? threadMatch.submissionId : null;
+      // A placed reply is never the form again, whatever reference it quotes.
+      const isReply = match === "reply";
+      const submission = isReply ? null : formSubmission;
+      const integrity = isReply ? null : formIntegrity;
       if (submission && integrity) {
         const earlier = await tx.retrievedMessage.findFirst({
           where: { submissionId: submission.id, match: { in: ["matched", "held"] } },
@@ -133,8 +161,20 @@ export async function retrieveMessage(
           connectionId: connection.id,
           suomifiMessageId: BigInt(suomifiMessageId),
           serviceId: event.serviceId,
-          submissionId: submission?.id ?? null,
+          submissionId: submission?.id ?? replyToSubmissionId,
           reference,
+          threadRootMessageId: thread ? BigInt(thread.rootMessageId) : null,
+          threadExternalId: thread?.threadExternalId ?? null,
+          inReplyToRetrievedId: threadMatch?.kind === "message" ? threadMatch.retrievedMessageId : null,
+          mentionedSubmissionId: match === "mention" ? (mentioned?.id ?? null) : null,
+          problem:
+            threadMatch?.kind === "none"
+              ? threadMatch.problem
+              : rawThread === "malformed"
+                ? "thread-malformed"
+                : null,
+          // Replies on a submission's thread are handled there; the inbox holds everything else.
+          inboxState: replyToSubmissionId || (submission && match !== "duplicate") ? "handled" : "new",
           match,
           integrityStatus: integrity
             ? unnamedHeldFile && integrity.status === "valid"
@@ -192,6 +232,26 @@ export async function retrieveMessage(
           { at },
         );
         if (match === "matched") await createDeliveries(tx, submission);
+      } else if (replyToSubmissionId) {
+        await applySubmissionMove(
+          tx,
+          replyToSubmissionId,
+          {
+            type: "reply_received",
+            details: { retrievedMessageId: id, suomifiMessageId, attachments: attachments.length },
+          },
+          { at },
+        );
+      } else if (mentioned && match === "mention") {
+        await applySubmissionMove(
+          tx,
+          mentioned.id,
+          {
+            type: "message_mentioned",
+            details: { retrievedMessageId: id, suomifiMessageId, attachments: attachments.length },
+          },
+          { at },
+        );
       } else if (submission && match === "duplicate") {
         await applySubmissionMove(
           tx,
@@ -209,10 +269,54 @@ export async function retrieveMessage(
       return "already-retrieved";
     throw error;
   }
-  if (submission && (outcome === "matched" || outcome === "held")) {
-    await notifyNewSubmission({ ...submission, organizationId: connection.organizationId });
+  if (formSubmission && (outcome === "matched" || outcome === "held")) {
+    await notifyNewSubmission({ ...formSubmission, organizationId: connection.organizationId });
+  } else if (outcome === "reply" || outcome === "mention" || outcome === "unmatched") {
+    await notifyCitizenMessage(connection, { id, serviceId: event.serviceId });
   }
   return outcome;
+}
+
+/**
+ * A reply on a submission goes to that form's handlers; a message for the inbox to the owners, when the service
+ * is recorded as accepting new messages (otherwise it is listed, but nobody expects it).
+ */
+async function notifyCitizenMessage(
+  connection: { id: string; organizationId: string },
+  message: { id: string; serviceId: string },
+) {
+  try {
+    const prisma = getPrisma();
+    const row = await prisma.retrievedMessage.findUnique({
+      where: { id: message.id },
+      select: { submissionId: true, match: true },
+    });
+    if (row?.match === "reply" && row.submissionId) {
+      const owner = await prisma.submission.findUnique({
+        where: { id: row.submissionId },
+        select: { formId: true },
+      });
+      await notifyHandlers({
+        notice: "citizen-reply",
+        organizationId: connection.organizationId,
+        formId: owner?.formId ?? null,
+        path: `/admin/submissions/${row.submissionId}`,
+      });
+      return;
+    }
+    const service = await prisma.suomifiService.findUnique({
+      where: { connectionId_serviceId: { connectionId: connection.id, serviceId: message.serviceId } },
+      select: { acceptsNewMessages: true },
+    });
+    if (!service?.acceptsNewMessages) return;
+    await notifyHandlers({
+      notice: "new-message",
+      organizationId: connection.organizationId,
+      path: `/admin/inbox/${message.id}`,
+    });
+  } catch (error) {
+    logger.warn({ err: error, retrievedMessageId: message.id }, "citizen-message e-mail failed");
+  }
 }
 
 /** Only after the commit, once per submission (a replayed message is "already-retrieved"); never fails the poll. */

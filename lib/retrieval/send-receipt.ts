@@ -12,11 +12,11 @@ import { buildReceipt } from "@/lib/retrieval/build-receipt";
 import { retrievedSenderContext } from "@/lib/crypto/encryption-contexts";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { SuomifiError } from "@/lib/suomifi/errors";
+import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
 const MAX_RECEIPT_RETRY_DELAY_MS = 3_600_000;
 
-export const receiptExternalId = (submissionId: string) => `lomake-receipt-${submissionId}`;
 const MAX_RECEIPT_ATTEMPTS = 20;
 const RECEIPT_PAGE_SIZE = 200;
 
@@ -113,7 +113,8 @@ async function sendReceipt(
         body: receipt.body,
         bodyFormat: "Text",
         messageServiceType: "Normal",
-        replyAllowedBy: "No one",
+        // The citizen may answer the receipt: the reply lands on the submission by its thread.
+        replyAllowedBy: "Anyone",
         visibility: "Normal",
         attachments: [],
         notifications: {
@@ -133,6 +134,28 @@ async function sendReceipt(
           receiptSentAt: now(),
           receiptError: null,
         },
+      });
+      // Lomake's own sent message: a citizen's reply to the receipt names it as its thread.
+      await tx.sentMessage.upsert({
+        where: {
+          connectionId_externalId: {
+            connectionId: message.connectionId,
+            externalId: receiptExternalId(submission.id),
+          },
+        },
+        create: {
+          organizationId: message.organizationId,
+          connectionId: message.connectionId,
+          serviceId: message.serviceId,
+          kind: "receipt",
+          externalId: receiptExternalId(submission.id),
+          suomifiMessageId: BigInt(result.messageId),
+          submissionId: submission.id,
+          retrievedMessageId: message.id,
+          status: "sent",
+          sentAt: now(),
+        },
+        update: { suomifiMessageId: BigInt(result.messageId), status: "sent" },
       });
       await applySubmissionMove(tx, submission.id, {
         type: "receipt_sent",

@@ -5,6 +5,8 @@ import {
   deliveryTargetSecretsContext,
   exportFileContext,
   identificationAttemptContext,
+  inboxNoteContext,
+  sentMessageContext,
   identificationSessionContext,
   retrievedAttachmentContext,
   retrievedContentContext,
@@ -35,6 +37,24 @@ const TEXT_BATCH = 200;
 const FILE_BATCH = 10;
 
 export const ENCRYPTED_COLUMNS: readonly TEncryptedColumn[] = [
+  {
+    model: "InboxNote",
+    field: "textEncrypted",
+    table: "inbox_note",
+    column: "text_encrypted",
+    kind: "text",
+    context: inboxNoteContext,
+    batchSize: TEXT_BATCH,
+  },
+  {
+    model: "SentMessage",
+    field: "contentEncrypted",
+    table: "sent_message",
+    column: "content_encrypted",
+    kind: "text",
+    context: sentMessageContext,
+    batchSize: TEXT_BATCH,
+  },
   {
     model: "IdentificationAttempt",
     field: "identityEncrypted",

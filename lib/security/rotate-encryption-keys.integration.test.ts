@@ -7,11 +7,13 @@ import { beginTwoFactorEnrolment, checkTotpCode } from "@/lib/auth/two-factor";
 import { createDraft, findDraftByToken, saveDraft } from "@/lib/citizen/drafts";
 import { readStoredFile } from "@/lib/citizen/store-uploads";
 import { now } from "@/lib/clock";
-import { encryptBytes, encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
+import { decryptString, encryptBytes, encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
 import {
   exportFileContext,
   identificationAttemptContext,
   identificationSessionContext,
+  inboxNoteContext,
+  sentMessageContext,
   retrievedAttachmentContext,
   retrievedContentContext,
   retrievedSenderContext,
@@ -150,6 +152,31 @@ beforeAll(async () => {
           ),
         },
       },
+    },
+  });
+  // A handler's note on the message and an answer sent to the citizen.
+  ids.note = crypto.randomUUID();
+  await prisma.inboxNote.create({
+    data: {
+      id: ids.note,
+      retrievedMessageId: ids.message,
+      textEncrypted: encryptString(`Soitettu ${HETU}`, { associatedData: inboxNoteContext(ids.note) }),
+    },
+  });
+  ids.sent = crypto.randomUUID();
+  await prisma.sentMessage.create({
+    data: {
+      id: ids.sent,
+      organizationId: org.organization.id,
+      connectionId: org.connection.id,
+      serviceId: "rotation-service",
+      kind: "reply",
+      externalId: `lomake-reply-${ids.sent}`,
+      retrievedMessageId: ids.message,
+      status: "sent",
+      contentEncrypted: encryptString(JSON.stringify({ title: "Re: Palaute", body: SECRET_ANSWER }), {
+        associatedData: sentMessageContext(ids.sent),
+      }),
     },
   });
   const exportJob = await prisma.exportJob.create({
@@ -297,6 +324,15 @@ describe("rotateEncryptionKeys", () => {
 
     const identified = await findIdentifiedPerson(identificationToken, org.organization.id);
     expect(identified?.identity.henkilotunnus).toBe(HETU);
+
+    const note = await getPrisma().inboxNote.findUniqueOrThrow({ where: { id: ids.note! } });
+    expect(decryptString(note.textEncrypted, { associatedData: inboxNoteContext(note.id) })).toBe(
+      `Soitettu ${HETU}`,
+    );
+    const sent = await getPrisma().sentMessage.findUniqueOrThrow({ where: { id: ids.sent! } });
+    expect(decryptString(sent.contentEncrypted!, { associatedData: sentMessageContext(sent.id) })).toContain(
+      SECRET_ANSWER,
+    );
 
     const store = createConnectionPasswordStore(ids.connection!);
     expect(await store.getCurrent()).toBe(PASSWORD);

@@ -206,6 +206,12 @@ export async function erasePersonData(
       where: { organizationId, id: { in: allMessageIds } },
       data: { contentEncrypted: null, senderEncrypted: null, senderIdHash: null, purgedAt: at },
     });
+    // Handlers' notes on these messages and the answers sent to them hold personal data too.
+    await tx.inboxNote.deleteMany({ where: { retrievedMessageId: { in: allMessageIds } } });
+    await tx.sentMessage.updateMany({
+      where: { retrievedMessageId: { in: allMessageIds } },
+      data: { contentEncrypted: null },
+    });
     const result: TErasureReport = {
       maskedHenkilotunnus: data.maskedHenkilotunnus,
       draftsDeleted: drafts.count,

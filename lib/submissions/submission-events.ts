@@ -15,6 +15,12 @@ const ZRetrieval = z.object({
   findings: z.array(z.string()),
 });
 
+const ZCitizenMessage = z.object({
+  retrievedMessageId: z.uuid(),
+  suomifiMessageId: z.int().min(0),
+  attachments: z.int().min(0),
+});
+
 export const SUBMISSION_EVENT_DETAILS = {
   created: z.object({ attachments: z.int().min(0) }),
   superseded: z.object({ by: z.uuid() }),
@@ -26,6 +32,12 @@ export const SUBMISSION_EVENT_DETAILS = {
   retrieved: ZRetrieval,
   held: ZRetrieval,
   retrieved_duplicate: z.object({ suomifiMessageId: z.int().min(0) }),
+  /** The citizen answered in this submission's Suomi.fi thread (matched by thread data); text on the message. */
+  reply_received: ZCitizenMessage,
+  /** A new message (not a reply) names this submission's reference: linked to it, handled in the inbox. */
+  message_mentioned: ZCitizenMessage,
+  /** A handler attached an inbox message to this submission. */
+  message_attached: z.object({ retrievedMessageId: z.uuid(), userId: z.uuid().nullable() }),
   released_by_handler: z.object({ userId: z.uuid().nullable() }),
   receipt_sent: z.object({ messageId: z.int().min(0), isAlreadySent: z.boolean() }),
   receipt_failed: z.object({ error: z.string() }),

@@ -19,6 +19,9 @@ returned_without_sending  rdy  hnd  ret  rtv  hld  dlv  prg  wfc  hdl
 retrieved                 rtv  rtv  rtv  -    -    -    -    -    -
 held                      hld  hld  hld  -    -    -    -    -    -
 retrieved_duplicate       -    -    -    rtv  hld  dlv  prg  wfc  hdl
+reply_received            rdy  hnd  ret  rtv  hld  dlv  prg  prg  hdl
+message_mentioned         rdy  hnd  ret  rtv  hld  dlv  prg  wfc  hdl
+message_attached          rdy  hnd  ret  rtv  hld  dlv  prg  wfc  hdl
 released_by_handler       -    -    -    -    rtv  -    -    -    -
 receipt_sent              -    -    -    rtv  hld  dlv  prg  wfc  hdl
 receipt_failed            -    -    -    rtv  hld  dlv  prg  wfc  hdl

@@ -44,6 +44,10 @@ export const SUBMISSION_MOVES = {
   retrieved: to(BEFORE_RETRIEVAL, "retrieved"),
   held: to(BEFORE_RETRIEVAL, "held"),
   retrieved_duplicate: stay(AFTER_RETRIEVAL),
+  // A reply is what a handler waiting for the citizen waits for; elsewhere it only joins the timeline.
+  reply_received: { ...stay(SUBMISSION_STATES), waiting_for_citizen: "in_progress" },
+  message_mentioned: stay(SUBMISSION_STATES),
+  message_attached: stay(SUBMISSION_STATES),
   released_by_handler: { held: "retrieved" },
   receipt_sent: stay(AFTER_RETRIEVAL),
   receipt_failed: stay(AFTER_RETRIEVAL),

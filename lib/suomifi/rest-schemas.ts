@@ -61,7 +61,20 @@ export const ZReceivedMessage = z.object({
     title: z.string(),
     body: z.string(),
     attachments: z.array(ZReceivedAttachment).default([]),
-    thread: z.object({ rootMessageId: z.number().int(), threadExternalId: z.string().nullish() }).nullish(),
+    // Present when the message belongs to a thread (a reply to a message the organisation sent). Malformed
+    // thread data must not lose the message: it reads as "malformed" and the retrieval keeps it with that reason.
+    thread: z
+      .union([
+        z.object({
+          rootMessageId: z.number().int(),
+          threadExternalId: z.string().nullish(),
+          // Unconfirmed: the documented thread carries only the root; accepted if Suomi.fi also names the parent.
+          inReplyToMessageId: z.number().int().nullish(),
+        }),
+        z.literal("malformed"),
+      ])
+      .nullish()
+      .catch("malformed"),
   }),
   sender: z.object({
     mailboxOwner: ZPerson,

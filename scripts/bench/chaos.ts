@@ -25,7 +25,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { startTargetsReceiver } from "@/lib/delivery/testing/targets-receiver";
 import { overrideEnv } from "@/lib/env";
-import { receiptExternalId } from "@/lib/retrieval/send-receipt";
+import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
 import { startTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { startWorkerProcess, type TWorkerProcess } from "@/lib/testing/worker-process";
 import { writeResults } from "./bench-report";

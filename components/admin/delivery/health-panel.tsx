@@ -12,7 +12,11 @@ const WARNING_KEYS = {
 
 /** Retrieval and delivery health of the organisation, with the warning banner. */
 export async function HealthPanel({ health }: { health: TOrganizationHealth }) {
-  const [t, format] = await Promise.all([getTranslations("delivery"), getFormatter()]);
+  const [t, tInbox, format] = await Promise.all([
+    getTranslations("delivery"),
+    getTranslations("inbox"),
+    getFormatter(),
+  ]);
   return (
     <section className="mt-6" aria-labelledby="health-title">
       {health.warnings.length > 0 ? (
@@ -51,7 +55,12 @@ export async function HealthPanel({ health }: { health: TOrganizationHealth }) {
         <dt className="font-semibold">{t("held")}</dt>
         <dd>{health.held}</dd>
         <dt className="font-semibold">{t("unmatched")}</dt>
-        <dd>{health.unmatched}</dd>
+        <dd>
+          {/* Every message Lomake could not place waits in the inbox, readable, with the reason. */}
+          <Link href="/admin/inbox" data-testid="unmatched-link">
+            {tInbox("openLink", { count: health.unmatched })}
+          </Link>
+        </dd>
         {health.lastError ? (
           <>
             <dt className="font-semibold">{t("lastError")}</dt>

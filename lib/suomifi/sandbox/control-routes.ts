@@ -133,12 +133,13 @@ const CONTROL_ROUTES: TControlRoute[] = [
       username: z.string().min(1),
       organisationId: z.string().min(1),
       name: z.string().min(1),
+      acceptsNewMessages: z.boolean().default(true),
     }),
     async (context, body) => {
       await context.pool.query(
-        `INSERT INTO suomifi_sandbox.services (service_id, username, organisation_id, name) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (service_id) DO UPDATE SET username = excluded.username, organisation_id = excluded.organisation_id, name = excluded.name`,
-        [body.serviceId, body.username, body.organisationId, body.name],
+        `INSERT INTO suomifi_sandbox.services (service_id, username, organisation_id, name, accepts_new_messages) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (service_id) DO UPDATE SET username = excluded.username, organisation_id = excluded.organisation_id, name = excluded.name, accepts_new_messages = excluded.accepts_new_messages`,
+        [body.serviceId, body.username, body.organisationId, body.name, body.acceptsNewMessages],
       );
       return { serviceId: body.serviceId };
     },

@@ -1,8 +1,10 @@
-// The citizen's mailbox view: choose a test person, see the forms they sent and the messages they received.
+// The citizen's mailbox view: choose a test person, see the forms they sent and the messages they received,
+// reply where replies are allowed and write a new message to a service that accepts them.
 import { html } from "./html";
 import type { TSandboxContext } from "./sandbox-context";
 import { sendHtml, type TSandboxRequest } from "./sandbox-http";
 import { pickLanguage, renderPage } from "./sandbox-layout";
+import { renderComposeNotice, renderNewMessageForm, renderReplyForm } from "./mailbox-compose";
 
 type TMailboxMessage = {
   id: string;
@@ -13,6 +15,8 @@ type TMailboxMessage = {
   created_at: Date;
   service_name: string | null;
   attachments: { id: string; filename: string; size_bytes: number }[] | null;
+  reply_allowed_by: string | null;
+  in_reply_to: string | null;
 };
 
 export async function handleMailbox(context: TSandboxContext, request: TSandboxRequest): Promise<void> {
@@ -50,8 +54,12 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
       }),
     );
   }
+  const services = await context.pool.query<{ service_id: string; name: string }>(
+    "SELECT service_id, name FROM suomifi_sandbox.services WHERE accepts_new_messages ORDER BY name",
+  );
   const { rows } = await context.pool.query<TMailboxMessage>(
     `SELECT m.id, m.direction, m.channel, m.title, m.body, m.created_at, s.name AS service_name,
+       m.request #>> '{electronic,replyAllowedBy}' AS reply_allowed_by, m.in_reply_to::text AS in_reply_to,
        (SELECT json_agg(json_build_object('id', a.id, 'filename', a.filename, 'size_bytes', a.size_bytes) ORDER BY ma.position)
         FROM suomifi_sandbox.message_attachments ma JOIN suomifi_sandbox.attachments a ON a.id = ma.attachment_id
         WHERE ma.message_id = m.id) AS attachments
@@ -72,6 +80,7 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
             <p class="hint">
               ${message.service_name ?? ""} · ${message.created_at.toISOString()} ·
               ${isEn ? "message" : "viesti"} ${message.id}
+              ${message.in_reply_to ? html` · ${isEn ? "reply to" : "vastaus viestiin"} ${message.in_reply_to}` : ""}
             </p>
             <pre style="white-space:pre-wrap;font-family:inherit">${message.body}</pre>
             ${
@@ -79,6 +88,15 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
                 ? html`<ul>
                     ${(message.attachments ?? []).map((attachment) => html`<li><a href="/mailbox/attachments/${attachment.id}?person=${encodeURIComponent(personId)}">${attachment.filename}</a> (${attachment.size_bytes} B)</li>`)}
                   </ul>`
+                : ""
+            }
+            ${
+              direction === "to_citizen" && message.channel === "electronic"
+                ? message.reply_allowed_by === "Anyone"
+                  ? renderReplyForm({ language, personId, messageId: message.id, title: message.title })
+                  : html`<p class="hint">
+                      ${isEn ? "Replies are not allowed." : "Viestiin ei voi vastata."}
+                    </p>`
                 : ""
             }
           </article>`,
@@ -92,7 +110,9 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
       language,
       title: isEn ? "Messages" : "Viestit",
       body: html`<h1>${isEn ? "Messages" : "Viestit"}: ${owner.name}</h1>
-        ${picker} ${section(isEn ? "Received" : "Saapuneet", "to_citizen")}
+        ${picker} ${renderComposeNotice(language, request.url.searchParams)}
+        ${section(isEn ? "Received" : "Saapuneet", "to_citizen")}
+        ${renderNewMessageForm({ language, personId, services: services.rows })}
         ${section(isEn ? "Sent" : "Lähetetyt", "from_citizen")}`,
     }),
   );

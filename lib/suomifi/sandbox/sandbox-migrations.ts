@@ -125,6 +125,10 @@ export const SANDBOX_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, sp_entity_id)
   );
   `,
+  // Whether citizens may start new messages to a service ("Uusi viesti"; DVV sets it per service).
+  `
+  ALTER TABLE suomifi_sandbox.services ADD COLUMN accepts_new_messages boolean NOT NULL DEFAULT true;
+  `,
   // Acting on behalf (Valtuudet emulated): the person who sent a message for the mailbox owner.
   `
   ALTER TABLE suomifi_sandbox.messages ADD COLUMN agent_id text;

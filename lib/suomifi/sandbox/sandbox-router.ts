@@ -9,6 +9,7 @@ import { handleIdpLogout, handleIdpLogoutPage, handleSloRedirect } from "./idp/i
 import { handleLoginChoice, handleLoginPage, handleSsoRedirect } from "./idp/idp-sso-routes";
 import { html } from "./html";
 import { handleMailbox, handleMailboxAttachment } from "./mailbox-routes";
+import { handleMailboxNewMessage, handleMailboxReply } from "./mailbox-compose";
 import {
   handleIdentificationChoice,
   handleIdentificationPage,
@@ -64,6 +65,8 @@ const ROUTES: TRoute[] = [
   route("POST", "/identify/{pendingId}", "page", handleIdentificationChoice),
   route("GET", "/mailbox", "page", handleMailbox),
   route("GET", "/mailbox/attachments/{attachmentId}", "page", handleMailboxAttachment),
+  route("POST", "/mailbox/reply", "page", handleMailboxReply),
+  route("POST", "/mailbox/new", "page", handleMailboxNewMessage),
   route("GET", IDP_PATHS.metadata, "page", handleIdpMetadata),
   route("GET", IDP_PATHS.ssoRedirect, "page", handleSsoRedirect),
   route("GET", "/idp/login/{pendingId}", "page", handleLoginPage),

@@ -10,6 +10,9 @@ import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/subm
 import { TARGET_KIND_LABELS } from "@/components/admin/delivery/target-settings-forms";
 import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
 import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
+import { SubmissionThread } from "@/components/admin/inbox/submission-thread";
+import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
+import { replyAction } from "../../inbox/actions";
 
 export default async function SubmissionLedgerPage({
   params,
@@ -94,6 +97,12 @@ export default async function SubmissionLedgerPage({
           ) : null}
         </section>
       ) : null}
+
+      <SubmissionThread
+        submissionId={submission.id}
+        thread={await readSubmissionThread(context.organization.id, submission.id, auditActor(context))}
+        replyAction={canHandle ? replyAction : undefined}
+      />
 
       <section className="mt-8" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("timeline")}</h2>

@@ -1,0 +1,83 @@
+// What the citizen wrote after a submission, as its page shows it: replies placed on its Suomi.fi thread and
+// messages a handler attached, each with text, sender, time and files, and the organisation's answers to them;
+// plus the new messages that only mention it (handled in the inbox). Showing the texts is audit-logged.
+import "server-only";
+import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
+import { decryptString } from "@/lib/crypto/encrypt-value";
+import { sentMessageContext } from "@/lib/crypto/encryption-contexts";
+import { getPrisma } from "@/lib/db/prisma";
+import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
+
+export async function readSubmissionThread(organizationId: string, submissionId: string, actor: TAuditActor) {
+  const prisma = getPrisma();
+  const [replies, mentions] = await Promise.all([
+    prisma.retrievedMessage.findMany({
+      where: { organizationId, submissionId, match: { in: ["reply", "unmatched"] } },
+      include: {
+        attachments: { select: { id: true, filename: true, sizeBytes: true, contentEncrypted: true } },
+      },
+      orderBy: { sequence: "asc" },
+    }),
+    prisma.retrievedMessage.findMany({
+      where: { organizationId, mentionedSubmissionId: submissionId },
+      select: { id: true, sentAt: true, inboxState: true },
+      orderBy: { sequence: "asc" },
+    }),
+  ]);
+  const answers =
+    replies.length === 0
+      ? []
+      : await prisma.sentMessage.findMany({
+          where: { organizationId, kind: "reply", retrievedMessageId: { in: replies.map((r) => r.id) } },
+          orderBy: { createdAt: "asc" },
+        });
+  if (replies.length > 0) {
+    await recordAuditEvent({
+      organizationId,
+      actor,
+      action: "submission.replies_viewed",
+      objectType: "submission",
+      objectId: submissionId,
+      details: { messages: replies.length },
+    });
+  }
+  const entries = [
+    ...replies.map((reply) => ({
+      kind: "citizen" as const,
+      id: reply.id,
+      at: reply.sentAt,
+      isAttached: reply.match === "unmatched",
+      senderName: readMessageSender(reply)?.name ?? null,
+      text: readMessageContent(reply),
+      attachments: reply.attachments.map(({ contentEncrypted, ...file }) => ({
+        ...file,
+        isAvailable: contentEncrypted !== null,
+      })),
+    })),
+    ...answers.map((answer) => {
+      let text: { title: string; body: string } | null = null;
+      try {
+        text = answer.contentEncrypted
+          ? (JSON.parse(
+              decryptString(answer.contentEncrypted, { associatedData: sentMessageContext(answer.id) }),
+            ) as { title: string; body: string })
+          : null;
+      } catch {
+        text = null;
+      }
+      return {
+        kind: "answer" as const,
+        id: answer.id,
+        at: answer.sentAt ?? answer.createdAt,
+        status: answer.status,
+        text,
+      };
+    }),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const lastCitizen = [...replies]
+    .reverse()
+    .find((reply) => readMessageSender(reply) !== null && !reply.purgedAt);
+  return { entries, mentions, replyToMessageId: lastCitizen?.id ?? null };
+}
+
+export type TSubmissionThread = Awaited<ReturnType<typeof readSubmissionThread>>;
