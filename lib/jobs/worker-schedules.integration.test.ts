@@ -2,6 +2,7 @@
 // do the work when the queue runs them: expired drafts and expired local copies of delivered submissions go.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptJson } from "@/lib/crypto/encrypt-value";
+import { citizenDraftAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { retentionJob } from "@/lib/retention/retention-jobs";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
@@ -58,7 +59,7 @@ async function createDraft(expiresAt: Date) {
       formId: org.form.id,
       formVersionId: org.version.id,
       resumeTokenHash: `test-${id}`,
-      answersEncrypted: encryptJson({}, { associatedData: `draft-answers:${id}` }),
+      answersEncrypted: encryptJson({}, { associatedData: citizenDraftAnswersContext(id) }),
       expiresAt,
     },
   });
