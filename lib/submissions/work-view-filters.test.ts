@@ -30,7 +30,12 @@ describe("work view filters", () => {
 
   it("goes back only to the work view", () => {
     expect(safeWorkViewBack("/admin/submissions?state=handled")).toBe("/admin/submissions?state=handled");
-    for (const hostile of ["https://evil.example/", "//evil.example", "/admin/members", "/admin/submissions/x"])
+    for (const hostile of [
+      "https://evil.example/",
+      "//evil.example",
+      "/admin/members",
+      "/admin/submissions/x",
+    ])
       expect(safeWorkViewBack(hostile), hostile).toBe("/admin/submissions");
   });
 });
