@@ -46,7 +46,12 @@ export default async function SubmissionLedgerPage({
     value ? format.dateTime(value, { dateStyle: "short", timeStyle: "medium" }) : "—";
   const isShowingAnswers = show === "answers" || ledger.submission.status === "held";
   const contents = isShowingAnswers
-    ? await readSubmissionContents(context.organization.id, id, auditActor(context))
+    ? await readSubmissionContents(
+        context.organization.id,
+        id,
+        auditActor(context),
+        (await getLocale()) as TLanguage,
+      )
     : null;
   const { submission } = ledger;
   const title = (submission.formVersion.definition as { title?: TLocalizedText } | null)?.title;
