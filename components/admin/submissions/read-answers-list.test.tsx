@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { readAnswersForPeople, readableCells, type TExportRow } from "@/lib/delivery/export/export-rows";
 import { neutraliseFormula, writeCsv, writeXlsx } from "@/lib/delivery/export/write-export";
+import { answerPdfLines } from "@/lib/delivery/export/write-zip";
 import type { TAnswers } from "@/lib/forms/answer-values";
 import { ZFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
@@ -119,5 +120,13 @@ describe.each(["fi", "sv", "en"] as const)("answers read in %s", (language) => {
     const csv = writeCsv(columns, [row], language).toString("utf8");
     expect(csv).toContain(page.get("artForm"));
     expect(csv).toContain(`"${page.get("previousGrants")}"`);
+  });
+
+  it("the same in the answer PDF of the ZIP export", () => {
+    const columns = readable.map((answer) => ({ key: answer.key, label: answer.label }));
+    const row: TExportRow = { submissionId: "s", fixed: {}, answers, readable: cells };
+    const lines = new Map(answerPdfLines(columns, row, language));
+    for (const column of columns)
+      expect(lines.get(column.label) || "—", column.key).toBe(page.get(column.key));
   });
 });

@@ -138,6 +138,11 @@ export async function loadExportRows(
   return { columns: [...columns].map(([key, label]) => ({ key, label })), rows };
 }
 
+/** What CSV, XLSX and the answer PDF show for an answer: as read by a person, canonical only as a fallback. */
+export function exportCellText(row: TExportRow, key: string): string {
+  return row.readable[key] ?? cellText(row.answers[key]);
+}
+
 /** A cell as text: lists joined with "; ", rows of groups and objects as JSON. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
