@@ -10,6 +10,7 @@ import {
   createTestSubmission,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
+import { backfillSenderNameHashes } from "@/lib/submissions/backfill-sender-name-hashes";
 import { listWorkView } from "@/lib/submissions/list-work-view";
 import { generateReference } from "@/lib/submissions/reference";
 import { senderIdSearchHash, senderNameHashes } from "@/lib/submissions/sender-search";
@@ -190,5 +191,41 @@ describe("listWorkView senders", () => {
     expect(items.find((item) => item.id === retrieved.submission.id)?.senderMasked).toBe("010280-****");
     expect(items.find((item) => item.id === pending.submission.id)?.senderMasked).toBeNull();
     expect(JSON.stringify(items)).not.toMatch(/952L|Meikäläinen/);
+  });
+});
+
+describe("backfillSenderNameHashes", () => {
+  it("makes a submission retrieved before the work view findable by name", async () => {
+    const other = await createTestOrganisation(sandbox as unknown as TTestSandbox);
+    const { submission } = await createTestSubmission(other);
+    const id = crypto.randomUUID();
+    const prisma = getPrisma();
+    await prisma.submission.update({
+      where: { id: submission.id },
+      data: { status: "delivered", senderIdHash: senderIdSearchHash("010280-952L") },
+    });
+    await prisma.retrievedMessage.create({
+      data: {
+        id,
+        organizationId: other.organization.id,
+        connectionId: other.connection.id,
+        suomifiMessageId: BigInt(Date.now()),
+        serviceId: "s",
+        submissionId: submission.id,
+        match: "matched",
+        integrityStatus: "valid",
+        senderEncrypted: encryptString(JSON.stringify({ id: "010280-952L", name: "Vanha Veikko" }), {
+          associatedData: retrievedSenderContext(id),
+        }),
+        sentAt: now(),
+        retrievedAt: now(),
+      },
+    });
+    const search = readSearchToken(USER, createSearchToken(USER, { name: "veikko vanha" })!);
+    expect((await listWorkView(other.organization.id, USER, filters(), search)).items).toEqual([]);
+    expect(await backfillSenderNameHashes(2)).toBeGreaterThanOrEqual(1);
+    const found = await listWorkView(other.organization.id, USER, filters(), search);
+    expect(found.items.map((item) => item.id)).toEqual([submission.id]);
+    expect(await backfillSenderNameHashes()).toBe(0);
   });
 });
