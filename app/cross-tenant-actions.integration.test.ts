@@ -57,6 +57,8 @@ const NO_OBJECT_ACTIONS: Record<string, string> = {
   "admin/settings/suomifi/actions#saveConnectionAction": "the current organisation's connection",
   "admin/privacy/actions#findPersonAction": "searches the current organisation (tested in lib/security)",
   "admin/privacy/actions#erasePersonAction": "erases in the current organisation (tested in lib/security)",
+  "admin/submissions/actions#searchSubmissionsAction":
+    "seals a search of the current organisation into a token (tested in lib/submissions)",
 };
 
 /** Names of object-id fields in action inputs, and which of A's objects each names. */
@@ -85,6 +87,9 @@ const OTHER_FIELDS: Record<string, unknown> = {
   serviceId: "vieras-palvelu",
   name: "Vieras",
   format: "csv",
+  move: "handled",
+  assigneeUserId: "",
+  text: "Vieraan organisaation muistiinpano",
   json: JSON.stringify(TEST_DEFINITION),
   definition: TEST_DEFINITION,
   /** Filled in beforeAll from the real settings of B's own form, so the schema can grow without this test. */

@@ -10,6 +10,7 @@ import { assertOutboundSettings } from "@/lib/http/outbound-policy";
 import { seedDemo, DEMO_OWNER } from "@/lib/demo/seed-demo";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { backfillSenderNameHashes } from "@/lib/submissions/backfill-sender-name-hashes";
 import { localSecret } from "@/lib/dev/local-secrets";
 import { childProcessEnv, getEnv, nodeOptionsWith, overrideEnv } from "@/lib/env";
 import { registerWithSandboxIdp } from "@/lib/identification/register-with-sandbox-idp";
@@ -48,6 +49,9 @@ if (!env.isProduction) {
     );
   }
 }
+// Submissions retrieved before the work view get their name-search hashes (a no-op once done).
+const backfilled = await backfillSenderNameHashes();
+if (backfilled > 0) console.log(`  Sender names made searchable for ${backfilled} submissions.`);
 await disconnectPrisma();
 
 // scripts/peer-address.mjs stamps each request with its socket address (lib/http/client-address.ts).

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { nameAuditObjects } from "@/lib/audit/name-audit-objects";
 import { getPrisma } from "@/lib/db/prisma";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -40,8 +41,12 @@ export async function listAuditEvents(organizationId: string, filter: TAuditFilt
     orderBy: { action: "asc" },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const names = await nameAuditObjects(organizationId, page);
   return {
-    events: page,
+    events: page.map((event) => ({
+      ...event,
+      objectName: names.get(`${event.objectType}:${event.objectId}`) ?? null,
+    })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : null,
     actions: actions.map((row) => row.action),
   };

@@ -4,6 +4,7 @@
 export const submissionAnswersContext = (submissionId: string) => `submission-answers:${submissionId}`;
 export const submissionMessageTextContext = (submissionId: string) =>
   `submission-message-text:${submissionId}`;
+export const submissionNoteContext = (noteId: string) => `submission-note:${noteId}`;
 export const storedFileContext = (fileId: string) => `stored-file:${fileId}`;
 export const retrievedContentContext = (messageId: string) => `retrieved-message:${messageId}`;
 export const retrievedSenderContext = (messageId: string) => `retrieved-sender:${messageId}`;

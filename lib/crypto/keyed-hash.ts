@@ -6,7 +6,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 
 import { getHashKey } from "@/lib/crypto/hash-key";
 
-export type THashPurpose = "henkilotunnus" | "business-id" | "email" | "text";
+export type THashPurpose = "henkilotunnus" | "business-id" | "email" | "text" | "person-name";
 
 export type TKeyedHashOptions = {
   purpose: THashPurpose;
@@ -23,6 +23,7 @@ export function normaliseForHash(value: string, purpose: THashPurpose): string {
     case "business-id":
       return text.replace(/\s+/g, "").toUpperCase();
     case "email":
+    case "person-name":
       return text.toLowerCase();
     case "text":
       return text;

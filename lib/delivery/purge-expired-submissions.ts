@@ -55,9 +55,17 @@ async function purgeSubmissionContents(
 ) {
   await tx.submission.update({
     where: { id: submissionId },
-    data: { answersEncrypted: PURGED, messageTextEncrypted: PURGED, senderIdHash: null, personIdHashes: [] },
+    data: {
+      answersEncrypted: PURGED,
+      messageTextEncrypted: PURGED,
+      senderIdHash: null,
+      personIdHashes: [],
+      senderNameHashes: [],
+    },
   });
   await tx.storedFile.deleteMany({ where: { submissionId } });
+  // Handlers' private notes hold personal data too: they go with the contents.
+  await tx.submissionNote.deleteMany({ where: { submissionId } });
   const messages = await tx.retrievedMessage.findMany({ where: { submissionId }, select: { id: true } });
   const ids = messages.map((m) => m.id);
   await tx.retrievedAttachment.updateMany({

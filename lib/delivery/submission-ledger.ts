@@ -11,8 +11,9 @@ import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { describeTarget } from "@/lib/delivery/target-context";
 import { getTargetAdapter } from "@/lib/delivery/target-registry";
-import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
+import type { TLanguage } from "@/lib/forms/localized-text";
+import { readAnswersForPeople } from "@/lib/delivery/export/export-rows";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 
 export const ZDeliveryAction = z.object({ deliveryId: z.uuid() });
@@ -93,11 +94,12 @@ export async function readSubmissionContents(
   organizationId: string,
   submissionId: string,
   actor: TAuditActor,
+  /** The admin's language: the answers are read in it, whatever the citizen's was. */
+  language: TLanguage = "fi",
 ) {
   const ledger = await getSubmissionLedger(organizationId, submissionId);
   if (!ledger || ledger.submission.isPurged) return null;
   const contents = await loadSubmissionContents(submissionId);
-  const labels = fieldLabels(contents.definition, contents.submission.language);
   const held = ledger.messages.find((m) => m.match === "held");
   let comparison: { snapshot: string; retrieved: string } | null = null;
   if (held) {
@@ -127,11 +129,7 @@ export async function readSubmissionContents(
     objectId: submissionId,
   });
   return {
-    answers: Object.entries(contents.answers.answers).map(([key, value]) => ({
-      key,
-      label: labels[key] ?? key,
-      value,
-    })),
+    answers: readAnswersForPeople(contents.definition, contents.answers.answers, language),
     sender: contents.sender ? { name: contents.sender.name } : null,
     attachments: contents.attachments,
     comparison,

@@ -1,5 +1,6 @@
 // The retrieval job against the sandbox: paging, replay, crashes, faults, matching, integrity and receipts,
 // ending in webhook deliveries to a local receiver that verifies the signatures.
+import { senderNameHashes } from "@/lib/submissions/sender-search";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { advanceClock, resetClock, setClock } from "@/lib/clock";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
@@ -63,6 +64,8 @@ async function deliveredSubjects(): Promise<string[]> {
     .sort();
 }
 
+const isEqual = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b) && a.length > 0;
+
 describe("retrieval and delivery", () => {
   it("retrieves every message page by page, sends receipts and delivers each submission once", async () => {
     const submissions = await submitThree();
@@ -78,6 +81,8 @@ describe("retrieval and delivery", () => {
       where: { id: { in: submissions.map((s) => s.submission.id) } },
     });
     expect(rows.every((row) => row.status === "retrieved" && row.senderIdHash)).toBe(true);
+    // The work view finds them by the sender's name ("Testilä Tessa" in the sandbox), stored only as hashes.
+    expect(rows.every((row) => isEqual(row.senderNameHashes, senderNameHashes("Tessa Testilä")))).toBe(true);
 
     const { messages: sent } = await sandbox.control<{
       messages: {

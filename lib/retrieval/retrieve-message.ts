@@ -10,6 +10,7 @@ import {
 import { now } from "@/lib/clock";
 import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
 import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
+import { senderNameHashes } from "@/lib/submissions/sender-search";
 import { getPrisma } from "@/lib/db/prisma";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
@@ -220,7 +221,10 @@ export async function retrieveMessage(
       if (submission && (match === "matched" || match === "held")) {
         await tx.submission.update({
           where: { id: submission.id },
-          data: { senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }) },
+          data: {
+            senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }),
+            senderNameHashes: senderNameHashes(sender.name),
+          },
         });
         await applySubmissionMove(
           tx,

@@ -14,6 +14,7 @@ import {
   storedFileContext,
   submissionAnswersContext,
   submissionMessageTextContext,
+  submissionNoteContext,
   SUOMIFI_CONNECTION_PASSWORD_CONTEXT,
   totpSecretContext,
 } from "@/lib/crypto/encryption-contexts";
@@ -161,6 +162,15 @@ export const ENCRYPTED_COLUMNS: readonly TEncryptedColumn[] = [
     column: "message_text_encrypted",
     kind: "text",
     context: submissionMessageTextContext,
+    batchSize: TEXT_BATCH,
+  },
+  {
+    model: "SubmissionNote",
+    field: "textEncrypted",
+    table: "submission_note",
+    column: "text_encrypted",
+    kind: "text",
+    context: submissionNoteContext,
     batchSize: TEXT_BATCH,
   },
   {

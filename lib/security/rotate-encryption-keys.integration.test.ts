@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import { decryptString, encryptBytes, encryptJson, encryptString } from "@/lib/crypto/encrypt-value";
 import {
   exportFileContext,
+  submissionNoteContext,
   identificationAttemptContext,
   identificationSessionContext,
   inboxNoteContext,
@@ -34,6 +35,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { overrideEnv } from "@/lib/env";
 import { ENCRYPTED_COLUMNS } from "@/lib/security/encrypted-columns";
+import { listSubmissionNotes } from "@/lib/submissions/handle-submission";
 import { findIdentifiedPerson } from "@/lib/identification/identification-session";
 import { countValuesByKeyId, rotateEncryptionKeys } from "@/lib/security/rotate-encryption-keys";
 import { createConnectionPasswordStore } from "@/lib/suomifi/connections/connection-client";
@@ -194,6 +196,16 @@ beforeAll(async () => {
       ),
     },
   });
+  // A handler's private note (work view), which may name the person.
+  ids.note = crypto.randomUUID();
+  await prisma.submissionNote.create({
+    data: {
+      id: ids.note,
+      submissionId: submission.id,
+      organizationId: org.organization.id,
+      textEncrypted: encryptString(`Soitettu ${HETU}`, { associatedData: submissionNoteContext(ids.note) }),
+    },
+  });
   const user = await prisma.user.create({
     data: { email: `rotation-${randomBytes(4).toString("hex")}@example.fi`, name: "Kierto" },
   });
@@ -321,6 +333,9 @@ describe("rotateEncryptionKeys", () => {
 
     const target = await getPrisma().deliveryTarget.findUniqueOrThrow({ where: { id: ids.target! } });
     expect(readWebhookSecrets(readTargetSecrets(target))[0]?.secret).toBe(webhookSecret);
+
+    const notes = await listSubmissionNotes(org.organization.id, ids.submission!);
+    expect(notes.map((note) => note.text)).toEqual([`Soitettu ${HETU}`]);
 
     const identified = await findIdentifiedPerson(identificationToken, org.organization.id);
     expect(identified?.identity.henkilotunnus).toBe(HETU);

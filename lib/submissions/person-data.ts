@@ -182,6 +182,7 @@ export async function erasePersonData(
     const files = await tx.storedFile.deleteMany({
       where: { organizationId, OR: [{ draftId: { in: draftIds } }, { submissionId: { in: submissionIds } }] },
     });
+    await tx.submissionNote.deleteMany({ where: { organizationId, submissionId: { in: submissionIds } } });
     const drafts = await tx.citizenDraft.deleteMany({
       where: { id: { in: draftIds }, form: { organizationId } },
     });
@@ -192,6 +193,7 @@ export async function erasePersonData(
         messageTextEncrypted: PURGED,
         senderIdHash: null,
         personIdHashes: [],
+        senderNameHashes: [],
         draftId: null,
       },
     });

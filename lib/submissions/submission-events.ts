@@ -51,8 +51,14 @@ export const SUBMISSION_EVENT_DETAILS = {
   /** A handler asked the citizen for more (case messages). */
   citizen_asked: z.object({ userId: z.uuid().nullable() }),
   citizen_replied: ZNone,
+  /** A handler goes on without waiting any longer for the citizen. */
+  handling_resumed: z.object({ userId: z.uuid().nullable() }),
   handled: z.object({ userId: z.uuid().nullable() }),
   reopened: z.object({ userId: z.uuid().nullable() }),
+  /** Given to a member to handle (or taken back: assigneeUserId null) by userId. */
+  assigned: z.object({ userId: z.uuid().nullable(), assigneeUserId: z.uuid().nullable() }),
+  /** A private note was written (its text is in submission_note, never on the timeline). */
+  note_added: z.object({ userId: z.uuid().nullable(), noteId: z.uuid() }),
   /** A target added later (or re-enabled) was given this submission by an owner's backfill. */
   delivery_backfilled: z.object({ targetId: z.uuid(), targetName: z.string(), backfillId: z.uuid() }),
   /** Retention: the local copy was deleted under `rule` (lib/delivery/purge-expired-submissions.ts). */

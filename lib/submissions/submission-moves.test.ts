@@ -33,8 +33,11 @@ delivered                 -    -    -    dlv  -    -    prg  wfc  hdl
 handling_started          -    -    -    prg  -    prg  -    -    -
 citizen_asked             -    -    -    -    -    -    wfc  -    -
 citizen_replied           -    -    -    -    -    -    -    prg  -
+handling_resumed          -    -    -    -    -    -    -    prg  -
 handled                   -    -    -    hdl  -    hdl  hdl  hdl  -
 reopened                  -    -    -    -    -    -    -    -    prg
+assigned                  -    -    -    rtv  hld  dlv  prg  wfc  hdl
+note_added                -    -    -    rtv  hld  dlv  prg  wfc  hdl
 delivery_backfilled       -    -    -    rtv  hld  rtv  prg  wfc  hdl
 purged                    rdy  hnd  ret  rtv  hld  dlv  prg  wfc  hdl
 erased                    rdy  hnd  ret  rtv  hld  dlv  prg  wfc  hdl

@@ -60,8 +60,12 @@ export const SUBMISSION_MOVES = {
   handling_started: to(["retrieved", "delivered"], "in_progress"),
   citizen_asked: { in_progress: "waiting_for_citizen" },
   citizen_replied: { waiting_for_citizen: "in_progress" },
+  handling_resumed: { waiting_for_citizen: "in_progress" },
   handled: to(["retrieved", "delivered", "in_progress", "waiting_for_citizen"], "handled"),
   reopened: { handled: "in_progress" },
+  // Assigning and noting change no state; a held submission can be given to someone to resolve.
+  assigned: stay(AFTER_RETRIEVAL),
+  note_added: stay(AFTER_RETRIEVAL),
   // A target added later makes "every target has it" untrue again until that target has it too.
   delivery_backfilled: { ...stay(AFTER_RETRIEVAL), delivered: "retrieved" },
   // Retention runs from the last step reached, whatever it was (a person may give up at Suomi.fi).

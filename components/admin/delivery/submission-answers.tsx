@@ -1,13 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { ReadAnswersList } from "@/components/admin/submissions/read-answers-list";
 import type { readSubmissionContents } from "@/lib/delivery/submission-ledger";
 
 type TContents = NonNullable<Awaited<ReturnType<typeof readSubmissionContents>>>;
-
-function show(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value;
-  return JSON.stringify(value);
-}
 
 /** A submission's answers with their labels, the identified sender and the attachments. */
 export async function SubmissionAnswers({
@@ -27,12 +22,7 @@ export async function SubmissionAnswers({
             <dd className="mb-2">{contents.sender.name}</dd>
           </>
         ) : null}
-        {contents.answers.map((answer) => (
-          <div key={answer.key}>
-            <dt className="font-semibold">{answer.label}</dt>
-            <dd className="mb-2 whitespace-pre-wrap">{show(answer.value)}</dd>
-          </div>
-        ))}
+        <ReadAnswersList answers={contents.answers} />
       </dl>
       {contents.attachments.length > 0 ? (
         <>

@@ -7,7 +7,11 @@ import { fieldLabels } from "@/lib/delivery/build-webhook-payload";
 import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
-import { ZFormDefinition } from "@/lib/forms/definition";
+import type { TAnswers } from "@/lib/forms/answer-values";
+import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
+import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
+import { ZLanguage, type TLanguage } from "@/lib/forms/localized-text";
+import { readAnswerCell, readAnswers, type TReadAnswer } from "@/lib/forms/read-answers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { outgoingTexts, type TOutgoingMessages } from "@/lib/i18n/outgoing-texts";
 import { SUBMISSION_STATES } from "@/lib/submissions/submission-moves";
@@ -26,7 +30,10 @@ export type TExportColumn = { key: string; label: string };
 export type TExportRow = {
   submissionId: string;
   fixed: Record<string, string>;
+  /** Canonical machine values (the JSON export). */
   answers: Record<string, unknown>;
+  /** Each answer as a person reads it in the export's language (CSV and XLSX): lib/forms/read-answers.ts. */
+  readable: Record<string, string>;
 };
 
 /** The fixed columns' headers per language (lib/i18n/messages/outgoing/<language>.json, "exportColumns"). */
@@ -57,6 +64,26 @@ export function exportWhere(organizationId: string, filters: TExportFilters): Pr
   };
 }
 
+/** The answers as a person reads them, with the data sets (post offices) the page and the export both use. */
+export function readAnswersForPeople(
+  definition: TFormDefinition,
+  answers: TAnswers,
+  language: TLanguage,
+): TReadAnswer[] {
+  return readAnswers(definition, answers, language, { postalCode: lookupPostalCode });
+}
+
+/** Each answer's spreadsheet cell, read as the submission page reads it (one renderer for both). */
+export function readableCells(
+  definition: TFormDefinition,
+  answers: TAnswers,
+  language: TLanguage,
+): Record<string, string> {
+  return Object.fromEntries(
+    readAnswersForPeople(definition, answers, language).map((answer) => [answer.key, readAnswerCell(answer)]),
+  );
+}
+
 export async function loadExportRows(
   organizationId: string,
   filters: TExportFilters,
@@ -74,6 +101,7 @@ export async function loadExportRows(
   });
   const columns = new Map<string, string>();
   const rows: TExportRow[] = [];
+  const readingLanguage = ZLanguage.safeParse(language).data ?? "fi";
   for (const [index, submission] of submissions.entries()) {
     const definition = ZFormDefinition.safeParse(submission.formVersion.definition);
     if (definition.success) {
@@ -89,8 +117,12 @@ export async function loadExportRows(
               associatedData: submissionAnswersContext(submission.id),
             }) as TCanonicalAnswers
           ).answers;
+    const readable = definition.success
+      ? readableCells(definition.data, answers as TAnswers, readingLanguage)
+      : {};
     rows.push({
       submissionId: submission.id,
+      readable,
       fixed: {
         reference: submission.reference,
         form: submission.form.slug,
@@ -105,6 +137,11 @@ export async function loadExportRows(
       await onProgress(index + 1, submissions.length);
   }
   return { columns: [...columns].map(([key, label]) => ({ key, label })), rows };
+}
+
+/** What CSV, XLSX and the answer PDF show for an answer: as read by a person, canonical only as a fallback. */
+export function exportCellText(row: TExportRow, key: string): string {
+  return row.readable[key] ?? cellText(row.answers[key]);
 }
 
 /** A cell as text: lists joined with "; ", rows of groups and objects as JSON. */

@@ -2,7 +2,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import {
-  cellText,
+  exportCellText,
   FIXED_COLUMNS,
   type TExportColumn,
   type TExportRow,
@@ -28,7 +28,7 @@ function table(columns: TExportColumn[], rows: TExportRow[], language: string): 
     header,
     ...rows.map((row) => [
       ...fixedKeys.map((key) => row.fixed[key] ?? ""),
-      ...columns.map((c) => cellText(row.answers[c.key])),
+      ...columns.map((c) => exportCellText(row, c.key)),
     ]),
   ];
 }

@@ -3,7 +3,7 @@ import "server-only";
 import JSZip from "jszip";
 import PDFDocument from "pdfkit";
 import {
-  cellText,
+  exportCellText,
   FIXED_COLUMNS,
   type TExportColumn,
   type TExportRow,
@@ -31,6 +31,21 @@ export function renderAnswersPdf(title: string, lines: [string, string][]): Prom
 
 const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "file";
 
+/** The label/value lines of a submission's answer PDF: the answers as the page and the spreadsheets read them. */
+export function answerPdfLines(
+  columns: TExportColumn[],
+  row: TExportRow,
+  language: string,
+): [string, string][] {
+  return [
+    ...Object.keys(FIXED_COLUMNS).map((key): [string, string] => [
+      FIXED_COLUMNS[key]![language] ?? key,
+      row.fixed[key] ?? "",
+    ]),
+    ...columns.map((column): [string, string] => [column.label, exportCellText(row, column.key)]),
+  ];
+}
+
 export async function writeZip(
   columns: TExportColumn[],
   rows: TExportRow[],
@@ -40,14 +55,10 @@ export async function writeZip(
   const zip = new JSZip();
   for (const [index, row] of rows.entries()) {
     const folder = zip.folder(row.fixed.reference ?? row.submissionId)!;
-    const lines: [string, string][] = [
-      ...Object.keys(FIXED_COLUMNS).map((key): [string, string] => [
-        FIXED_COLUMNS[key]![language] ?? key,
-        row.fixed[key] ?? "",
-      ]),
-      ...columns.map((column): [string, string] => [column.label, cellText(row.answers[column.key])]),
-    ];
-    folder.file("answers.pdf", await renderAnswersPdf(row.fixed.reference ?? "", lines));
+    folder.file(
+      "answers.pdf",
+      await renderAnswersPdf(row.fixed.reference ?? "", answerPdfLines(columns, row, language)),
+    );
     const contents = await loadSubmissionContents(row.submissionId).catch(() => null);
     if (contents && contents.submission.answersEncrypted !== PURGED) {
       for (const attachment of contents.attachments) {

@@ -16,6 +16,8 @@ export default async function AuditPage({
     listAuditEvents(context.organization.id, filter),
   ]);
   const actionLabel = (action: string) => (tActions.has(action) ? tActions(action) : action);
+  const objectTypeLabel = (type: string | null) =>
+    type && t.has(`objectTypes.${type}`) ? t(`objectTypes.${type}`) : (type ?? "");
   const olderParams = new URLSearchParams(
     Object.entries({ ...filter, before: result.nextBefore ?? undefined })
       .filter(([, value]) => value !== undefined && value !== "")
@@ -86,8 +88,21 @@ export default async function AuditPage({
                   </td>
                   <td data-label={t("actor")}>{event.actorEmail ?? "–"}</td>
                   <td data-label={t("action")}>{actionLabel(event.action)}</td>
-                  <td data-label={t("object")}>
-                    {event.objectType ? `${event.objectType} ${event.objectId ?? ""}` : "–"}
+                  <td data-label={t("object")} data-testid="audit-object">
+                    {event.objectName ? (
+                      <>
+                        {objectTypeLabel(event.objectType)}{" "}
+                        {event.objectName.href ? (
+                          <a href={event.objectName.href}>{event.objectName.label}</a>
+                        ) : (
+                          event.objectName.label
+                        )}
+                      </>
+                    ) : event.objectType ? (
+                      `${objectTypeLabel(event.objectType)} ${event.objectId ?? ""}`
+                    ) : (
+                      "–"
+                    )}
                   </td>
                   <td data-label={t("ip")}>{event.ip ?? "–"}</td>
                 </tr>

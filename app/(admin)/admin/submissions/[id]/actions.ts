@@ -11,6 +11,14 @@ import {
   ZDeliveryAction,
   ZSubmissionAction,
 } from "@/lib/delivery/submission-ledger";
+import {
+  addSubmissionNote,
+  assignSubmission,
+  setHandlerState,
+  ZAssignInput,
+  ZHandlerMoveInput,
+  ZNoteInput,
+} from "@/lib/submissions/handle-submission";
 
 async function dispatchSoon() {
   // The worker also dispatches every minute; this only makes it sooner.
@@ -49,3 +57,29 @@ export const releaseHeldAction = adminAction(
     return { status: "ok", messageKey: "saved" };
   },
 );
+
+export const setHandlerStateAction = adminAction(
+  "submissions.handle",
+  ZHandlerMoveInput,
+  async (input, context) => {
+    await setHandlerState(context.organization.id, input, auditActor(context));
+    revalidatePath(`/admin/submissions/${input.submissionId}`);
+    return { status: "ok", messageKey: "stateSaved" };
+  },
+);
+
+export const assignSubmissionAction = adminAction(
+  "submissions.handle",
+  ZAssignInput,
+  async (input, context) => {
+    await assignSubmission(context.organization.id, input, auditActor(context));
+    revalidatePath(`/admin/submissions/${input.submissionId}`);
+    return { status: "ok", messageKey: "assignedSaved" };
+  },
+);
+
+export const addNoteAction = adminAction("submissions.handle", ZNoteInput, async (input, context) => {
+  await addSubmissionNote(context.organization.id, input, auditActor(context));
+  revalidatePath(`/admin/submissions/${input.submissionId}`);
+  return { status: "ok", messageKey: "noteSaved" };
+});

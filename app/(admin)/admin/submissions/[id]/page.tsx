@@ -9,7 +9,17 @@ import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
 import { TARGET_KIND_LABELS } from "@/components/admin/delivery/target-settings-forms";
 import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
-import { releaseHeldAction, replayDeliveryAction, retryDeliveryAction } from "./actions";
+import { HandlingPanel } from "@/components/admin/submissions/handling-panel";
+import { getSubmissionHandling } from "@/lib/submissions/get-submission-handling";
+import { safeWorkViewBack } from "@/lib/submissions/work-view-filters";
+import {
+  addNoteAction,
+  assignSubmissionAction,
+  releaseHeldAction,
+  replayDeliveryAction,
+  retryDeliveryAction,
+  setHandlerStateAction,
+} from "./actions";
 import { SubmissionThread } from "@/components/admin/inbox/submission-thread";
 import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
 import { replyAction } from "../../inbox/actions";
@@ -19,19 +29,32 @@ export default async function SubmissionLedgerPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ show?: string }>;
+  searchParams: Promise<{ show?: string; back?: string }>;
 }) {
   const context = await requireAdmin("submissions.read");
-  const [{ id }, { show }] = await Promise.all([params, searchParams]);
+  const [{ id }, { show, back }] = await Promise.all([params, searchParams]);
   const ledger = await getSubmissionLedger(context.organization.id, id);
   if (!ledger) notFound();
+  const handling = await getSubmissionHandling(context.organization.id, id);
+  if (!handling) notFound();
+  // Back to the list as the handler left it (filters, page); only ever the work view itself.
+  const backHref = safeWorkViewBack(back);
+  const withBack = (path: string) =>
+    backHref === "/admin/submissions"
+      ? path
+      : `${path}${path.includes("?") ? "&" : "?"}back=${encodeURIComponent(backHref)}`;
   const [t, format] = await Promise.all([getTranslations("delivery"), getFormatter()]);
   const canHandle = hasPermission(context.role, "submissions.handle");
   const time = (value: Date | null) =>
     value ? format.dateTime(value, { dateStyle: "short", timeStyle: "medium" }) : "—";
   const isShowingAnswers = show === "answers" || ledger.submission.status === "held";
   const contents = isShowingAnswers
-    ? await readSubmissionContents(context.organization.id, id, auditActor(context))
+    ? await readSubmissionContents(
+        context.organization.id,
+        id,
+        auditActor(context),
+        (await getLocale()) as TLanguage,
+      )
     : null;
   const { submission } = ledger;
   const title = (submission.formVersion.definition as { title?: TLocalizedText } | null)?.title;
@@ -39,12 +62,28 @@ export default async function SubmissionLedgerPage({
   const label = (group: string, value: string) =>
     t.has(`${group}.${value}`) ? t(`${group}.${value}`) : value;
   const eventLabel = (type: string) => label("event", type);
+  const memberName = (userId: unknown) =>
+    typeof userId === "string"
+      ? (handling.members.find((member) => member.userId === userId)?.label ?? t("formerMember"))
+      : null;
+  // Handlers' moves name who made them, and an assignment whom it was given to.
+  const eventPeople = (details: unknown) => {
+    if (!details || typeof details !== "object") return "";
+    const { userId, assigneeUserId } = details as { userId?: unknown; assigneeUserId?: unknown };
+    const parts = [
+      "assigneeUserId" in details ? `→ ${memberName(assigneeUserId) ?? t("nobody")}` : null,
+      memberName(userId),
+    ].filter(Boolean);
+    return parts.length > 0 ? ` — ${parts.join(", ")}` : "";
+  };
   // The citizen host records "created" itself; older submissions only have the column.
   const hasCreatedEvent = ledger.events.some((event) => event.type === "created");
   return (
     <>
       <p>
-        <Link href="/admin/submissions">← {t("deliveries")}</Link>
+        <Link href={backHref} data-testid="back-to-list">
+          ← {t("backToList")}
+        </Link>
       </p>
       <h1 className="mt-2">{t("ledgerTitle", { reference: submission.reference })}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
@@ -72,6 +111,15 @@ export default async function SubmissionLedgerPage({
           </div>
         ))}
       </dl>
+
+      <HandlingPanel
+        submission={handling.submission}
+        moves={handling.moves}
+        members={handling.members}
+        notes={handling.notes}
+        canHandle={canHandle}
+        actions={{ setState: setHandlerStateAction, assign: assignSubmissionAction, addNote: addNoteAction }}
+      />
 
       {submission.status === "held" && contents?.comparison ? (
         <section className="alert mt-6" aria-labelledby="held-title">
@@ -118,6 +166,7 @@ export default async function SubmissionLedgerPage({
               {event.details && typeof event.details === "object" && "targetName" in event.details
                 ? ` — ${String((event.details as { targetName: string }).targetName)}`
                 : ""}
+              {eventPeople(event.details)}
               {event.details && typeof event.details === "object" && "error" in event.details
                 ? ` (${String((event.details as { error: string }).error)})`
                 : ""}
@@ -208,7 +257,10 @@ export default async function SubmissionLedgerPage({
           <SubmissionAnswers contents={contents} submissionId={submission.id} />
         ) : (
           <p>
-            <Link href={`/admin/submissions/${submission.id}?show=answers`} className="btn btn-secondary">
+            <Link
+              href={withBack(`/admin/submissions/${submission.id}?show=answers`)}
+              className="btn btn-secondary"
+            >
               {t("showAnswers")}
             </Link>
             <span className="hint block">{t("answersLogged")}</span>
