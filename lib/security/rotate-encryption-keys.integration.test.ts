@@ -157,12 +157,12 @@ beforeAll(async () => {
     },
   });
   // A handler's note on the message and an answer sent to the citizen.
-  ids.note = crypto.randomUUID();
+  ids.inboxNote = crypto.randomUUID();
   await prisma.inboxNote.create({
     data: {
-      id: ids.note,
+      id: ids.inboxNote,
       retrievedMessageId: ids.message,
-      textEncrypted: encryptString(`Soitettu ${HETU}`, { associatedData: inboxNoteContext(ids.note) }),
+      textEncrypted: encryptString(`Soitettu ${HETU}`, { associatedData: inboxNoteContext(ids.inboxNote) }),
     },
   });
   ids.sent = crypto.randomUUID();
@@ -340,7 +340,7 @@ describe("rotateEncryptionKeys", () => {
     const identified = await findIdentifiedPerson(identificationToken, org.organization.id);
     expect(identified?.identity.henkilotunnus).toBe(HETU);
 
-    const note = await getPrisma().inboxNote.findUniqueOrThrow({ where: { id: ids.note! } });
+    const note = await getPrisma().inboxNote.findUniqueOrThrow({ where: { id: ids.inboxNote! } });
     expect(decryptString(note.textEncrypted, { associatedData: inboxNoteContext(note.id) })).toBe(
       `Soitettu ${HETU}`,
     );
