@@ -101,6 +101,10 @@ for (const language of ["fi", "sv"] as const) {
     await expect(rows.first().getByTestId("submission-state")).toHaveText(t.delivered);
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
+    await page.screenshot({
+      path: `test-results/screenshots/work-view-list-320-${language}.png`,
+      fullPage: true,
+    });
     const listUrl = page.url();
 
     await rows.first().getByRole("link", { name: ref }).click();
@@ -117,6 +121,10 @@ for (const language of ["fi", "sv"] as const) {
     await expect(timeline).toContainText(t.started);
     await expect(timeline).toContainText(t.noteAdded);
     await expectNoHorizontalScroll(page);
+    await page.screenshot({
+      path: `test-results/screenshots/work-view-submission-320-${language}.png`,
+      fullPage: true,
+    });
     await expectNoAxeViolations(page);
 
     await page.getByTestId("back-to-list").click();

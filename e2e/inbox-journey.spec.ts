@@ -79,6 +79,8 @@ test("a new message is listed, opened, assigned, answered in its thread and mark
   await handling.getByRole("button", { name: "Aseta vastuuhenkilö" }).click();
   await expect(handling.getByRole("status").filter({ hasText: "Tallennettu." })).toBeVisible();
   await expect(page.getByTestId("inbox-message-state")).toHaveText("Käsittelyssä");
+  // The chooser shows who it is now, without a reload.
+  await expect(handling.getByLabel("Vastuuhenkilö")).not.toHaveValue("");
 
   const reply = page.locator('section[aria-labelledby="reply-title"]');
   const answer = "Kirjasto aukeaa 27.12. klo 9.";
@@ -89,6 +91,7 @@ test("a new message is listed, opened, assigned, answered in its thread and mark
 
   await handling.getByRole("button", { name: "Merkitse käsitellyksi" }).click();
   await expect(page.getByTestId("inbox-message-state")).toContainText("Käsitelty");
+  await page.screenshot({ path: "test-results/screenshots/inbox-message.png", fullPage: true });
 
   // The answer is in the citizen's mailbox, in the same thread (a reply to the citizen's message).
   const { messages } = await sandboxControl<{
@@ -121,6 +124,7 @@ test("a new message is listed, opened, assigned, answered in its thread and mark
   await expectNoHorizontalScroll(page);
   await page.goto("/admin/inbox?state=all");
   await expectNoHorizontalScroll(page);
+  await page.screenshot({ path: "test-results/screenshots/inbox-list-320-sv.png", fullPage: true });
   await page.getByRole("button", { name: "Suomeksi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Saapuneet viestit" })).toBeVisible();
 });

@@ -63,7 +63,9 @@ export async function HandlingPanel({
           <label className="label" htmlFor="handling-assignee">
             {t("assignee")}
           </label>
+          {/* Keyed by the assignee: after saving, the form resets to the new value, not the one it was drawn with. */}
           <select
+            key={submission.assignedToUserId ?? "nobody"}
             id="handling-assignee"
             name="assigneeUserId"
             className="input mb-2"

@@ -118,7 +118,9 @@ export default async function InboxMessagePage({ params }: { params: Promise<{ i
               <label htmlFor="assignee" className="label">
                 {t("assignedTo")}
               </label>
+              {/* Keyed by the assignee: after saving, the form resets to the new value, not the one it was drawn with. */}
               <select
+                key={message.assignedToUserId ?? "nobody"}
                 id="assignee"
                 name="userId"
                 className="input"
