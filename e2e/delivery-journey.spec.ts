@@ -58,6 +58,14 @@ function deliveryPanel(page: Page) {
   return page.getByTestId("ledger-delivery").filter({ hasText: TARGET_NAME });
 }
 
+/** The receiver has a delivery the moment it answers; the worker records the outcome just after: reload until shown. */
+async function expectDeliveredAfterReloads(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 test("a claim is retrieved, receipted and delivered once, signed, to the form's webhook target", async ({
   page,
   browser,
@@ -133,7 +141,7 @@ test("a claim is retrieved, receipted and delivered once, signed, to the form's 
 
   // The ledger shows every step and the one delivery, with the webhook-id the receiver saw.
   await openLedger(page, reference);
-  await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
+  await expectDeliveredAfterReloads(page);
   await expect(page.getByTestId("integrity-status")).toContainText("Kunnossa");
   await expect(page.getByTestId("receipt-status")).toContainText("Lähetetty");
   const timeline = page.getByTestId("ledger-timeline");
@@ -208,7 +216,7 @@ test("with JavaScript the files travel with the post; the claim is matched and e
 
   await signInAsDemoOwner(page);
   await openLedger(page, reference);
-  await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
+  await expectDeliveredAfterReloads(page);
   await expect(page.getByTestId("integrity-status")).toContainText("Kunnossa");
   await page.getByRole("link", { name: "Näytä vastaukset" }).click();
   const answers = page.getByTestId("submission-attachments");
@@ -240,8 +248,7 @@ test("a failing target gets retries that are shown, then one delivery; a replay 
   await expect.poll(() => receiver.deliveriesOf(reference).length, { timeout: 30_000 }).toBe(1);
   const [first] = receiver.deliveriesOf(reference);
   expect(first!.isValid).toBe(true);
-  await page.reload();
-  await expect(page.getByTestId("submission-status")).toHaveText("Toimitettu");
+  await expectDeliveredAfterReloads(page);
   await expect(panel.getByRole("heading")).toHaveText(`${TARGET_NAME} — Toimitettu`);
   await expect(panel.getByTestId("webhook-id")).toHaveText(first!.webhookId);
   const ledgerPath = new URL(page.url()).pathname;
