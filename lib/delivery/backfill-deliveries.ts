@@ -173,7 +173,7 @@ export async function runBackfill(
         SELECT gen_random_uuid(), ${backfill.organizationId}::uuid, s, ${target.id}::uuid,
                ${initialStatus}::"DeliveryStatus", ${initialStatus === "pending" ? at : null}::timestamp, ${at}
         FROM unnest(${ids}::uuid[]) AS s
-        ON CONFLICT (submission_id, target_id) DO NOTHING
+        ON CONFLICT (submission_id, target_id, retrieved_message_id) DO NOTHING
         RETURNING submission_id`;
       const createdIds = inserted.map((row) => row.submission_id);
       if (createdIds.length > 0) {

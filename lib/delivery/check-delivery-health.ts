@@ -70,15 +70,17 @@ export async function checkDeliveryHealth(): Promise<void> {
   const dead = await prisma.delivery.findMany({ where: { status: "dead", deadNotifiedAt: null }, take: 200 });
   for (const delivery of dead) {
     await prisma.delivery.update({ where: { id: delivery.id }, data: { deadNotifiedAt: now() } });
-    const submission = await prisma.submission.findUnique({
-      where: { id: delivery.submissionId },
-      select: { formId: true },
-    });
+    const submission = delivery.submissionId
+      ? await prisma.submission.findUnique({ where: { id: delivery.submissionId }, select: { formId: true } })
+      : null;
     await notifyHandlers({
       notice: "delivery-dead",
       organizationId: delivery.organizationId,
       formId: submission?.formId,
-      path: `/admin/submissions/${delivery.submissionId}`,
+      // A new message that belongs to no submission is looked at where it is read.
+      path: delivery.submissionId
+        ? `/admin/submissions/${delivery.submissionId}`
+        : `/admin/inbox/${delivery.retrievedMessageId}`,
     });
   }
 }

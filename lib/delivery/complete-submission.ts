@@ -14,7 +14,7 @@ export async function completeSubmissionIfDelivered(
   // it, and FOR UPDATE would wait on those — two deliveries finishing together then deadlocked.
   await tx.$queryRaw`SELECT id FROM submission WHERE id = ${submissionId}::uuid FOR NO KEY UPDATE`;
   const open = await tx.delivery.count({
-    where: { submissionId, status: { notIn: ["succeeded", "cancelled"] } },
+    where: { submissionId, event: "submission_received", status: { notIn: ["succeeded", "cancelled"] } },
   });
   if (open > 0) return false;
   // Replays of an already delivered submission end here too; the move then does not apply.

@@ -100,12 +100,13 @@ export async function readAttachmentBytes(
   filename: string;
   mediaType: string;
   organizationId: string;
-  submissionId: string;
+  /** Null for a citizen's new message that belongs to no submission. */
+  submissionId: string | null;
 } | null> {
   const prisma = getPrisma();
   if (source === "retrieved") {
     const row = await prisma.retrievedAttachment.findUnique({ where: { id }, include: { message: true } });
-    if (!row?.contentEncrypted || !row.message.submissionId) return null;
+    if (!row?.contentEncrypted) return null;
     return {
       bytes: decryptBytes(row.contentEncrypted, { associatedData: retrievedAttachmentContext(row.id) }),
       filename: row.filename,

@@ -3,8 +3,9 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
-import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
+import { applySubmissionMove, applySubmissionMoveIfAllowed } from "@/lib/submissions/apply-submission-move";
 import { getEnv } from "@/lib/env";
+import type { TSubmissionEvent } from "@/lib/submissions/submission-events";
 import { logger } from "@/lib/log/logger";
 import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { retryDelayMs } from "@/lib/delivery/backoff";
@@ -102,23 +103,26 @@ export async function runDelivery(deliveryId: string): Promise<TAttemptOutcome> 
         nextAttemptAt: outcome === "retrying" ? new Date(finishedAt.getTime() + retryDelayMs(attempt)) : null,
       },
     });
-    if (outcome !== "retrying") {
-      await applySubmissionMove(
-        tx,
-        delivery.submissionId,
-        {
-          type: outcome === "succeeded" ? "delivered_to_target" : "delivery_dead",
-          details: {
-            targetId: target.id,
-            targetName: target.name,
-            attempts: attempt,
-            ...(error ? { error } : {}),
-          },
-        },
-        { at: finishedAt },
-      );
+    if (outcome !== "retrying" && delivery.submissionId) {
+      const details = {
+        targetId: target.id,
+        targetName: target.name,
+        attempts: attempt,
+        ...(delivery.event === "submission_reply" ? { event: "submission.reply" as const } : {}),
+        ...(error ? { error } : {}),
+      };
+      const move: TSubmissionEvent =
+        outcome === "succeeded"
+          ? { type: "delivered_to_target", details }
+          : { type: "delivery_dead", details };
+      if (delivery.event === "submission_received") {
+        await applySubmissionMove(tx, delivery.submissionId, move, { at: finishedAt });
+        if (outcome === "succeeded") await completeSubmissionIfDelivered(tx, delivery.submissionId);
+      } else {
+        // A reply is on the submission's timeline too, but never decides the submission's own state.
+        await applySubmissionMoveIfAllowed(tx, delivery.submissionId, move, { at: finishedAt });
+      }
     }
-    if (outcome === "succeeded") await completeSubmissionIfDelivered(tx, delivery.submissionId);
   });
   if (outcome === "dead") {
     logger.error(

@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { retrievedContentContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { describeTarget } from "@/lib/delivery/target-context";
@@ -18,6 +19,45 @@ import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 
 export const ZDeliveryAction = z.object({ deliveryId: z.uuid() });
 export const ZSubmissionAction = z.object({ submissionId: z.uuid() });
+
+type TDeliveryRow = Prisma.DeliveryGetPayload<{
+  include: {
+    target: { select: { name: true; kind: true; options: true } };
+    attempts: true;
+  };
+}>;
+
+const LEDGER_INCLUDE = {
+  target: { select: { name: true, kind: true, options: true } },
+  attempts: { orderBy: { startedAt: "asc" } },
+} as const;
+
+/** What each kind shows of itself: its address, the id receivers see, whether it can be replayed. */
+function describeLedgerDelivery({ target: { options, ...target }, ...delivery }: TDeliveryRow) {
+  const { ledger } = getTargetAdapter(target.kind);
+  return {
+    ...delivery,
+    target: { ...target, address: describeTarget({ kind: target.kind, options }) },
+    requestIdLabel: ledger.requestIdLabel,
+    requestId: ledger.requestId(delivery.id),
+    canReplay: ledger.canReplay,
+  };
+}
+
+export type TLedgerDelivery = ReturnType<typeof describeLedgerDelivery>;
+
+/** The deliveries of a citizen's message that belongs to no submission (message.received), for its page. */
+export async function getMessageDeliveries(
+  organizationId: string,
+  retrievedMessageId: string,
+): Promise<TLedgerDelivery[]> {
+  const rows = await getPrisma().delivery.findMany({
+    where: { organizationId, retrievedMessageId },
+    include: LEDGER_INCLUDE,
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(describeLedgerDelivery);
+}
 
 export async function getSubmissionLedger(organizationId: string, submissionId: string) {
   const prisma = getPrisma();
@@ -45,10 +85,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     prisma.submissionEvent.findMany({ where: { submissionId }, orderBy: { createdAt: "asc" } }),
     prisma.delivery.findMany({
       where: { submissionId, organizationId },
-      include: {
-        target: { select: { name: true, kind: true, options: true } },
-        attempts: { orderBy: { startedAt: "asc" } },
-      },
+      include: LEDGER_INCLUDE,
       orderBy: { createdAt: "asc" },
     }),
     prisma.retrievedMessage.findMany({
@@ -74,17 +111,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
   return {
     submission: { ...rest, isPurged: answersEncrypted === PURGED },
     events,
-    // What each kind shows of itself: its address, the id receivers see, whether it can be replayed.
-    deliveries: deliveries.map(({ target: { options: _options, ...target }, ...delivery }) => {
-      const { ledger } = getTargetAdapter(target.kind);
-      return {
-        ...delivery,
-        target: { ...target, address: describeTarget({ kind: target.kind, options: _options }) },
-        requestIdLabel: ledger.requestIdLabel,
-        requestId: ledger.requestId(delivery.id),
-        canReplay: ledger.canReplay,
-      };
-    }),
+    deliveries: deliveries.map(describeLedgerDelivery),
     messages,
   };
 }
@@ -179,10 +206,11 @@ export async function replayDelivery(organizationId: string, deliveryId: string,
       where: { id: delivery.id },
       data: { status: "pending", nextAttemptAt: now(), firstAttemptAt: null, succeededAt: null },
     });
-    await applySubmissionMove(tx, delivery.submissionId, {
-      type: "replay_requested",
-      details: { targetId: delivery.targetId },
-    });
+    if (delivery.submissionId && delivery.event === "submission_received")
+      await applySubmissionMove(tx, delivery.submissionId, {
+        type: "replay_requested",
+        details: { targetId: delivery.targetId },
+      });
   });
   await recordAuditEvent({
     organizationId,

@@ -1,4 +1,5 @@
-// The versioned JSON a webhook target receives; published as JSON Schema at /api/v1/schemas/submission-v1.json.
+// The versioned JSON targets receive, one type per event; each is published as JSON Schema under
+// /api/v1/schemas/ (PUBLISHED_PAYLOAD_SCHEMAS).
 import { z } from "zod";
 
 export const WEBHOOK_PAYLOAD_VERSION = 1;
@@ -74,6 +75,93 @@ export const ZWebhookPayloadV1 = z
 
 export type TWebhookPayloadV1 = z.infer<typeof ZWebhookPayloadV1>;
 
-export function webhookPayloadJsonSchema(): unknown {
-  return z.toJSONSchema(ZWebhookPayloadV1, { target: "draft-2020-12" });
+// Messages citizens send after the form: a reply on a submission's thread, or a new message to a service.
+
+export const ZMessageAttachment = z
+  .object({
+    id: z.string(),
+    filename: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    url: z.string().nullable().describe("Signed link, valid until expiresAt (attachment mode links)"),
+    expiresAt: z.string().nullable(),
+    contentBase64: z.string().nullable().describe("The bytes (attachment mode inline)"),
+  })
+  .describe("A file the citizen attached to the message in Suomi.fi Messages");
+
+export const ZCitizenMessage = z.object({
+  id: z.string().describe("Lomake's id of the retrieved message (the pull API's /api/v1/messages/{id})"),
+  suomifiMessageId: z.string().describe("The message's id in Suomi.fi Messages"),
+  title: z.string(),
+  body: z.string(),
+  sentAt: z.string().describe("When the citizen sent it"),
+  retrievedAt: z.string(),
+  attachments: z.array(ZMessageAttachment),
+});
+
+export const ZSubmissionReplyPayloadV1 = z
+  .object({
+    type: z.literal("submission.reply"),
+    payloadVersion: z.literal(WEBHOOK_PAYLOAD_VERSION),
+    deliveryId: z.string(),
+    organization: z.object({ id: z.string() }),
+    form: z.object({ id: z.string(), slug: z.string(), version: z.number().int(), title: z.string() }),
+    submission: z
+      .object({ id: z.string(), reference: z.string(), language: z.string() })
+      .describe("The submission whose thread the citizen answered (the same id as its submission.received)"),
+    inReplyTo: z
+      .object({
+        kind: z.string().describe('What Lomake sent that the citizen answered, e.g. "receipt" or "reply"'),
+        sentAt: z.string().nullable(),
+      })
+      .nullable()
+      .describe("The message of Lomake's the reply answers, when Suomi.fi names it"),
+    message: ZCitizenMessage,
+    sender: ZWebhookParty.nullable().describe("Who sent the reply (the one who acted), as the target allows"),
+    onBehalfOf: ZWebhookParty.nullable().describe("The mailbox owner they acted for, or null"),
+  })
+  .meta({ id: "LomakeSubmissionReplyWebhookV1" });
+
+export const ZMessageReceivedPayloadV1 = z
+  .object({
+    type: z.literal("message.received"),
+    payloadVersion: z.literal(WEBHOOK_PAYLOAD_VERSION),
+    deliveryId: z.string(),
+    organization: z.object({ id: z.string() }),
+    service: z
+      .object({ id: z.string(), name: z.string().nullable() })
+      .describe("The Suomi.fi service the citizen wrote to (its Suomi.fi service id)"),
+    inReplyToMessageId: z
+      .string()
+      .nullable()
+      .describe("A reply in a message's thread: the id of the earlier message it continues (message.id)"),
+    mentionedSubmission: z
+      .object({ id: z.string(), reference: z.string() })
+      .nullable()
+      .describe("A submission whose reference the message names; it is not a reply to it"),
+    problem: z
+      .string()
+      .nullable()
+      .describe("Why the message could not be placed in a thread, e.g. thread-malformed; null when none"),
+    message: ZCitizenMessage,
+    sender: ZWebhookParty.nullable(),
+    onBehalfOf: ZWebhookParty.nullable(),
+  })
+  .meta({ id: "LomakeMessageReceivedWebhookV1" });
+
+export type TSubmissionReplyPayloadV1 = z.infer<typeof ZSubmissionReplyPayloadV1>;
+export type TMessageReceivedPayloadV1 = z.infer<typeof ZMessageReceivedPayloadV1>;
+export type TMessagePayloadV1 = TSubmissionReplyPayloadV1 | TMessageReceivedPayloadV1;
+
+/** The published JSON Schemas, by the name they are served under at /api/v1/schemas/{name}. */
+export const PUBLISHED_PAYLOAD_SCHEMAS = {
+  "submission-v1.json": ZWebhookPayloadV1,
+  "submission-reply-v1.json": ZSubmissionReplyPayloadV1,
+  "message-received-v1.json": ZMessageReceivedPayloadV1,
+} as const;
+
+export function publishedPayloadJsonSchema(name: string): unknown {
+  const schema = PUBLISHED_PAYLOAD_SCHEMAS[name as keyof typeof PUBLISHED_PAYLOAD_SCHEMAS];
+  return schema ? z.toJSONSchema(schema, { target: "draft-2020-12" }) : null;
 }

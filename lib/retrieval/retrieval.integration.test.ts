@@ -59,7 +59,7 @@ async function submitThree() {
 
 async function deliveredSubjects(): Promise<string[]> {
   return receiver.received
-    .filter((r) => r.isValid)
+    .filter((r) => r.isValid && r.payload.type === "submission.received")
     .map((r) => (r.payload.answers as { values: { subject: string } }).values.subject)
     .sort();
 }
@@ -99,7 +99,14 @@ describe("retrieval and delivery", () => {
 
     await dispatchDueDeliveries();
     expect(await deliveredSubjects()).toEqual(["Katuvalo rikki", "Kuoppa tiessä", "Roska-astia täynnä"]);
-    const first = receiver.received[0]!.payload as {
+    // The free-form message reaches the target too, as a message of its own.
+    expect(receiver.received.map((r) => r.payload.type).sort()).toEqual([
+      "message.received",
+      "submission.received",
+      "submission.received",
+      "submission.received",
+    ]);
+    const first = receiver.received.find((r) => r.payload.type === "submission.received")!.payload as {
       type: string;
       payloadVersion: number;
       sender: { name: string; personalIdentityCode: string };
@@ -120,7 +127,7 @@ describe("retrieval and delivery", () => {
     // Running everything again changes nothing.
     await pollConnection(org.connection.id, fast);
     await dispatchDueDeliveries();
-    expect(receiver.received).toHaveLength(3);
+    expect(receiver.received).toHaveLength(4);
     expect((await sandbox.control<{ messages: unknown[] }>("GET", "sent-messages")).messages).toHaveLength(3);
   });
 

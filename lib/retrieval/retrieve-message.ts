@@ -13,7 +13,7 @@ import { keyedHash, sha256Hex } from "@/lib/crypto/keyed-hash";
 import { senderNameHashes } from "@/lib/submissions/sender-search";
 import { getPrisma } from "@/lib/db/prisma";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
-import { createDeliveries } from "@/lib/delivery/create-deliveries";
+import { createDeliveries, createMessageDeliveries } from "@/lib/delivery/create-deliveries";
 import { notifyHandlers } from "@/lib/delivery/notify-handlers";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -166,6 +166,8 @@ export async function retrieveMessage(
           reference,
           threadRootMessageId: thread ? BigInt(thread.rootMessageId) : null,
           threadExternalId: thread?.threadExternalId ?? null,
+          threadInReplyToMessageId:
+            typeof thread?.inReplyToMessageId === "number" ? BigInt(thread.inReplyToMessageId) : null,
           inReplyToRetrievedId: threadMatch?.kind === "message" ? threadMatch.retrievedMessageId : null,
           mentionedSubmissionId: match === "mention" ? (mentioned?.id ?? null) : null,
           problem:
@@ -263,6 +265,17 @@ export async function retrieveMessage(
           { type: "retrieved_duplicate", details: { suomifiMessageId } },
           { at },
         );
+      }
+      // What citizens send later reaches the targets as its own event, in the same transaction as the message.
+      if (match === "reply" || match === "mention" || match === "unmatched") {
+        await createMessageDeliveries(tx, {
+          id,
+          organizationId: connection.organizationId,
+          connectionId: connection.id,
+          serviceId: event.serviceId,
+          replyToSubmissionId,
+          mentionedSubmissionId: match === "mention" ? (mentioned?.id ?? null) : null,
+        });
       }
       faultPoint("message-transaction");
       return match;

@@ -102,7 +102,12 @@ async function collectPersonData(organizationId: string, henkilotunnus: string):
     findDraftIds(organizationId, code),
   ]);
   const deliveries = await prisma.delivery.findMany({
-    where: { organizationId, submissionId: { in: submissions.map((s) => s.id) }, status: "succeeded" },
+    where: {
+      organizationId,
+      event: "submission_received",
+      submissionId: { in: submissions.map((s) => s.id) },
+      status: "succeeded",
+    },
     select: { submissionId: true, target: { select: { name: true } } },
   });
   return {

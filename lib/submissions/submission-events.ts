@@ -8,6 +8,8 @@ const ZDelivery = z.object({
   targetName: z.string(),
   attempts: z.int().min(1),
   error: z.string().optional(),
+  /** A citizen's reply delivered after the form (its own event for the target); absent for the form itself. */
+  event: z.literal("submission.reply").optional(),
 });
 const ZRetrieval = z.object({
   suomifiMessageId: z.int().min(0),

@@ -173,7 +173,12 @@ describe("OpenAPI document", () => {
     expect(refs.length).toBeGreaterThan(5);
     expect(refs.filter((r) => !r.isResolved)).toEqual([]);
     expect(() => validator.resolveRefs()).not.toThrow();
-    expect(Object.keys(openApi.webhooks as object).sort()).toEqual(["submission.received", "test"]);
+    expect(Object.keys(openApi.webhooks as object).sort()).toEqual([
+      "message.received",
+      "submission.received",
+      "submission.reply",
+      "test",
+    ]);
   });
 
   it("the pull API's answers and the webhook bodies validate against its component schemas", async () => {

@@ -2,7 +2,13 @@
 // Schemas come from the same zod schemas the code uses, converted through one registry so that every $ref
 // points into components/schemas (a test validates the whole document and resolves each $ref).
 import { z } from "zod";
-import { ZWebhookAttachment, ZWebhookPayloadV1 } from "@/lib/delivery/webhook-payload-schema";
+import {
+  ZMessageAttachment,
+  ZMessageReceivedPayloadV1,
+  ZSubmissionReplyPayloadV1,
+  ZWebhookAttachment,
+  ZWebhookPayloadV1,
+} from "@/lib/delivery/webhook-payload-schema";
 
 const ZListItem = z.object({
   id: z.string(),
@@ -15,6 +21,19 @@ const ZListItem = z.object({
   cursor: z.string(),
 });
 const ZList = z.object({ items: z.array(ZListItem), nextCursor: z.string().nullable() });
+const ZMessageListItem = z.object({
+  id: z.string(),
+  type: z.enum(["submission.reply", "message.received"]),
+  submissionId: z.string().nullable().describe("The submission a reply belongs to (type submission.reply)"),
+  serviceId: z.string(),
+  sentAt: z.string(),
+  retrievedAt: z.string(),
+  attachmentCount: z.number().int(),
+  isPurged: z.boolean().describe("Retention removed its contents: GET answers 404"),
+  isAcknowledged: z.boolean(),
+  cursor: z.string(),
+});
+const ZMessageList = z.object({ items: z.array(ZMessageListItem), nextCursor: z.string().nullable() });
 const ZAcknowledged = z.object({ isAcknowledged: z.literal(true), acknowledgedAt: z.string() });
 const ZError = z.object({
   error: z.string().describe("Machine-readable code, e.g. not_found, nothing_to_acknowledge"),
@@ -27,6 +46,10 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(ZWebhookPayloadV1, { id: "Submission" });
   registry.add(ZWebhookAttachment, { id: "Attachment" });
   registry.add(ZList, { id: "SubmissionList" });
+  registry.add(ZSubmissionReplyPayloadV1, { id: "SubmissionReply" });
+  registry.add(ZMessageReceivedPayloadV1, { id: "MessageReceived" });
+  registry.add(ZMessageAttachment, { id: "MessageAttachment" });
+  registry.add(ZMessageList, { id: "MessageList" });
   registry.add(ZAcknowledged, { id: "Acknowledged" });
   registry.add(ZError, { id: "Error" });
   const { schemas } = z.toJSONSchema(registry, {
@@ -67,12 +90,16 @@ export function openApiDocument(serverUrl: string) {
     description,
     schema: { type: "string" },
   }));
-  const webhook = (summary: string, description: string) => ({
+  const messageNotFound = {
+    description: "No such citizen message in the key's organisation (or its contents were purged)",
+    content: json("Error"),
+  };
+  const webhook = (summary: string, description: string, schema = "Submission") => ({
     post: {
       summary,
       description,
       parameters: signatureHeaders,
-      requestBody: { required: true, content: json("Submission") },
+      requestBody: { required: true, content: json(schema) },
       responses: {
         "2XX": { description: "Received. Any other status (or no answer within the timeout) is retried." },
       },
@@ -172,12 +199,99 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/messages": {
+        get: {
+          summary:
+            "Citizens' replies on submissions and new messages to services, retrieved after the cursor, oldest first",
+          parameters: [
+            { name: "after", in: "query", required: false, schema: { type: "string" } },
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1, maximum: 500 },
+            },
+          ],
+          responses: {
+            "200": { description: "A page", content: json("MessageList") },
+            "401": unauthorized,
+          },
+        },
+      },
+      "/api/v1/messages/{id}": {
+        get: {
+          summary: "One message, as the submission.reply or message.received webhook carries it",
+          parameters: [idParameter],
+          responses: {
+            "200": {
+              description: "The message",
+              content: {
+                "application/json": {
+                  schema: {
+                    oneOf: [
+                      { $ref: "#/components/schemas/SubmissionReply" },
+                      { $ref: "#/components/schemas/MessageReceived" },
+                    ],
+                  },
+                },
+              },
+            },
+            "401": unauthorized,
+            "404": messageNotFound,
+          },
+        },
+      },
+      "/api/v1/messages/{id}/attachments/{attachmentId}": {
+        get: {
+          summary: "The bytes of one attachment of a message",
+          parameters: [
+            idParameter,
+            { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          ],
+          responses: {
+            "200": { description: "The file", content: { "application/octet-stream": {} } },
+            "401": unauthorized,
+            "404": messageNotFound,
+          },
+        },
+      },
+      "/api/v1/messages/{id}/ack": {
+        post: {
+          summary: "Mark the message taken by this organisation's pull target (idempotent)",
+          parameters: [idParameter],
+          responses: {
+            "200": { description: "Acknowledged (now or earlier)", content: json("Acknowledged") },
+            "401": unauthorized,
+            "404": messageNotFound,
+            "409": {
+              description:
+                "Nothing to acknowledge: no pull target was given this message, or it was cancelled",
+              content: json("Error"),
+            },
+          },
+        },
+      },
     },
     webhooks: {
       "submission.received": webhook(
         "A submission was retrieved from Suomi.fi Messages and released",
         "POSTed to each webhook target of the form. Retried with backoff until a 2xx or until the retry period " +
           "ends; every attempt and replay carries the same webhook-id.",
+      ),
+      "submission.reply": webhook(
+        "A citizen replied on a submission's thread",
+        "The citizen answered a message Lomake sent about a submission (its receipt, a handler's message), in " +
+          "Suomi.fi Messages. POSTed to the webhook targets of the submission's form, signed and retried like " +
+          "submissions; JSON Schema at /api/v1/schemas/submission-reply-v1.json.",
+        "SubmissionReply",
+      ),
+      "message.received": webhook(
+        "A citizen sent a new message to a service",
+        "A message that is not a form and not a reply on a submission: a new message to one of the " +
+          "organisation's Suomi.fi services, a reply in such a message's thread, or one that could not be placed " +
+          "(see problem). POSTed to targets of every form and to those of forms using that service; JSON Schema " +
+          "at /api/v1/schemas/message-received-v1.json.",
+        "MessageReceived",
       ),
       test: webhook(
         'The "send test event" button of a webhook target',

@@ -29,7 +29,11 @@ export async function listPullSubmissions(organizationId: string, after: string 
   });
   const byId = new Map(submissions.map((s) => [s.id, s]));
   const pullDeliveries = await prisma.delivery.findMany({
-    where: { submissionId: { in: messages.map((m) => m.submissionId!) }, target: { kind: "pull" } },
+    where: {
+      event: "submission_received",
+      submissionId: { in: messages.map((m) => m.submissionId!) },
+      target: { kind: "pull" },
+    },
     select: { submissionId: true, status: true },
   });
   const items = messages.flatMap((message) => {
@@ -128,7 +132,7 @@ export async function acknowledgePullSubmission(
       SELECT d.id, d.status::text AS status, d.succeeded_at FROM delivery d
       JOIN delivery_target t ON t.id = d.target_id
       WHERE d.organization_id = ${organizationId}::uuid AND d.submission_id = ${submissionId}::uuid
-        AND t.kind = 'pull'
+        AND d.event = 'submission_received' AND t.kind = 'pull'
       FOR UPDATE OF d`;
     if (deliveries.length === 0)
       return { kind: "nothing-to-acknowledge", reason: "no-pull-delivery" } as const;

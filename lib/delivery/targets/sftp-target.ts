@@ -5,8 +5,8 @@ import "server-only";
 import path from "node:path/posix";
 import ssh2 from "ssh2";
 import { z } from "zod";
-import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
-import { loadSubmissionContents, readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
+import { buildDeliveryPayload, payloadAttachments } from "@/lib/delivery/build-delivery-payload";
+import { readAttachmentBytes } from "@/lib/delivery/load-submission-contents";
 import type { TAdapterContext, TTargetAdapterOf } from "@/lib/delivery/target-adapter";
 import { ZSenderDetail } from "@/lib/delivery/targets/payload-options";
 import {
@@ -165,23 +165,26 @@ export const sftpTarget: TTargetAdapterOf<TSftpOptions, TSftpForm> = {
     let files: { name: string; bytes: Buffer }[];
     let reference: string;
     try {
-      const contents = await loadSubmissionContents(delivery.submissionId);
-      reference = safeFileName(contents.submission.reference);
-      const payload = await buildWebhookPayload({
-        deliveryId: delivery.id,
-        contents,
-        target: { senderDetail: options.senderDetail, attachmentMode: "links" },
+      const built = await buildDeliveryPayload(delivery, {
+        senderDetail: options.senderDetail,
+        attachmentMode: "links",
       });
+      reference = safeFileName(built.name);
       files = [];
+      const listed = payloadAttachments(built.payload);
       const attachments = [];
-      for (const [index, attachment] of contents.attachments.entries()) {
+      for (const [index, attachment] of built.files.entries()) {
         const read = await readAttachmentBytes(attachment.source, attachment.id);
         if (!read) throw new Error(`attachment ${attachment.id} is no longer stored`);
         const name = `${reference}.${index + 1}.${safeFileName(attachment.filename)}`;
         files.push({ name, bytes: read.bytes });
-        attachments.push({ ...payload.attachments[index]!, url: null, expiresAt: null, file: name });
+        attachments.push({ ...listed[index]!, url: null, expiresAt: null, file: name });
       }
-      json = Buffer.from(`${JSON.stringify({ ...payload, attachments }, null, 2)}\n`, "utf8");
+      const written =
+        built.payload.type === "submission.reply" || built.payload.type === "message.received"
+          ? { ...built.payload, message: { ...built.payload.message, attachments } }
+          : { ...built.payload, attachments };
+      json = Buffer.from(`${JSON.stringify(written, null, 2)}\n`, "utf8");
     } catch (error) {
       // Contents gone (erased at the person's request) or unreadable: retrying cannot help.
       return { kind: "permanent", durationMs: elapsed(), reason: `contents: ${describeSftpError(error)}` };

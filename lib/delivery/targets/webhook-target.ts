@@ -3,8 +3,8 @@ import "server-only";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { checkTargetAddress, loadWebhookAllowlist } from "@/lib/delivery/check-target-address";
-import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
-import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
+import { buildDeliveryPayload, type TDeliveryPayload } from "@/lib/delivery/build-delivery-payload";
+import { MessageContentsGoneError } from "@/lib/delivery/build-message-payload";
 import { postWebhook, type TWebhookResponse } from "@/lib/delivery/post-webhook";
 import { buildTestEventPayload } from "@/lib/delivery/build-test-event";
 import { readWebhookSecrets, rotateSecrets } from "@/lib/delivery/target-secrets";
@@ -90,8 +90,15 @@ export const webhookTarget: TTargetAdapterOf<TWebhookOptions, TWebhookOptions> =
     return { ok: true, options, secrets, revealOnce: newSecret };
   },
   deliver: async ({ delivery, target, options, secrets }) => {
-    const contents = await loadSubmissionContents(delivery.submissionId);
-    const payload = await buildWebhookPayload({ deliveryId: delivery.id, contents, target: options });
+    let payload: TDeliveryPayload;
+    try {
+      ({ payload } = await buildDeliveryPayload(delivery, options));
+    } catch (error) {
+      // A message erased or purged before it went out: waiting cannot bring it back.
+      if (error instanceof MessageContentsGoneError)
+        return { kind: "permanent", durationMs: 0, reason: "contents: no longer stored" };
+      throw error;
+    }
     const result = await sendSignedWebhook({
       organizationId: target.organizationId,
       url: options.url,

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeliveryLedger } from "@/components/admin/delivery/delivery-ledger";
 import { InboxActionForm } from "@/components/admin/inbox/inbox-action-form";
 import { InboxConversation } from "@/components/admin/inbox/inbox-conversation";
 import { ReplyForm } from "@/components/admin/inbox/reply-form";
 import { auditActor, requireAdmin } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
+import { getMessageDeliveries } from "@/lib/delivery/submission-ledger";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { readInboxMessage } from "@/lib/inbox/read-inbox-message";
 import { MAX_NOTE_CHARS } from "@/lib/inbox/update-inbox-message";
@@ -17,6 +19,7 @@ import {
   reopenAction,
   replyAction,
 } from "../actions";
+import { replayDeliveryAction, retryDeliveryAction } from "../../submissions/[id]/actions";
 
 export default async function InboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireAdmin("submissions.read");
@@ -216,6 +219,12 @@ export default async function InboxMessagePage({ params }: { params: Promise<{ i
           </section>
         </>
       ) : null}
+
+      <DeliveryLedger
+        deliveries={await getMessageDeliveries(context.organization.id, message.id)}
+        retryAction={canHandle ? retryDeliveryAction : undefined}
+        replayAction={canHandle ? replayDeliveryAction : undefined}
+      />
     </>
   );
 }

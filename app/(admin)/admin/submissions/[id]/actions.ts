@@ -32,6 +32,7 @@ export const retryDeliveryAction = adminAction(
     await retryDeliveryNow(context.organization.id, input.deliveryId, auditActor(context));
     await dispatchSoon();
     revalidatePath("/admin/submissions");
+    revalidatePath("/admin/inbox");
     return { status: "ok", messageKey: "retried" };
   },
 );
@@ -43,6 +44,7 @@ export const replayDeliveryAction = adminAction(
     await replayDelivery(context.organization.id, input.deliveryId, auditActor(context));
     await dispatchSoon();
     revalidatePath("/admin/submissions");
+    revalidatePath("/admin/inbox");
     return { status: "ok", messageKey: "retried" };
   },
 );

@@ -2,12 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
+import { DeliveryLedger } from "@/components/admin/delivery/delivery-ledger";
 import { SubmissionAnswers } from "@/components/admin/delivery/submission-answers";
 import { requireAdmin, auditActor } from "@/lib/auth/require-admin";
 import { hasPermission } from "@/lib/auth/roles";
-import { ATTEMPT_STARTED } from "@/lib/delivery/attempt-outcome";
 import { getSubmissionLedger, readSubmissionContents } from "@/lib/delivery/submission-ledger";
-import { TARGET_KIND_LABELS } from "@/components/admin/delivery/target-settings-forms";
 import { localize, type TLanguage, type TLocalizedText } from "@/lib/forms/localized-text";
 import { HandlingPanel } from "@/components/admin/submissions/handling-panel";
 import { getSubmissionHandling } from "@/lib/submissions/get-submission-handling";
@@ -175,79 +174,11 @@ export default async function SubmissionLedgerPage({
         </ol>
       </section>
 
-      <section className="mt-8" aria-labelledby="deliveries-title">
-        <h2 id="deliveries-title">{t("deliveries")}</h2>
-        {ledger.deliveries.length === 0 ? <p>{t("noDeliveries")}</p> : null}
-        {ledger.deliveries.map((delivery) => (
-          <div key={delivery.id} className="panel mt-4" data-testid="ledger-delivery">
-            <h3>
-              {delivery.target.name} — {t(`deliveryStatus.${delivery.status}`)}
-            </h3>
-            <p className="hint break-all" data-testid="target-address">
-              {t(TARGET_KIND_LABELS[delivery.target.kind])}: {delivery.target.address}
-            </p>
-            {delivery.requestIdLabel ? (
-              <p className="hint break-all">
-                {t(delivery.requestIdLabel)}: <code data-testid="webhook-id">{delivery.requestId}</code>
-              </p>
-            ) : null}
-            {delivery.lastError ? <p className="field-error">{delivery.lastError}</p> : null}
-            {delivery.status === "pending" && delivery.nextAttemptAt ? (
-              <p data-testid="next-attempt">{t("nextAttempt", { time: time(delivery.nextAttemptAt) })}</p>
-            ) : null}
-            {delivery.attempts.length > 0 ? (
-              <div className="relative mt-2 overflow-x-auto">
-                <table className="data-table">
-                  <caption className="sr-only">{t("attempts")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("attempt")}</th>
-                      <th scope="col">{t("createdAt")}</th>
-                      <th scope="col">{t("status")}</th>
-                      <th scope="col">{t("duration")}</th>
-                      <th scope="col">{t("response")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {delivery.attempts.map((attempt) => (
-                      <tr key={String(attempt.id)}>
-                        <td>{attempt.attempt}</td>
-                        <td>{time(attempt.startedAt)}</td>
-                        <td data-testid="attempt-outcome">
-                          {attempt.outcome === ATTEMPT_STARTED
-                            ? t("attemptOutcomeUnknown")
-                            : (attempt.status ?? attempt.outcome)}
-                        </td>
-                        <td>{attempt.durationMs} ms</td>
-                        <td className="break-all">
-                          <code>{attempt.error ?? attempt.responseExcerpt?.slice(0, 200) ?? ""}</code>
-                          <span className="block text-fi-black-light-1">{attempt.requestId}</span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-            {canHandle && (delivery.status === "pending" || delivery.status === "dead") ? (
-              <DeliveryActionForm
-                action={retryDeliveryAction}
-                submitLabel={t("retryNow")}
-                hidden={{ deliveryId: delivery.id }}
-                className="mt-2"
-              />
-            ) : null}
-            {canHandle && delivery.status === "succeeded" && delivery.canReplay ? (
-              <DeliveryActionForm
-                action={replayDeliveryAction}
-                submitLabel={t("replay")}
-                hidden={{ deliveryId: delivery.id }}
-                className="mt-2"
-              />
-            ) : null}
-          </div>
-        ))}
-      </section>
+      <DeliveryLedger
+        deliveries={ledger.deliveries}
+        retryAction={canHandle ? retryDeliveryAction : undefined}
+        replayAction={canHandle ? replayDeliveryAction : undefined}
+      />
 
       <section className="mt-8" aria-labelledby="answers-title">
         <h2 id="answers-title">{t("answers")}</h2>

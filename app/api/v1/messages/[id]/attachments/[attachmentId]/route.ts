@@ -1,0 +1,10 @@
+import { jsonResponse, withApiKey } from "@/lib/delivery/pull/api-route";
+import { getPullMessageAttachment } from "@/lib/delivery/pull/pull-messages";
+import { fileResponse } from "@/lib/delivery/pull/file-response";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiKey<{ id: string; attachmentId: string }>(async (_request, auth, params) => {
+  const file = await getPullMessageAttachment(auth.organizationId, params.id, params.attachmentId);
+  return file ? fileResponse(file) : jsonResponse({ error: "not_found" }, 404);
+});
