@@ -54,7 +54,8 @@ beforeAll(async () => {
 afterAll(async () => {
   JOB_LANES.pipeline.pollingIntervalSeconds = pipelinePolling;
   await worker?.stop();
-  for (const job of [firstJob, followUpJob, purgeJob]) await boss.deleteQueue(job.name).catch(() => undefined);
+  for (const job of [firstJob, followUpJob, purgeJob])
+    await boss.deleteQueue(job.name).catch(() => undefined);
   await disconnectPrisma();
 });
 
@@ -64,7 +65,8 @@ describe("job lanes", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await sendJob(firstJob, {});
     const deadline = Date.now() + 20_000;
-    while (handled.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (handled.length < 2 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(handled.map((entry) => entry.name)).toEqual(["first", "follow-up"]);
   }, 30_000);
 

@@ -30,7 +30,10 @@ async function workJob(job: TJobDefinition, liveness: TWorkerLiveness): Promise<
           await liveness.lease(received.id, job.name);
           await job.handler(payload.data, { jobId: received.id, logger: jobLogger });
         } catch (error) {
-          jobLogger.error({ err: error, durationMs: Math.round(performance.now() - startedAt) }, "job failed");
+          jobLogger.error(
+            { err: error, durationMs: Math.round(performance.now() - startedAt) },
+            "job failed",
+          );
           throw error;
         } finally {
           liveness.release(received.id);
