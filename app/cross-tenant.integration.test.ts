@@ -35,10 +35,11 @@ vi.mock("next-intl/server", () => {
 
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
-import { encryptBytes } from "@/lib/crypto/encrypt-value";
+import { encryptBytes, encryptString } from "@/lib/crypto/encrypt-value";
 import {
   exportFileContext,
   retrievedAttachmentContext,
+  retrievedContentContext,
   storedFileContext,
 } from "@/lib/crypto/encryption-contexts";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
@@ -91,6 +92,12 @@ function paramsFor(route: string, tenant: TTenant): Record<string, string> {
     },
     "api/v1/schemas/forms/[slug]/[version]": { slug: tenant.ids.formSlug!, version: tenant.ids.formVersion! },
     "api/v1/submissions/[id]": { id: tenant.ids.submission! },
+    "api/v1/messages/[id]": { id: tenant.ids.inboxMessage! },
+    "api/v1/messages/[id]/ack": { id: tenant.ids.inboxMessage! },
+    "api/v1/messages/[id]/attachments/[attachmentId]": {
+      id: tenant.ids.inboxMessage!,
+      attachmentId: tenant.ids.inboxAttachment!,
+    },
     "api/v1/submissions/[id]/ack": { id: tenant.ids.submission! },
     "api/v1/submissions/[id]/attachments/[attachmentId]": {
       id: tenant.ids.submission!,
@@ -253,6 +260,9 @@ async function createTenant(label: string): Promise<TTenant> {
       serviceId: "s",
       match: "unmatched",
       integrityStatus: "not-checked",
+      contentEncrypted: encryptString(JSON.stringify({ title: `Kysymys ${label}`, body: "Milloin?" }), {
+        associatedData: retrievedContentContext(inboxMessageId),
+      }),
       sentAt: now(),
       retrievedAt: now(),
       attachments: {
@@ -269,6 +279,16 @@ async function createTenant(label: string): Promise<TTenant> {
           ),
         },
       },
+    },
+  });
+  // …given to the pull target as a message.received, as retrieval does.
+  await prisma.delivery.create({
+    data: {
+      organizationId: org.organization.id,
+      event: "message_received",
+      retrievedMessageId: inboxMessageId,
+      targetId: pull.id,
+      status: "awaiting_ack",
     },
   });
   const exportId = crypto.randomUUID();

@@ -17,7 +17,7 @@ import {
   TEST_PERSON,
 } from "./support/citizen";
 import { E2E_SANDBOX_URL } from "./support/e2e-constants";
-import { startWebhookReceiver } from "./support/webhook-receiver";
+import { addClaimWebhookTarget, startWebhookReceiver } from "./support/webhook-receiver";
 
 const TARGET_NAME = "E2E-asianhallinta";
 const SCREENSHOTS = "test-results/screenshots";
@@ -72,25 +72,8 @@ test("a claim is retrieved, receipted and delivered once, signed, to the form's 
 }) => {
   test.setTimeout(120_000);
   await signInAsDemoOwner(page);
-  await page.getByRole("navigation").getByRole("link", { name: "Toimitus" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Toimitus" })).toBeVisible();
-
-  // The receiver runs on this machine: the organisation must allow the loopback address first.
-  const allowlist = page.locator('section[aria-labelledby="allowlist-title"]');
-  await allowlist.getByLabel("Osoitealue (CIDR)").fill("127.0.0.1/32");
-  await allowlist.getByLabel("Huomautus").fill("E2E-vastaanotin");
-  await allowlist.getByRole("button", { name: "Lisää" }).click();
-  await expect(allowlist.getByText("127.0.0.1/32")).toBeVisible();
-
-  const create = page.locator('section[aria-labelledby="create-target-title"]');
-  await create.getByLabel("Nimi").fill(TARGET_NAME);
-  await create.getByLabel("Osoite").fill(receiver.url);
-  await create.getByLabel("Lähettäjän tiedot").selectOption({ label: "Nimi ja henkilötunnus" });
-  await create.getByLabel(/\(vahingonkorvausvaatimus\)/).check();
-  await create.getByRole("button", { name: "Lisää" }).click();
-  const secret = (await create.getByTestId("shown-once-secret").textContent())!.trim();
-  expect(secret).toMatch(/^whsec_/);
-  receiver.state.secret = secret;
+  // The receiver runs on this machine: the organisation allows the loopback address, then adds the target.
+  await addClaimWebhookTarget(page, receiver, TARGET_NAME);
 
   const row = page.getByRole("row").filter({ hasText: TARGET_NAME });
   await expect(row.getByTestId("target-forms")).toContainText("Vahingonkorvausvaatimus");

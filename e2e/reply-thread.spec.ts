@@ -1,16 +1,32 @@
 // A reply to the receipt end to end: a citizen sends the damage claim, gets the receipt in the sandbox mailbox
 // and replies to it with an attachment; the reply appears on that submission's page and timeline (not as the same
-// form again), and the handler's answer appears in the citizen's mailbox in the same thread.
+// form again), the form's webhook target receives it as a signed submission.reply with the file, and the handler's
+// answer appears in the citizen's mailbox in the same thread.
 import { expect, test } from "@playwright/test";
 import { signInAsDemoOwner } from "./support/admin";
 import { fillWholeClaim, identifyOnSandbox, sandboxControl, sql, TEST_PERSON } from "./support/citizen";
 import { E2E_SANDBOX_URL } from "./support/e2e-constants";
+import { addClaimWebhookTarget, startWebhookReceiver } from "./support/webhook-receiver";
+
+const TARGET_NAME = "E2E-vastaukset";
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+
+test.beforeAll(async () => {
+  receiver = await startWebhookReceiver();
+});
+test.afterAll(async () => {
+  // Later journeys send claims too: they must not queue deliveries to a receiver that is gone.
+  await sql("UPDATE delivery_target SET is_enabled = false WHERE name = $1", [TARGET_NAME]);
+  await receiver?.close();
+});
 
 test("a reply to the receipt lands on the submission's thread and the answer reaches the citizen", async ({
   page,
   browser,
 }) => {
   test.setTimeout(150_000);
+  await signInAsDemoOwner(page);
+  await addClaimWebhookTarget(page, receiver, TARGET_NAME);
   const citizen = await browser.newContext();
   const form = await citizen.newPage();
   await fillWholeClaim(form, { isJavaScriptEnabled: true });
@@ -42,7 +58,6 @@ test("a reply to the receipt lands on the submission's thread and the answer rea
   expect(replyId).toBeGreaterThan(0);
 
   const [row] = await sql<{ id: string }>("SELECT id FROM submission WHERE reference = $1", [reference]);
-  await signInAsDemoOwner(page);
   const thread = page.getByTestId("submission-thread");
   await expect(async () => {
     await page.goto(`/admin/submissions/${row!.id}`);
@@ -52,6 +67,28 @@ test("a reply to the receipt lands on the submission's thread and the answer rea
   const timeline = page.getByTestId("ledger-timeline");
   await expect(timeline).toContainText("Asiakas vastasi viestiketjussa");
   await expect(timeline).not.toContainText("Sama lomake saapui uudelleen");
+
+  // The target got the form once and then the reply as its own signed event, with the citizen's file.
+  await expect.poll(() => receiver.repliesOf(reference).length, { timeout: 45_000 }).toBe(1);
+  const [delivered] = receiver.repliesOf(reference);
+  expect(delivered!.isValid).toBe(true);
+  expect(receiver.deliveriesOf(reference)).toHaveLength(1);
+  const message = delivered!.payload.message as {
+    body: string;
+    attachments: { filename: string; url: string }[];
+  };
+  expect(message.body).toContain("Unohdin kuvan vahingosta.");
+  expect(message.attachments.map((a) => a.filename)).toEqual(["vanne.txt"]);
+  expect(await (await fetch(message.attachments[0]!.url)).text()).toBe("kuva vanteesta");
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page
+        .getByTestId("ledger-delivery")
+        .filter({ hasText: TARGET_NAME })
+        .filter({ hasText: "Kansalaisen vastaus lomakkeen viestiketjussa" }),
+    ).toContainText("Toimitettu", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 
   const answer = "Kiitos, kuva on liitetty vaatimukseen.";
   await page.getByLabel("Vastaus kansalaiselle").fill(answer);

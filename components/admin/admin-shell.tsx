@@ -12,6 +12,7 @@ const NAV_ITEMS: {
     | "forms"
     | "submissions"
     | "inbox"
+    | "lookup"
     | "members"
     | "audit"
     | "suomifi"
@@ -19,11 +20,14 @@ const NAV_ITEMS: {
     | "exports"
     | "privacy";
   permission: TPermission;
+  /** Not shown to those who have this permission (they have a fuller page for it). */
+  unless?: TPermission;
 }[] = [
   { href: "/admin", key: "dashboard", permission: "organization.read" },
   { href: "/admin/forms", key: "forms", permission: "organization.read" },
   { href: "/admin/submissions", key: "submissions", permission: "submissions.read" },
   { href: "/admin/inbox", key: "inbox", permission: "submissions.read" },
+  { href: "/admin/lookup", key: "lookup", permission: "submissions.lookup", unless: "submissions.read" },
   { href: "/admin/members", key: "members", permission: "members.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },
   { href: "/admin/settings/suomifi", key: "suomifi", permission: "settings.manage" },
@@ -64,7 +68,11 @@ export async function AdminShell({
         </div>
         <nav aria-label={t("mainNavigation")} className="bg-fi-depth-light-3">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-            {NAV_ITEMS.filter((item) => hasPermission(context.role, item.permission)).map((item) => (
+            {NAV_ITEMS.filter(
+              (item) =>
+                hasPermission(context.role, item.permission) &&
+                !(item.unless && hasPermission(context.role, item.unless)),
+            ).map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-block px-3 py-2 font-semibold">
                   {tNav(item.key)}

@@ -2,6 +2,7 @@
 // with the standardwebhooks library, and can be told to fail (HTTP 500) for a while.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { expect, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 
 export type TReceivedWebhook = {
@@ -55,6 +56,12 @@ export async function startWebhookReceiver() {
     url: `http://127.0.0.1:${port}/lomake/webhook`,
     received,
     state,
+    /** Replies on the submission of one reference (submission.reply). */
+    repliesOf: (reference: string) =>
+      received.filter(
+        (item) =>
+          item.payload.type === "submission.reply" && item.payload.submission?.reference === reference,
+      ),
     /** Valid submission deliveries of one reference. */
     deliveriesOf: (reference: string) =>
       received.filter(
@@ -67,4 +74,33 @@ export async function startWebhookReceiver() {
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * As the signed-in owner: allow the loopback address (once) and add a webhook target for the damage claim pointing
+ * at the receiver, which is given the secret shown once.
+ */
+export async function addClaimWebhookTarget(
+  page: Page,
+  receiver: Awaited<ReturnType<typeof startWebhookReceiver>>,
+  name: string,
+): Promise<void> {
+  await page.goto("/admin/delivery");
+  await expect(page.getByRole("heading", { level: 1, name: "Toimitus" })).toBeVisible();
+  const allowlist = page.locator('section[aria-labelledby="allowlist-title"]');
+  if (!(await allowlist.getByText("127.0.0.1/32").isVisible())) {
+    await allowlist.getByLabel("Osoitealue (CIDR)").fill("127.0.0.1/32");
+    await allowlist.getByLabel("Huomautus").fill("E2E-vastaanotin");
+    await allowlist.getByRole("button", { name: "Lisää" }).click();
+    await expect(allowlist.getByText("127.0.0.1/32")).toBeVisible();
+  }
+  const create = page.locator('section[aria-labelledby="create-target-title"]');
+  await create.getByLabel("Nimi").fill(name);
+  await create.getByLabel("Osoite").fill(receiver.url);
+  await create.getByLabel("Lähettäjän tiedot").selectOption({ label: "Nimi ja henkilötunnus" });
+  await create.getByLabel(/\(vahingonkorvausvaatimus\)/).check();
+  await create.getByRole("button", { name: "Lisää" }).click();
+  const secret = (await create.getByTestId("shown-once-secret").textContent())!.trim();
+  expect(secret).toMatch(/^whsec_/);
+  receiver.state.secret = secret;
 }

@@ -16,6 +16,7 @@ import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents"
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { readAnswersForPeople } from "@/lib/delivery/export/export-rows";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
+import { normaliseReference } from "@/lib/submissions/work-view-filters";
 
 export const ZDeliveryAction = z.object({ deliveryId: z.uuid() });
 export const ZSubmissionAction = z.object({ submissionId: z.uuid() });
@@ -113,6 +114,44 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     events,
     deliveries: deliveries.map(describeLedgerDelivery),
     messages,
+  };
+}
+
+/**
+ * Customer service's view of one submission, found by its reference: state, timeline and deliveries, none of its
+ * contents (answers, sender, messages). Every lookup is audit-logged, found or not.
+ */
+export async function lookUpSubmissionByReference(
+  organizationId: string,
+  reference: string,
+  actor: TAuditActor,
+) {
+  const normalised = normaliseReference(reference);
+  const found = await getPrisma().submission.findFirst({
+    where: { organizationId, reference: normalised },
+    select: { id: true },
+  });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "submission.looked_up",
+    ...(found ? { objectType: "submission", objectId: found.id } : {}),
+    details: { isFound: Boolean(found) },
+  });
+  if (!found) return { reference: normalised, ledger: null };
+  const ledger = await getSubmissionLedger(organizationId, found.id);
+  if (!ledger) return { reference: normalised, ledger: null };
+  // Only the ledger's non-personal parts: what a receiver answered may echo what it was sent.
+  return {
+    reference: normalised,
+    ledger: {
+      submission: ledger.submission,
+      events: ledger.events,
+      deliveries: ledger.deliveries.map((delivery) => ({
+        ...delivery,
+        attempts: delivery.attempts.map((attempt) => ({ ...attempt, responseExcerpt: null })),
+      })),
+    },
   };
 }
 
