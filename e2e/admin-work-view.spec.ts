@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsDemoOwner } from "./support/admin";
-import { sql, TEST_PERSON } from "./support/citizen";
+import { insertDeliveredClaim, TEST_PERSON } from "./support/citizen";
 import { E2E_APP_URL } from "./support/e2e-constants";
 
 const TEXTS = {
@@ -44,27 +44,6 @@ const TEXTS = {
   },
 } as const;
 
-const ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
-function reference(): string {
-  const group = () => Array.from({ length: 4 }, () => ALPHABET[Math.floor(Math.random() * 30)]).join("");
-  return `LMK-${group()}-${group()}`;
-}
-
-/** A delivered submission of the demo claim form, as retrieval and delivery leave it. */
-async function deliveredSubmission(): Promise<string> {
-  const ref = reference();
-  await sql(
-    `INSERT INTO submission (id, organization_id, form_id, form_version_id, reference, language,
-       answers_encrypted, message_text_encrypted, text_sha256, integrity_code, status, created_at, retrieved_at)
-     SELECT gen_random_uuid(), f.organization_id, f.id, f.live_version_id, $1, 'fi', '-', '-', '-', '-',
-       'delivered', now(), now()
-     FROM form f JOIN organization o ON o.id = f.organization_id
-     WHERE o.slug = 'demo' AND f.slug = 'vahingonkorvausvaatimus'`,
-    [ref],
-  );
-  return ref;
-}
-
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
@@ -86,7 +65,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 for (const language of ["fi", "sv"] as const) {
   test(`a handler finds, handles and notes a submission (${language}, 320 px)`, async ({ page, context }) => {
     const t = TEXTS[language];
-    const ref = await deliveredSubmission();
+    const ref = await insertDeliveredClaim();
     await signInAsDemoOwner(page);
     await context.addCookies([{ name: "lomake-locale", value: language, url: E2E_APP_URL }]);
 

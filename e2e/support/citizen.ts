@@ -42,6 +42,27 @@ export async function sql<T = Record<string, unknown>>(text: string, values: unk
   }
 }
 
+const ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+function randomReference(): string {
+  const group = () => Array.from({ length: 4 }, () => ALPHABET[Math.floor(Math.random() * 30)]).join("");
+  return `LMK-${group()}-${group()}`;
+}
+
+/** A delivered submission of the demo claim form, as retrieval and delivery leave it; returns its reference. */
+export async function insertDeliveredClaim(): Promise<string> {
+  const ref = randomReference();
+  await sql(
+    `INSERT INTO submission (id, organization_id, form_id, form_version_id, reference, language,
+       answers_encrypted, message_text_encrypted, text_sha256, integrity_code, status, created_at, retrieved_at)
+     SELECT gen_random_uuid(), f.organization_id, f.id, f.live_version_id, $1, 'fi', '-', '-', '-', '-',
+       'delivered', now(), now()
+     FROM form f JOIN organization o ON o.id = f.organization_id
+     WHERE o.slug = 'demo' AND f.slug = 'vahingonkorvausvaatimus'`,
+    [ref],
+  );
+  return ref;
+}
+
 export async function setClaimForm(changes: { isPaused?: boolean; closesAt?: Date | null }): Promise<void> {
   if (changes.isPaused !== undefined)
     await sql("UPDATE form SET is_paused = $1 WHERE slug = 'vahingonkorvausvaatimus'", [changes.isPaused]);
