@@ -29,10 +29,7 @@ afterAll(async () => {
  * Fills a counter to its limit in this window and the next (so a window boundary cannot end the test early); a
  * sharded counter has each of its shards filled to its share.
  */
-async function exhaust(
-  key: string,
-  rule: { limit: number; windowMs: number; shards?: number },
-): Promise<void> {
+async function exhaust(key: string, rule: { limit: number; windowMs: number; shards?: number }): Promise<void> {
   const current = Date.now();
   const shards = rule.shards ?? 1;
   const keys = shards > 1 ? Array.from({ length: shards }, (_, shard) => `${key}#${shard}`) : [key];
