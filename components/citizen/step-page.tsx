@@ -11,7 +11,7 @@ export type TStepPageProps = {
   pageTitle: string;
   pageDescription: string;
   formTitle: string;
-  progress: { step: number; total: number };
+  progress: { step: number };
   values: Record<string, unknown>;
   /** Fields filled from Suomi.fi Identification (key → value as shown). */
   locked?: Record<string, string>;
@@ -21,8 +21,8 @@ export type TStepPageProps = {
   action: string;
   backHref: string;
   notices: string[];
-  /** Shown above the form in an information box (new questions appeared). */
-  infoNotice?: string;
+  /** Shown above the form in an information box (new questions appeared): a heading and a paragraph. */
+  infoNotice?: { title: string; text: string };
   /** Which conditional fields this rendering shows (see lib/citizen/revealed-fields.ts). */
   shownFields?: { name: string; value: string };
   hasUploads: boolean;
@@ -45,8 +45,10 @@ export function StepPage(props: TStepPageProps) {
         </div>
       ))}
       {props.infoNotice ? (
-        <div className="notice notice--info">
-          <p>{props.infoNotice}</p>
+        // Not an error: the person has not seen these questions yet (no script, so they appear only now).
+        <div className="notice notice--info" role="status">
+          <h2 className="notice__title">{props.infoNotice.title}</h2>
+          <p>{props.infoNotice.text}</p>
         </div>
       ) : null}
       {props.versionChange ? (

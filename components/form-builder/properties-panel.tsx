@@ -6,6 +6,7 @@ import { useBuilder } from "./builder-context";
 import { ConditionsPanel } from "./conditions-panel";
 import { getElement, locate } from "./definition-operations";
 import { ElementProperties } from "./element-properties";
+import { ExitPagesPanel } from "./exit-pages-panel";
 import { FieldRulesPanel } from "./field-rules-panel";
 import { FormProperties, PageProperties } from "./form-properties";
 import { GroupChildAdder } from "./group-child-adder";
@@ -39,7 +40,12 @@ export function PropertiesPanel({ focusRequest }: { focusRequest: number }) {
             ? t("properties.pageTitle", { number: selection.pageIndex + 1 })
             : t("properties.elementTitle", { type: element ? t(`types.${element.type}`) : "" })}
       </h2>
-      {selection.kind === "form" ? <FormProperties key={formKey} /> : null}
+      {selection.kind === "form" ? (
+        <>
+          <FormProperties key={formKey} />
+          <ExitPagesPanel />
+        </>
+      ) : null}
       {selection.kind === "page" && definition.pages[selection.pageIndex] ? (
         <>
           <PageProperties key={formKey} pageIndex={selection.pageIndex} />

@@ -120,7 +120,8 @@ export function TranslationsPanel() {
                   const isLong =
                     entry.path.endsWith("markdown") ||
                     entry.path === "instructions" ||
-                    entry.path.endsWith("description");
+                    entry.path.endsWith("description") ||
+                    /^exitPages\/\d+\/body$/.test(entry.path);
                   const props = {
                     id,
                     "aria-label": t("cellLabel", {

@@ -4,10 +4,12 @@ import type { TFormDefinition, TPage } from "@/lib/forms/definition";
 import { now } from "@/lib/clock";
 import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
+import { visibleAnswers } from "@/lib/forms/visible-answers";
 import type { TLanguage } from "@/lib/forms/localized-text";
 
 export function visiblePages(definition: TFormDefinition, answers: Record<string, unknown>): TPage[] {
-  return definition.pages.filter((page) => evaluateCondition(page.visibleIf, (key) => answers[key]));
+  const visible = visibleAnswers(definition, answers);
+  return definition.pages.filter((page) => evaluateCondition(page.visibleIf, (key) => visible[key]));
 }
 
 export function nextPageId(
@@ -30,15 +32,20 @@ export function previousPageId(
   return [...pages].reverse().find((page) => definition.pages.indexOf(page) < index)?.id ?? null;
 }
 
-/** Step number and count for the progress indicator ("Vaihe 2/4"). */
+/**
+ * The step number for the progress indicator ("Vaihe 2"), counted over the pages shown so far. No total: a
+ * later answer can add or remove pages, and a total that changes under the person's feet ("1/4", then "3/5")
+ * misleads more than it helps (see the README's decisions). Earlier pages depend only on earlier answers, so
+ * the number of a page does not change while the person moves forward.
+ */
 export function stepPosition(
   definition: TFormDefinition,
   answers: Record<string, unknown>,
   pageId: string,
-): { step: number; total: number } {
+): { step: number } {
   const pages = visiblePages(definition, answers);
   const index = pages.findIndex((page) => page.id === pageId);
-  return { step: index === -1 ? 1 : index + 1, total: pages.length };
+  return { step: index === -1 ? 1 : index + 1 };
 }
 
 /** The first visible page not yet completed or with a problem; null when everything is ready to check. */

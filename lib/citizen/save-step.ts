@@ -14,7 +14,14 @@ import { filesByInputName, withDraftFiles } from "./draft-answers";
 import { restartDraftOnVersion, saveDraft, type TDraft } from "./drafts";
 import { nextPageId } from "./page-flow";
 import { newlyRevealedKeys, SHOWN_FIELDS_INPUT } from "./revealed-fields";
-import { applyRowAction, mergePageAnswers, withValidatedPage, type TStepAction } from "./step-answers";
+import { findDraftStop } from "./find-draft-stop";
+import {
+  applyRowAction,
+  keepHiddenAnswers,
+  mergePageAnswers,
+  withValidatedPage,
+  type TStepAction,
+} from "./step-answers";
 import { removeDraftFile, storeUploads } from "./store-uploads";
 
 export type TStepForm = {
@@ -52,6 +59,8 @@ export type TSaveStepOutcome =
       errors: Record<string, string>;
       hasRevealedFields: boolean;
     }
+  /** The page is complete but the answers meet a stop rule: the exit page instead of the next step. */
+  | { kind: "stopped" }
   /** The page is complete; the next page, or none when the check page follows. */
   | { kind: "completed"; nextPageId: string | null };
 
@@ -91,10 +100,10 @@ export async function saveStep(input: TSaveStepInput): Promise<TSaveStepOutcome>
   if (action.kind === "removeFile") await removeDraftFile(draft, action.fileId);
 
   const posted = coerceFormInput(definition, page.id, input.fields, { files: filesByInputName(draft.files) });
-  const answers = {
+  const answers = keepHiddenAnswers(draft.answers, page, {
     ...applyRowAction(mergePageAnswers(draft.answers, page, posted), action),
     ...input.fixedAnswers,
-  };
+  });
 
   if (action.kind !== "continue") {
     await saveDraft(draft, { answers, language }, lifetimeDays);
@@ -126,10 +135,11 @@ export async function saveStep(input: TSaveStepInput): Promise<TSaveStepOutcome>
     await saveDraft(draft, { answers, language }, lifetimeDays);
     return { kind: "invalid", values, errors, hasRevealedFields: revealed.size > 0 };
   }
-  const saved = withValidatedPage(answers, page, result.value);
+  const saved = keepHiddenAnswers(draft.answers, page, withValidatedPage(answers, page, result.value));
   const completedPageIds = draft.completedPageIds.includes(page.id)
     ? draft.completedPageIds
     : [...draft.completedPageIds, page.id];
   await saveDraft(draft, { answers: saved, completedPageIds, language }, lifetimeDays);
+  if (findDraftStop(definition, withDraftFiles(saved, draft.files), language)) return { kind: "stopped" };
   return { kind: "completed", nextPageId: nextPageId(definition, saved, page.id) };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { defineSinglePageForm } from "@/lib/forms/testing/define-form";
-import { applyRowAction, mergePageAnswers, parseStepAction, withValidatedPage } from "./step-answers";
+import {
+  applyRowAction,
+  keepHiddenAnswers,
+  mergePageAnswers,
+  parseStepAction,
+  withValidatedPage,
+} from "./step-answers";
 
 const page = defineSinglePageForm([
   { type: "shortText", key: "name", label: { fi: "Nimi" } },
@@ -84,5 +90,30 @@ describe("withValidatedPage", () => {
         name: "Tessa",
       }),
     ).toEqual({ name: "Tessa", other: 1, receipt: [{ id: "f" }] });
+  });
+});
+
+describe("keepHiddenAnswers", () => {
+  const conditional = defineSinglePageForm([
+    { type: "yesNo", key: "hasMoved", label: { fi: "Muuttanut?" } },
+    {
+      type: "shortText",
+      key: "formerHome",
+      label: { fi: "Entinen kotikunta" },
+      visibleIf: { field: "hasMoved", operator: "equals", value: true },
+    },
+  ]).pages[0]!;
+
+  it("keeps the draft's answer to a question the new answers hide", () => {
+    const draft = { hasMoved: true, formerHome: "Oulu" };
+    const posted = mergePageAnswers(draft, conditional, { hasMoved: false });
+    expect(posted.formerHome).toBeUndefined();
+    expect(keepHiddenAnswers(draft, conditional, posted)).toEqual({ hasMoved: false, formerHome: "Oulu" });
+  });
+
+  it("lets a visible question be emptied", () => {
+    const draft = { hasMoved: true, formerHome: "Oulu" };
+    const posted = mergePageAnswers(draft, conditional, { hasMoved: true });
+    expect(keepHiddenAnswers(draft, conditional, posted)).toEqual({ hasMoved: true });
   });
 });

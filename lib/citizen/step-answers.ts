@@ -1,4 +1,5 @@
 // The pure half of a posted step: what was pressed, and how the posted page changes the draft's answers.
+import { evaluateCondition } from "@/lib/forms/conditions";
 import { isField, type TPage } from "@/lib/forms/definition";
 
 const KEY = "[A-Za-z][A-Za-z0-9_]*";
@@ -69,4 +70,22 @@ export function withValidatedPage(
     else delete saved[field.key];
   }
   return saved;
+}
+
+/**
+ * This page's questions that are hidden now keep the answer the draft had for them: a person who changes an
+ * earlier answer and back again finds what they wrote. Hidden answers are never validated or sent (the
+ * validator leaves hidden fields out), and the draft is deleted once the form is sent.
+ */
+export function keepHiddenAnswers(
+  draftAnswers: Record<string, unknown>,
+  page: TPage,
+  answers: Record<string, unknown>,
+): Record<string, unknown> {
+  const kept: Record<string, unknown> = { ...answers };
+  for (const field of page.elements.filter(isField)) {
+    if (field.type === "file" || !(field.key in draftAnswers)) continue;
+    if (!evaluateCondition(field.visibleIf, (key) => answers[key])) kept[field.key] = draftAnswers[field.key];
+  }
+  return kept;
 }

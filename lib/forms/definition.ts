@@ -162,6 +162,29 @@ export const ZPage = z
   .meta({ id: "Page" });
 export type TPage = z.infer<typeof ZPage>;
 
+/** Shown instead of the next step when a stop rule holds: why the form ends here and what to do instead. */
+export const ZExitPage = z
+  .object({
+    id: ZElementId,
+    title: ZLocalizedText,
+    /** Safe Markdown: links to the right service, lists of what to do instead. */
+    body: ZLocalizedText,
+  })
+  .strict()
+  .meta({ id: "ExitPage" });
+export type TExitPage = z.infer<typeof ZExitPage>;
+
+/** "When this holds, end the form with that exit page": the form cannot be sent while it holds. */
+export const ZStopRule = z
+  .object({
+    when: ZCondition,
+    /** Id of one of the form's exit pages. */
+    exitPage: ZElementId,
+  })
+  .strict()
+  .meta({ id: "StopRule" });
+export type TStopRule = z.infer<typeof ZStopRule>;
+
 export const ZFormDefinition = z
   .object({
     $schema: z.string().optional(),
@@ -190,6 +213,10 @@ export const ZFormDefinition = z
       .strict()
       .optional(),
     pages: z.array(ZPage).min(1),
+    /** Pages that end the form early; shown only through stop rules. */
+    exitPages: z.array(ZExitPage).max(20).optional(),
+    /** Checked in order after each step; the first that holds ends the form with its exit page. */
+    stopRules: z.array(ZStopRule).max(20).optional(),
   })
   .strict()
   .superRefine((definition, context) => {

@@ -3,6 +3,7 @@ import { MAX_TOTAL_ATTACHMENT_BYTES } from "./answer-values";
 import { isField, type TField, type TFieldType, type TFormDefinition } from "./definition";
 import { createDiagnostic, type TDiagnostic } from "./diagnostic";
 import { diagnoseFieldRules } from "./diagnose-field-rules";
+import { diagnoseStopRules } from "./diagnose-stop-rules";
 import { isValidPattern } from "./field-types/short-text";
 import { estimateMessageLength } from "./estimate-message-length";
 import { formatByteSize } from "./messages";
@@ -42,6 +43,10 @@ const IS_HINT_EXPECTED: { readonly [T in TFieldType]: boolean } = {
   file: true,
   repeatingGroup: false,
 };
+
+function isMarkdownPath(path: string): boolean {
+  return path.endsWith("markdown") || /^exitPages\/\d+\/body$/.test(path);
+}
 
 export interface TDiagnosis {
   /** Publishing is refused while there are blockers. */
@@ -92,6 +97,9 @@ function fieldSettingsProblems(field: TField, path: string): TDiagnostic[] {
 export function diagnose(definition: TFormDefinition): TDiagnosis {
   const blockers: TDiagnostic[] = [...validateDefinition(definition), ...diagnoseFieldRules(definition)];
   const warnings: TDiagnostic[] = [];
+  const stopRuleDiagnosis = diagnoseStopRules(definition);
+  blockers.push(...stopRuleDiagnosis.blockers);
+  warnings.push(...stopRuleDiagnosis.warnings);
   for (const path of findUnstorableText(definition)) {
     blockers.push(createDiagnostic("unstorableText", path.join("/"), undefined, { path: path.join("/") }));
   }
@@ -101,7 +109,7 @@ export function diagnose(definition: TFormDefinition): TDiagnosis {
       blockers.push(
         createDiagnostic("missingFinnishText", entry.path, entry.elementId, { text: entry.path }),
       );
-    if (/<\/?[a-zA-Z][^>]*>/.test(entry.text.fi) && entry.path.endsWith("markdown")) {
+    if (/<\/?[a-zA-Z][^>]*>/.test(entry.text.fi) && isMarkdownPath(entry.path)) {
       warnings.push(createDiagnostic("rawHtml", entry.path, entry.elementId));
     }
   }

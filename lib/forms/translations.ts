@@ -54,6 +54,10 @@ export function listTexts(definition: TFormDefinition): TTextEntry[] {
       else add(`${path}/markdown`, element.id, element.markdown);
     });
   });
+  (definition.exitPages ?? []).forEach((exitPage, index) => {
+    add(`exitPages/${index}/title`, exitPage.id, exitPage.title);
+    add(`exitPages/${index}/body`, exitPage.id, exitPage.body);
+  });
   return entries;
 }
 

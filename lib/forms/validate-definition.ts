@@ -17,7 +17,7 @@ interface TController {
   pageIndex: number;
 }
 
-function leaves(condition: TCondition, path: string): Array<{ leaf: TFieldCondition; path: string }> {
+export function leaves(condition: TCondition, path: string): Array<{ leaf: TFieldCondition; path: string }> {
   if ("field" in condition) return [{ leaf: condition, path }];
   const [operator, children] = "all" in condition ? ["all", condition.all] : ["any", condition.any];
   return children.flatMap((child, index) => leaves(child, `${path}/${operator}/${index}`));
@@ -69,7 +69,7 @@ function findCycles(edges: Map<string, Set<string>>): string[][] {
   return cycles;
 }
 
-function checkOperator(
+export function checkOperator(
   leaf: TFieldCondition,
   target: TFieldNode,
   path: string,

@@ -17,6 +17,7 @@ import { personIdHashes } from "@/lib/security/person-id-hashes";
 import { now } from "@/lib/clock";
 import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
+import { findStop } from "@/lib/forms/stop-rules";
 import type { TFieldIssue } from "@/lib/forms/field-type";
 import { computeIntegrityCode } from "./integrity-code";
 import { generateReference } from "./reference";
@@ -39,6 +40,8 @@ export type TCreateSubmissionInput = {
 export type TCreateSubmissionResult =
   | { ok: true; submissionId: string; reference: string; isExisting: boolean }
   | { ok: false; reason: "invalid"; issues: TFieldIssue[] }
+  /** The answers meet a stop rule: the form ends with an exit page and cannot be sent. */
+  | { ok: false; reason: "stopped"; exitPageId: string }
   | { ok: false; reason: "tooLong"; length: number; max: number };
 
 function collectFiles(value: unknown, files: TFileReference[]): void {
@@ -79,6 +82,8 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
   });
   if (validation.issues.length > 0) return { ok: false, reason: "invalid", issues: validation.issues };
   const answers = validation.value;
+  const stop = findStop(input.definition, answers);
+  if (stop) return { ok: false, reason: "stopped", exitPageId: stop.exitPage.id };
   const files: TFileReference[] = [];
   collectFiles(answers, files);
   const attachmentSha256s = files.map((file) => file.sha256).sort();

@@ -42,13 +42,15 @@ export function formUrls(organizationSlug: string, formSlug: string, language: T
     start: withLanguage(base),
     step: (pageId: string, extra = "") => withLanguage(`${base}/step/${encodeURIComponent(pageId)}`, extra),
     check: withLanguage(`${base}/check`),
+    exit: withLanguage(`${base}/exit`),
     save: withLanguage(`${base}/save`),
     privacy: withLanguage(`${base}/privacy`),
     accessibility: withLanguage(`/f/accessibility`),
     resumePath: (token: string) => `${base}/resume/${token}`,
     send: (token: string) => withLanguage(`${base}/send/${token}`),
     sendFile: (token: string, fileId: string) => `${base}/send/${token}/file/${fileId}`,
-    returnPath: (token: string) => `${base}/return/${token}`,
+    /** Carries the language (never anything personal): the citizen comes back to pages in their language. */
+    returnPath: (token: string) => withLanguage(`${base}/return/${token}`),
     withLanguage,
   };
 }
@@ -90,6 +92,13 @@ export async function loadFormContext(
     definition,
     urls: formUrls(form.organizationSlug, form.slug, language),
   };
+}
+
+/** The same context in another of the form's languages (a language the form does not offer stays as it was). */
+export function withLanguage(context: TFormContext, language: TLanguage): TFormContext {
+  if (!context.form.definition.languages.includes(language)) return context;
+  const { form } = context;
+  return { ...context, language, urls: formUrls(form.organizationSlug, form.slug, language) };
 }
 
 export function draftCookie(context: TFormContext, token: string): TCookie {

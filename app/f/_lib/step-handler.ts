@@ -104,7 +104,12 @@ async function stepBody(context: TFormContext, page: TPage, input: TRenderStepIn
       action: urls.step(page.id, returnToCheck ? "return=check" : ""),
       backHref: returnToCheck ? urls.check : previous ? urls.step(previous) : urls.start,
       notices,
-      infoNotice: input.hasRevealedFields ? citizenText(language, "newQuestions") : undefined,
+      infoNotice: input.hasRevealedFields
+        ? {
+            title: citizenText(language, "newQuestionsTitle"),
+            text: citizenText(language, "newQuestions"),
+          }
+        : undefined,
       shownFields: { name: SHOWN_FIELDS_INPUT, value: shownConditionalKeys(page, input.values).join(",") },
       hasUploads,
       versionChange:
@@ -262,6 +267,8 @@ export async function postStep(context: TFormContext, pageId: string): Promise<R
         ),
         { cookies },
       );
+    case "stopped":
+      return redirectResponse(request, urls.exit, cookies);
     case "completed":
       return redirectResponse(
         request,

@@ -27,10 +27,11 @@ import {
 } from "@/lib/submissions/handoff-submission";
 import { buildHandoffFields } from "@/lib/suomifi/post-handoff";
 import { absoluteUrl, isForeignOrigin, redirectResponse } from "./citizen-http";
-import { clearDraftCookie, renderFormPage, type TFormContext } from "./form-context";
+import { clearDraftCookie, formUrls, renderFormPage, withLanguage, type TFormContext } from "./form-context";
 import { forbiddenResponse, messageResponse } from "./message-responses";
 import { refuseIfRateLimited } from "./rate-limited";
 import { sendBlockMessage } from "./sendability";
+import { draftStop } from "./exit-handler";
 
 const lookups = { postalCode: lookupPostalCode };
 
@@ -72,6 +73,7 @@ export async function getCheck(context: TFormContext): Promise<Response> {
   const { draft, definition, language, urls, request } = context;
   if (!draft) return redirectResponse(request, urls.start);
   const answers = withDraftFiles(draft.answers, draft.files);
+  if (draftStop(context)) return redirectResponse(request, urls.exit);
   const incomplete = firstIncompletePageId(definition, answers, draft.completedPageIds, language, lookups);
   if (incomplete) return redirectResponse(request, urls.step(incomplete));
   return renderCheck(context);
@@ -83,6 +85,8 @@ export async function postCheck(context: TFormContext): Promise<Response> {
   if (!draft) return redirectResponse(request, urls.start);
   const blocked = sendBlockMessage(context);
   if (blocked) return renderCheck(context, blocked, 409);
+  // A stop rule holds: nothing is created or sent (createSubmission refuses it too).
+  if (draftStop(context)) return redirectResponse(request, urls.exit);
   const result = await createSubmission({
     organizationId: form.organizationId,
     formId: form.id,
@@ -94,6 +98,7 @@ export async function postCheck(context: TFormContext): Promise<Response> {
     maxTextChars: form.suomifi!.profile.limits.maxTextChars,
     identifiedPersonIdHash: identifiedPersonIdHash(context),
   });
+  if (!result.ok && result.reason === "stopped") return redirectResponse(request, urls.exit);
   if (!result.ok && result.reason === "invalid") {
     const incomplete = firstIncompletePageId(
       definition,
@@ -138,6 +143,9 @@ export async function getSend(context: TFormContext, token: string): Promise<Res
   const { language, request, form, urls } = context;
   const submission = await loadSubmissionForToken(context, token);
   if (!submission) return linkExpired(context);
+  // The person changed an answer after checking and now meets a stop rule: the earlier hand-off is not offered.
+  if (context.draft?.submissionId === submission.id && draftStop(context))
+    return redirectResponse(request, urls.exit);
   const blocked = sendBlockMessage(context);
   if (blocked) {
     return messageResponse(
@@ -181,7 +189,11 @@ export async function getSend(context: TFormContext, token: string): Promise<Res
   const handoff = buildHandoffFields(suomifi.profile, {
     organisationId: suomifi.postOrganizationId,
     serviceId: suomifi.serviceId,
-    returnUrl: absoluteUrl(request, urls.returnPath(freshToken)),
+    // In the language the form was filled in, whatever the hand-off page's address said.
+    returnUrl: absoluteUrl(
+      request,
+      formUrls(form.organizationSlug, form.slug, submission.language).returnPath(freshToken),
+    ),
     title: title.slice(0, 256),
     language: submission.language,
     body: submission.messageText,
@@ -221,10 +233,14 @@ export async function getSendFile(context: TFormContext, token: string, fileId: 
   });
 }
 
-export async function getReturn(context: TFormContext, token: string): Promise<Response> {
+export async function getReturn(formContext: TFormContext, token: string): Promise<Response> {
+  const submission = await loadSubmissionForToken(formContext, token);
+  if (!submission) return linkExpired(formContext);
+  // A return address issued without a language (before it carried one) speaks the submission's language.
+  const context = new URL(formContext.request.url).searchParams.has("lang")
+    ? formContext
+    : withLanguage(formContext, submission.language);
   const { language, request, form, urls } = context;
-  const submission = await loadSubmissionForToken(context, token);
-  if (!submission) return linkExpired(context);
   const parameter = form.suomifi?.profile.outcomeParameter;
   const value = parameter ? new URL(request.url).searchParams.get(parameter.name) : null;
   const outcome: TReturnOutcome =
@@ -269,7 +285,7 @@ export async function getReturn(context: TFormContext, token: string): Promise<R
         organizationName: form.organizationName,
         formTitle: localize(context.definition.title, language),
         isConfirmed,
-        sendAgainHref: `${urls.base}/send/${token}`,
+        sendAgainHref: urls.send(token),
         checkHref: context.draft ? urls.check : undefined,
       }),
     },

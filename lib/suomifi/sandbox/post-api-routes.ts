@@ -11,7 +11,8 @@ import {
   sendRedirect,
   type TSandboxRequest,
 } from "./sandbox-http";
-import { pickLanguage, type TLanguage } from "./sandbox-layout";
+import { postFlowTexts } from "./post-flow-texts";
+import { pickIdpLanguage, pickLanguage, type TLanguage } from "./sandbox-layout";
 import { inTransaction, insertAttachment, insertEvent, insertMessage } from "./sandbox-message-store";
 import {
   renderConfirmationPage,
@@ -78,7 +79,7 @@ export async function handlePostSubmission(
   if (!result.isValid)
     return sendHtml(res, 400, renderPostProblemPage(result.problem, pickLanguage(result.language)));
   const { values, files } = result.post;
-  const language = pickLanguage(values.language);
+  const language = pickIdpLanguage(values.language);
   if (values.returnUrl && !isRegisteredReturnUrl(values.returnUrl, context.returnUrlPrefixes)) {
     const returnField = profile.fields.find((field) => field.purpose === "returnUrl")!.name;
     return sendHtml(
@@ -160,11 +161,8 @@ function sendExpired(request: TSandboxRequest, language: TLanguage) {
     410,
     renderErrorPage({
       language,
-      title: language === "en" ? "The session has expired" : "Istunto on vanhentunut",
-      message:
-        language === "en"
-          ? "Send the form again from the service."
-          : "Lähetä lomake uudelleen asiointipalvelusta.",
+      title: postFlowTexts(language).expiredTitle,
+      message: postFlowTexts(language).expiredBody,
     }),
   );
 }
@@ -174,11 +172,11 @@ export async function handleIdentificationPage(
   request: TSandboxRequest,
 ): Promise<void> {
   const pending = await loadPending(context, request.params.pendingId ?? "");
-  if (!pending) return sendExpired(request, pickLanguage(request.url.searchParams.get("lang")));
+  if (!pending) return sendExpired(request, pickIdpLanguage(request.url.searchParams.get("lang")));
   sendHtml(
     request.res,
     200,
-    renderIdentificationPage({ language: pickLanguage(pending.language), pendingId: pending.id }),
+    renderIdentificationPage({ language: pickIdpLanguage(pending.language), pendingId: pending.id }),
   );
 }
 
@@ -204,8 +202,8 @@ export async function handleIdentificationChoice(
   }
   if (!pending) return sendExpired(request, "fi");
   const { postProfile: profile } = await getSettings(context);
-  const language = pickLanguage(pending.language);
-  const isEn = language === "en";
+  const language = pickIdpLanguage(pending.language);
+  const t = postFlowTexts(language);
   const backUrl = (outcome: "cancelled" | "failed") =>
     pending.return_url ? returnUrlWithOutcome(profile, pending.return_url, outcome) : undefined;
 
@@ -218,8 +216,8 @@ export async function handleIdentificationChoice(
       200,
       renderErrorPage({
         language,
-        title: isEn ? "Cancelled" : "Keskeytetty",
-        message: isEn ? "The message was not sent." : "Viestiä ei lähetetty.",
+        title: t.cancelledTitle,
+        message: t.cancelledBody,
       }),
     );
   }
@@ -234,7 +232,7 @@ export async function handleIdentificationChoice(
       renderIdentificationPage({
         language,
         pendingId: pending.id,
-        error: isEn ? "The personal identity code is not valid." : "Henkilötunnus ei ole kelvollinen.",
+        error: t.invalidCode,
       }),
     );
   }
@@ -244,8 +242,8 @@ export async function handleIdentificationChoice(
       403,
       renderErrorPage({
         language,
-        title: isEn ? "Identification failed" : "Tunnistus epäonnistui",
-        message: isEn ? "The person could not be identified." : "Henkilöä ei voitu tunnistaa.",
+        title: t.failedTitle,
+        message: t.failedBody,
         backUrl: backUrl("failed"),
       }),
     );
@@ -258,10 +256,8 @@ export async function handleIdentificationChoice(
       403,
       renderErrorPage({
         language,
-        title: isEn ? "No mandate" : "Ei valtuutta",
-        message: isEn
-          ? "You have no mandate to act for the chosen person or company. Choose to act for yourself, or ask for a mandate in Suomi.fi."
-          : "Sinulla ei ole valtuutta asioida valitun henkilön tai yrityksen puolesta. Valitse asiointi omana itsenäsi tai pyydä valtuutta Suomi.fi-palvelussa.",
+        title: t.noMandateTitle,
+        message: t.noMandateBody,
         backUrl: backUrl("failed"),
       }),
     );
@@ -282,10 +278,8 @@ export async function handleIdentificationChoice(
       403,
       renderErrorPage({
         language,
-        title: isEn ? "Suomi.fi Messages is not in use" : "Suomi.fi-viestit ei ole käytössä",
-        message: isEn
-          ? "You cannot send this message because you have not started using Suomi.fi Messages. Start using Messages at Suomi.fi and send the form again."
-          : "Et voi lähettää viestiä, koska et ole ottanut Suomi.fi-viestejä käyttöön. Ota Viestit käyttöön Suomi.fi-palvelussa ja lähetä lomake uudelleen.",
+        title: t.noMailboxTitle,
+        message: t.noMailboxBody,
         backUrl: backUrl("failed"),
       }),
     );

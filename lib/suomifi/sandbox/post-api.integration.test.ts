@@ -19,13 +19,15 @@ beforeEach(async () => {
   await sandbox.control("POST", "reset");
 });
 
-function handoffFields(overrides: Partial<{ body: string; title: string }> = {}): [string, string][] {
+function handoffFields(
+  overrides: Partial<{ body: string; title: string; language: "fi" | "sv" | "en" }> = {},
+): [string, string][] {
   const handoff = buildHandoffFields(SANDBOX_POST_PROFILE(sandbox.url), {
     organisationId: sandbox.organisationId,
     serviceId: sandbox.serviceId,
     returnUrl: RETURN_URL,
     title: overrides.title ?? "Hakemus: pysäköintilupa",
-    language: "fi",
+    language: overrides.language ?? "fi",
     reference: "sub-123",
     body: overrides.body ?? "Nimi: Tessa\r\nAsia: lupa",
   });
@@ -196,6 +198,24 @@ describe("POST API hand-off", () => {
     expect(html).toContain("Suomi.fi-viestit ei ole käytössä");
     expect(html).toContain(`href="${RETURN_URL.replace("&", "&amp;")}&amp;outcome=no-mailbox"`);
     expect((await sandbox.control<{ submissions: unknown[] }>("GET", "submissions")).submissions).toEqual([]);
+  });
+
+  it("identifies in Swedish a person who filled the form in Swedish, and explains a missing mailbox in Swedish", async () => {
+    const posted = await postUrlencoded(handoffFields({ language: "sv" }));
+    const location = posted.headers.get("location")!;
+    const page = await (await fetch(`${sandbox.url}${location}`)).text();
+    expect(page).toContain('<html lang="sv">');
+    expect(page).toContain("<h1>Testidentifiering</h1>");
+    expect(page).toContain(">Avbryt<");
+    const failed = await fetch(`${sandbox.url}${location}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ action: "identify", hetu: "181064-998C" }).toString(),
+      redirect: "manual",
+    });
+    const html = await failed.text();
+    expect(html).toContain("Suomi.fi-meddelanden används inte");
+    expect(html).toContain("Tillbaka till e-tjänsten");
   });
 
   it("returns with the cancelled outcome and stores nothing when cancelled", async () => {

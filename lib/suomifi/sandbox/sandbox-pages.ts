@@ -1,6 +1,7 @@
 // Pages of the POST API flow: identification, error pages and the confirmation.
 import type { TPostProblem } from "./validate-post-form";
 import { html, type SafeHtml } from "./html";
+import { postFlowTexts } from "./post-flow-texts";
 import { renderPage, type TLanguage } from "./sandbox-layout";
 import { TEST_PERSONS, TEST_PRINCIPALS } from "./test-persons";
 
@@ -54,7 +55,7 @@ export function renderErrorPage(options: {
   message: string;
   backUrl?: string;
 }): SafeHtml {
-  const back = options.language === "en" ? "Return to the service" : "Palaa asiointipalveluun";
+  const back = postFlowTexts(options.language).returnToService;
   return renderPage({
     language: options.language,
     title: options.title,
@@ -67,7 +68,7 @@ export function renderErrorPage(options: {
 export function renderPostProblemPage(problem: TPostProblem, language: TLanguage): SafeHtml {
   return renderErrorPage({
     language,
-    title: language === "en" ? "The message could not be sent" : "Viestiä ei voitu lähettää",
+    title: postFlowTexts(language).problemTitle,
     message: describeProblem(problem, language),
   });
 }
@@ -77,7 +78,7 @@ export function renderIdentificationPage(options: {
   pendingId: string;
   error?: string;
 }): SafeHtml {
-  const isEn = options.language === "en";
+  const t = postFlowTexts(options.language);
   const action = `/identify/${encodeURIComponent(options.pendingId)}`;
   const persons = TEST_PERSONS.map(
     (person, index) =>
@@ -90,39 +91,28 @@ export function renderIdentificationPage(options: {
     (principal) =>
       html`<label
         ><input type="radio" name="onBehalfOf" value="${principal.id}" />
-        ${isEn ? "For" : "Puolesta:"} ${principal.name} (${principal.id})
+        ${t.forPrincipal} ${principal.name} (${principal.id})
         <span class="hint">(${principal.note})</span></label
       >`,
   );
   return renderPage({
     language: options.language,
-    title: isEn ? "Test identification" : "Testitunnistaja",
-    body: html`<h1>${isEn ? "Test identification" : "Testitunnistaja"}</h1>
-      <p>
-        ${
-          isEn
-            ? "Identify yourself to send the form to Suomi.fi Messages. Choose a test person or type a test personal identity code."
-            : "Tunnistaudu lähettääksesi lomakkeen Suomi.fi-viesteihin. Valitse testihenkilö tai kirjoita testihenkilötunnus."
-        }
-      </p>
+    title: t.identifyTitle,
+    body: html`<h1>${t.identifyTitle}</h1>
+      <p>${t.identifyIntro}</p>
       ${options.error ? html`<div class="error" role="alert"><p>${options.error}</p></div>` : ""}
       <form method="post" action="${action}">
         <fieldset>
-          <legend>${isEn ? "Test persons" : "Testihenkilöt"}</legend>
+          <legend>${t.testPersons}</legend>
           ${persons}
         </fieldset>
         <fieldset>
-          <legend>${isEn ? "Acting for (test mandates)" : "Asiointi (testivaltuudet)"}</legend>
-          <label
-            ><input type="radio" name="onBehalfOf" value="" checked />
-            ${isEn ? "For myself" : "Omana itsenäni"}</label
-          >
+          <legend>${t.actingFor}</legend>
+          <label><input type="radio" name="onBehalfOf" value="" checked /> ${t.forMyself}</label>
           ${principals}
         </fieldset>
         <p>
-          <label for="custom-hetu"
-            >${isEn ? "Or type a personal identity code" : "Tai kirjoita henkilötunnus"}</label
-          >
+          <label for="custom-hetu">${t.typeCode}</label>
           <input
             type="text"
             id="custom-hetu"
@@ -131,26 +121,21 @@ export function renderIdentificationPage(options: {
             spellcheck="false"
             aria-describedby="custom-hetu-hint"
           />
-          <span class="hint" id="custom-hetu-hint">${isEn ? "e.g. 010280-952L" : "esim. 010280-952L"}</span>
+          <span class="hint" id="custom-hetu-hint">${t.codeExample}</span>
         </p>
-        <button type="submit" name="action" value="identify">${isEn ? "Continue" : "Jatka"}</button>
-        <button type="submit" name="action" value="cancel" class="secondary">
-          ${isEn ? "Cancel" : "Keskeytä"}
-        </button>
+        <button type="submit" name="action" value="identify">${t.continue}</button>
+        <button type="submit" name="action" value="cancel" class="secondary">${t.cancel}</button>
       </form>`,
   });
 }
 
 export function renderConfirmationPage(options: { language: TLanguage; messageId: number }): SafeHtml {
-  const isEn = options.language === "en";
+  const t = postFlowTexts(options.language);
   return renderPage({
     language: options.language,
-    title: isEn ? "Message sent" : "Viesti lähetetty",
-    body: html`<h1>${isEn ? "Message sent" : "Viesti lähetetty"}</h1>
-      <p>
-        ${isEn ? "Your form was saved in your Suomi.fi Messages." : "Lomakkeesi tallennettiin Suomi.fi-viesteihisi."}
-        (${isEn ? "message" : "viesti"} ${options.messageId})
-      </p>
-      <p><a href="/mailbox">${isEn ? "Open the mailbox" : "Avaa viestit"}</a></p>`,
+    title: t.sentTitle,
+    body: html`<h1>${t.sentTitle}</h1>
+      <p>${t.sentBody} (${t.message} ${options.messageId})</p>
+      <p><a href="/mailbox">${t.openMailbox}</a></p>`,
   });
 }
