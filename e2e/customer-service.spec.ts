@@ -69,7 +69,7 @@ for (const language of ["fi", "sv", "en"] as const) {
     await page.getByLabel(t.reference).fill(ref.toLowerCase().replaceAll("-", " "));
     await page.getByRole("button", { name: t.search, exact: true }).click();
     const result = page.getByTestId("lookup-result");
-    await expect(result.getByRole("heading", { level: 2 })).toContainText(ref);
+    await expect(result.locator("#lookup-result-title")).toContainText(ref);
     await expect(result.getByTestId("lookup-status")).toHaveText(t.delivered);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);

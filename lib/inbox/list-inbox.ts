@@ -14,6 +14,8 @@ export const INBOX_PAGE_SIZE = 50;
 export const ZInboxFilter = z.object({
   state: z.enum(["open", "new", "in_progress", "handled", "all"]).catch("open"),
   before: z.coerce.bigint().optional().catch(undefined),
+  /** A Suomi.fi service (suomifi_service.id): only the messages sent to it. */
+  service: z.uuid().optional().catch(undefined),
 });
 export type TInboxFilter = z.infer<typeof ZInboxFilter>;
 
@@ -36,9 +38,21 @@ export async function listInbox(organizationId: string, filter: TInboxFilter) {
       : filter.state === "open"
         ? { inboxState: { in: ["new", "in_progress"] } }
         : { inboxState: filter.state };
+  const service = filter.service
+    ? await prisma.suomifiService.findFirst({
+        where: { id: filter.service, connection: { organizationId } },
+        select: { connectionId: true, serviceId: true },
+      })
+    : null;
+  // An unknown service (another organisation's, or removed) shows nothing rather than everything.
+  const serviceWhere: Prisma.RetrievedMessageWhereInput = filter.service
+    ? service
+      ? { connectionId: service.connectionId, serviceId: service.serviceId }
+      : { id: { in: [] } }
+    : {};
   const rows = await prisma.retrievedMessage.findMany({
     where: {
-      AND: [inboxWhere(organizationId), stateWhere],
+      AND: [inboxWhere(organizationId), stateWhere, serviceWhere],
       ...(filter.before ? { sequence: { lt: filter.before } } : {}),
     },
     include: { attachments: { select: { id: true } } },
@@ -126,9 +140,47 @@ export function answerableWhere(organizationId: string): Prisma.RetrievedMessage
   };
 }
 
-/** Messages waiting for a handler (new or in progress), for the dashboard's link. */
-export async function countOpenInbox(organizationId: string): Promise<number> {
-  return getPrisma().retrievedMessage.count({
-    where: { AND: [inboxWhere(organizationId), { inboxState: { in: ["new", "in_progress"] } }] },
+/**
+ * What waits for a handler, per Suomi.fi service, for the dashboard: submissions not yet handled (new: retrieved,
+ * held or delivered; in progress: being handled or waiting for the citizen) and open inbox messages.
+ */
+export async function countWaitingByService(organizationId: string) {
+  const prisma = getPrisma();
+  const [services, forms, submissions, messages] = await Promise.all([
+    prisma.suomifiService.findMany({
+      where: { connection: { organizationId } },
+      select: { id: true, connectionId: true, serviceId: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    prisma.form.findMany({ where: { organizationId }, select: { id: true, suomifiServiceId: true } }),
+    prisma.submission.groupBy({
+      by: ["formId", "status"],
+      where: {
+        organizationId,
+        status: { in: ["retrieved", "held", "delivered", "in_progress", "waiting_for_citizen"] },
+      },
+      _count: { _all: true },
+    }),
+    prisma.retrievedMessage.groupBy({
+      by: ["connectionId", "serviceId"],
+      where: { AND: [inboxWhere(organizationId), { inboxState: { in: ["new", "in_progress"] } }] },
+      _count: { _all: true },
+    }),
+  ]);
+  const serviceOfForm = new Map(forms.map((form) => [form.id, form.suomifiServiceId]));
+  return services.map((service) => {
+    const own = submissions.filter((row) => serviceOfForm.get(row.formId) === service.id);
+    const sum = (rows: typeof own) => rows.reduce((total, row) => total + row._count._all, 0);
+    return {
+      id: service.id,
+      name: service.name,
+      newSubmissions: sum(own.filter((row) => ["retrieved", "held", "delivered"].includes(row.status))),
+      submissionsInProgress: sum(
+        own.filter((row) => ["in_progress", "waiting_for_citizen"].includes(row.status)),
+      ),
+      openMessages: messages
+        .filter((row) => row.connectionId === service.connectionId && row.serviceId === service.serviceId)
+        .reduce((total, row) => total + row._count._all, 0),
+    };
   });
 }

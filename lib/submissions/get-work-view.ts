@@ -2,6 +2,7 @@
 // and the forms and members its filters offer.
 import "server-only";
 import { listMembers } from "@/lib/accounts/manage-members";
+import { getPrisma } from "@/lib/db/prisma";
 import { listForms } from "@/lib/form-admin/manage-forms";
 import { listWorkView } from "@/lib/submissions/list-work-view";
 import { ZWorkViewFilters, type TWorkViewFilters } from "@/lib/submissions/work-view-filters";
@@ -29,10 +30,15 @@ export async function getWorkView(
   const search = filters.search ? readSearchToken(userId, filters.search) : null;
   const isSearchExpired = Boolean(filters.search && !search);
   const effective = isSearchExpired ? { ...filters, search: undefined } : filters;
-  const [page, forms, members] = await Promise.all([
+  const [page, forms, members, services] = await Promise.all([
     listWorkView(organizationId, userId, effective, search),
     listForms(organizationId),
     memberOptions(organizationId),
+    getPrisma().suomifiService.findMany({
+      where: { connection: { organizationId } },
+      select: { id: true, name: true, serviceId: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     filters: effective,
@@ -42,5 +48,6 @@ export async function getWorkView(
     page,
     forms: forms.map((form) => ({ id: form.id, title: form.title, slug: form.slug })),
     members,
+    services,
   };
 }

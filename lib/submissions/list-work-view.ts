@@ -56,6 +56,7 @@ export function workViewWhere(
   search: TWorkViewSearch | null,
 ): Prisma.SubmissionWhereInput {
   const and: Prisma.SubmissionWhereInput[] = [{ organizationId }];
+  if (filters.service) and.push({ form: { suomifiServiceId: filters.service } });
   if (filters.form) and.push({ formId: filters.form });
   if (filters.state) and.push({ status: filters.state });
   if (filters.handled === "yes") and.push({ status: "handled" });

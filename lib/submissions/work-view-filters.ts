@@ -14,6 +14,11 @@ const ZOptionalText = (max: number) =>
     .transform((value) => (value ? value : undefined));
 
 export const ZWorkViewFilters = z.object({
+  /** A Suomi.fi service (suomifi_service.id): the submissions of the forms that use it. */
+  service: z
+    .union([z.uuid(), z.literal("")])
+    .optional()
+    .transform((value) => value || undefined),
   form: z
     .union([z.uuid(), z.literal("")])
     .optional()
@@ -75,7 +80,17 @@ export function workViewHref(
   page: { after?: string; before?: string } = {},
 ): string {
   const params = new URLSearchParams();
-  const keys = ["form", "state", "from", "to", "assignee", "handled", "reference", "search"] as const;
+  const keys = [
+    "service",
+    "form",
+    "state",
+    "from",
+    "to",
+    "assignee",
+    "handled",
+    "reference",
+    "search",
+  ] as const;
   for (const key of keys) {
     const value = filters[key];
     if (value) params.set(key, value);

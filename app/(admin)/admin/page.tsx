@@ -6,6 +6,7 @@ import { getDashboard } from "@/lib/accounts/get-dashboard";
 import { hasPermission } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getOrganizationHealth } from "@/lib/delivery/get-organization-health";
+import { countWaitingByService } from "@/lib/inbox/list-inbox";
 import { listForms } from "@/lib/form-admin/manage-forms";
 
 const FORMS_SHOWN = 5;
@@ -13,13 +14,14 @@ const FORMS_SHOWN = 5;
 export default async function DashboardPage() {
   const context = await requireAdmin();
   const canReadSubmissions = hasPermission(context.role, "submissions.read");
-  const [t, tRoles, tForms, dashboard, forms, health] = await Promise.all([
+  const [t, tRoles, tForms, dashboard, forms, health, waiting] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("roles"),
     getTranslations("forms"),
     getDashboard(context.organization.id),
     listForms(context.organization.id),
     canReadSubmissions ? getOrganizationHealth(context.organization.id) : null,
+    canReadSubmissions ? countWaitingByService(context.organization.id) : [],
   ]);
   const activeForms = forms.filter((form) => form.status !== "archived");
   return (
@@ -76,6 +78,39 @@ export default async function DashboardPage() {
           </p>
         </section>
       )}
+      {waiting.length > 0 ? (
+        <section className="mt-8" aria-labelledby="waiting-title" data-testid="dashboard-waiting">
+          <h2 id="waiting-title">{t("waitingTitle")}</h2>
+          <table className="data-table responsive-table mt-4">
+            <thead>
+              <tr>
+                <th scope="col">{t("waitingService")}</th>
+                <th scope="col">{t("waitingNew")}</th>
+                <th scope="col">{t("waitingInProgress")}</th>
+                <th scope="col">{t("waitingMessages")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {waiting.map((service) => (
+                <tr key={service.id} data-testid="waiting-service">
+                  <th scope="row" data-label={t("waitingService")}>
+                    {service.name}
+                  </th>
+                  <td data-label={t("waitingNew")}>
+                    <Link href={`/admin/submissions?service=${service.id}&handled=no`}>
+                      {service.newSubmissions}
+                    </Link>
+                  </td>
+                  <td data-label={t("waitingInProgress")}>{service.submissionsInProgress}</td>
+                  <td data-label={t("waitingMessages")}>
+                    <Link href={`/admin/inbox?service=${service.id}`}>{service.openMessages}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       {health?.hasConnection ? <HealthPanel health={health} /> : null}
     </>
   );

@@ -9,6 +9,16 @@ import { serviceNewMessagesAction } from "./actions";
 
 const STATES = ["open", "new", "in_progress", "handled", "all"] as const;
 
+/** The inbox's address for a state, a service and a page (the defaults left out). */
+function inboxHref(filter: { state: string; service?: string; before?: string | bigint | null }): string {
+  const params = new URLSearchParams();
+  if (filter.state !== "open") params.set("state", filter.state);
+  if (filter.service) params.set("service", filter.service);
+  if (filter.before) params.set("before", String(filter.before));
+  const query = params.toString();
+  return query ? `/admin/inbox?${query}` : "/admin/inbox";
+}
+
 export default async function InboxPage({
   searchParams,
 }: {
@@ -28,7 +38,7 @@ export default async function InboxPage({
           {STATES.map((state) => (
             <li key={state}>
               <Link
-                href={state === "open" ? "/admin/inbox" : `/admin/inbox?state=${state}`}
+                href={inboxHref({ state, service: filter.service })}
                 aria-current={filter.state === state ? "page" : undefined}
                 className={filter.state === state ? "font-semibold" : undefined}
               >
@@ -38,10 +48,18 @@ export default async function InboxPage({
           ))}
         </ul>
       </nav>
+      {filter.service ? (
+        <p className="mt-2" data-testid="inbox-service-filter">
+          {t("serviceFilter", {
+            service: inbox.services.find((service) => service.id === filter.service)?.name ?? "—",
+          })}{" "}
+          <Link href={inboxHref({ state: filter.state })}>{t("allServices")}</Link>
+        </p>
+      ) : null}
       <InboxList items={inbox.items} />
       {inbox.nextBefore ? (
         <p className="mt-4">
-          <Link href={`/admin/inbox?state=${filter.state}&before=${inbox.nextBefore}`}>{t("older")}</Link>
+          <Link href={inboxHref({ ...filter, before: inbox.nextBefore })}>{t("older")}</Link>
         </p>
       ) : null}
 

@@ -92,6 +92,26 @@ export default async function SubmissionsPage({
                 : t("henkilotunnusHint")}
             </span>
           </div>
+          {view.services.length > 1 || filters.service ? (
+            <div>
+              <label className="label" htmlFor="wv-service">
+                {t("service")}
+              </label>
+              <select
+                id="wv-service"
+                name="service"
+                className="input mb-4"
+                defaultValue={filters.service ?? ""}
+              >
+                <option value="">{t("allServices")}</option>
+                {view.services.map((service) => (
+                  <option key={service.id} value={service.id}>
+                    {service.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <div>
             <label className="label" htmlFor="wv-form">
               {t("form")}
