@@ -105,3 +105,22 @@ test("a supplement request waits for the citizen, whose reply with a file puts i
   await expect(thread.getByRole("link", { name: "vanne.pdf" })).toBeVisible();
   await citizen.close();
 });
+
+test("the form's settings show the default case message templates, accessible", async ({ page }) => {
+  const [form] = await sql<{
+    id: string;
+  }>(`SELECT f.id FROM form f JOIN organization o ON o.id = f.organization_id
+     WHERE o.slug = 'demo' AND f.slug = 'vahingonkorvausvaatimus'`);
+  await signInAsDemoOwner(page);
+  await page.goto(`/admin/forms/${form!.id}/settings`);
+  const section = page.locator('section[aria-labelledby="settings-case-messages"]');
+  await expect(section.getByRole("heading", { name: "Viestit käsittelyn aikana" })).toBeVisible();
+  const request = section.getByTestId("case-template-supplementRequest");
+  await expect(request.getByLabel("Otsikko (suomi)")).toHaveValue("Pyydämme täydennystä: {formTitle}");
+  await expect(request).toContainText("{deadline}");
+  const axe = await new AxeBuilder({ page })
+    .include('section[aria-labelledby="settings-case-messages"]')
+    .withTags(WCAG)
+    .analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
