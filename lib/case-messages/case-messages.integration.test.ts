@@ -14,6 +14,7 @@ import { todayInFinland } from "@/lib/forms/today";
 import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
+import { purgeExpiredSubmissions } from "@/lib/delivery/purge-expired-submissions";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { remindSupplementRequests } from "./remind-supplement-requests";
 import { sendCaseMessage, ZSendCaseMessage } from "./send-case-message";
@@ -91,6 +92,12 @@ describe("case messages", () => {
       where: { organizationId: org.organization.id, action: "submission.case_message_sent" },
     });
     expect(audit).toHaveLength(1);
+
+    // Retention takes the case message's text with the submission's contents; the row (kind, ids) stays.
+    setClock(new Date(now().getTime() + 400 * 86_400_000));
+    await purgeExpiredSubmissions();
+    const purged = await getPrisma().sentMessage.findUniqueOrThrow({ where: { id: first.sentMessageId } });
+    expect(purged).toMatchObject({ contentEncrypted: null, kind: "case-pending", status: "sent" });
   });
 
   it("a supplement request waits for the citizen until their reply moves it back to in progress", async () => {
