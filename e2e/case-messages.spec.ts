@@ -53,6 +53,14 @@ test("a supplement request waits for the citizen, whose reply with a file puts i
   await expect(panel.getByTestId("preview-count")).toContainText("/ 4000 merkkiä");
   await expect(panel.getByLabel("Asiakas voi vastata viestiin")).toBeDisabled();
 
+  // A file that is not a PDF is refused before anything travels, in the handler's language.
+  const files = panel.getByLabel("Liitteet (PDF)");
+  await files.setInputFiles({ name: "kuva.txt", mimeType: "text/plain", buffer: Buffer.from("ei pdf") });
+  await expect(panel.getByText("Liitteeksi kelpaavat vain PDF-tiedostot.")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Lähetä viesti" })).toBeDisabled();
+  await files.setInputFiles([]);
+  await expect(panel.getByRole("button", { name: "Lähetä viesti" })).toBeEnabled();
+
   const axe = await new AxeBuilder({ page })
     .include('[data-testid="case-message-panel"]')
     .withTags(WCAG)

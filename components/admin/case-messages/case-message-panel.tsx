@@ -7,6 +7,7 @@ import {
   CASE_MESSAGE_KINDS,
   CASE_MESSAGE_NEEDS,
   CASE_MESSAGE_TEMPLATE_OF,
+  MAX_CASE_ATTACHMENT_BYTES,
   MAX_CASE_ATTACHMENTS,
   type TCaseMessageKind,
 } from "@/lib/case-messages/case-message-kinds";
@@ -44,6 +45,8 @@ export function CaseMessagePanel({
   const [deadline, setDeadline] = useState("");
   const [decisionDate, setDecisionDate] = useState("");
   const [fileNames, setFileNames] = useState<string[]>([]);
+  // Checked here too, so a file the server would refuse never has to travel (the server checks the content).
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const filesRef = useRef<HTMLInputElement>(null);
   const [shownFor, setShownFor] = useState(messageId);
   // A new messageId is a new message: the one before was sent (adjusted while rendering, React's pattern).
@@ -54,6 +57,7 @@ export function CaseMessagePanel({
     setDeadline("");
     setDecisionDate("");
     setFileNames([]);
+    setFileProblem(null);
   }
   // The file input keeps its files outside React state.
   useEffect(() => {
@@ -182,6 +186,11 @@ export function CaseMessagePanel({
         <span id="case-attachments-hint" className="hint">
           {t("attachmentsHint", { max: MAX_CASE_ATTACHMENTS })}
         </span>
+        {fileProblem ? (
+          <span id="case-attachments-error" className="field-error">
+            {t(`errors.${fileProblem}`)}
+          </span>
+        ) : null}
         <input
           id="case-attachments"
           ref={filesRef}
@@ -189,8 +198,26 @@ export function CaseMessagePanel({
           type="file"
           accept="application/pdf,.pdf"
           multiple
-          aria-describedby="case-attachments-hint"
-          onChange={(event) => setFileNames([...(event.target.files ?? [])].map((file) => file.name))}
+          aria-describedby={
+            fileProblem ? "case-attachments-hint case-attachments-error" : "case-attachments-hint"
+          }
+          aria-invalid={fileProblem ? true : undefined}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            setFileNames(files.map((file) => file.name));
+            setFileProblem(
+              files.length > MAX_CASE_ATTACHMENTS
+                ? "caseMessageTooManyFiles"
+                : files.some(
+                      (file) =>
+                        !/\.pdf$/i.test(file.name) || (file.type !== "" && file.type !== "application/pdf"),
+                    )
+                  ? "caseMessageNotPdf"
+                  : files.some((file) => file.size > MAX_CASE_ATTACHMENT_BYTES)
+                    ? "caseMessageFileTooLarge"
+                    : null,
+            );
+          }}
         />
         <div className="mt-3 flex items-start gap-2">
           <input
@@ -252,7 +279,7 @@ export function CaseMessagePanel({
         <button
           type="submit"
           className="btn mt-3"
-          disabled={isPending || preview.isBodyTooLong || !composer.hasRecipient}
+          disabled={isPending || preview.isBodyTooLong || !composer.hasRecipient || fileProblem !== null}
           aria-describedby="case-count"
         >
           {t("send")}
