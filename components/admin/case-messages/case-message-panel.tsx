@@ -259,7 +259,7 @@ export function CaseMessagePanel({
             {preview.body}
           </p>
           {fileNames.length > 0 ? (
-            <ul className="mt-2" aria-label={t("attachments")}>
+            <ul className="mt-2" aria-label={t("previewAttachments")}>
               {fileNames.map((name) => (
                 <li key={name} className="break-all">
                   {name}
