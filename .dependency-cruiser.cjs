@@ -14,7 +14,8 @@ const LIB_LAYERS = [
   ["submissions"],
   ["delivery"],
   ["retrieval", "retention", "monitoring"],
-  ["worker", "demo", "inbox"],
+  ["inbox", "case-messages"],
+  ["worker", "demo"],
 ];
 
 const escape = (name) => name.replace(/[.]/g, "\\.");

@@ -31,6 +31,13 @@ const nextConfig = {
     "ssh2-sftp-client",
   ],
   typedRoutes: false,
+  experimental: {
+    // A handler's case message (a decision) carries PDFs of up to 10 MB each through a server action; the
+    // defaults (1 MB per action, 10 MB through the proxy) would refuse one real decision. Larger sets of files
+    // than this need a direct upload (not built yet).
+    serverActions: { bodySizeLimit: "30mb" },
+    proxyClientMaxBodySize: "30mb",
+  },
   // `npm run typecheck` (part of `npm test`) checks types; the build need not do it a second time.
   typescript: { ignoreBuildErrors: true },
 };

@@ -9,6 +9,7 @@ import type { TActionResult } from "@/lib/auth/action-state";
 import { ZFormSettings, type TFormSettings } from "@/lib/form-admin/form-settings-schema";
 import type { TFormSettingsView } from "@/lib/form-admin/form-settings";
 import { LANGUAGES, type TLanguage } from "@/lib/forms/localized-text";
+import { CaseMessageTemplateFields } from "./case-message-template-fields";
 
 type TSaveSettings = (input: {
   formId: string;
@@ -51,6 +52,7 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       "accessibilityStatementUrl",
       "draftLifetimeDays",
       "retentionDays",
+      "supplementReminderDays",
     ] as const
   )
     .map((name) => ({ fieldId: `settings-${name}`, message: errorText(name) }))
@@ -233,6 +235,27 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
         <p className="hint">{t("receiptHint")}</p>
         {localizedTexts("receiptTitle", view.languages, false)}
         {localizedTexts("receiptBody", view.languages, true)}
+      </section>
+
+      <section className="panel mb-6" aria-labelledby="settings-case-messages">
+        <h2 id="settings-case-messages" className="mb-3">
+          {t("sections.caseMessages")}
+        </h2>
+        <CaseMessageTemplateFields register={register} languages={view.languages} />
+        {field(
+          "supplementReminderDays",
+          t("labels.supplementReminderDays"),
+          <input
+            id="settings-supplementReminderDays"
+            type="number"
+            min={1}
+            max={60}
+            className="input w-32"
+            aria-describedby={describedBy("supplementReminderDays", true)}
+            {...register("supplementReminderDays", { setValueAs: Number })}
+          />,
+          t("supplementReminderDaysHint"),
+        )}
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-privacy">

@@ -15,7 +15,12 @@ export type { TActionState } from "@/lib/auth/action-state";
 export function adminAction<TSchema extends z.ZodType>(
   permission: TPermission,
   schema: TSchema,
-  handler: (input: z.output<TSchema>, context: TAdminContext) => Promise<TActionState | void>,
+  /** `formData` carries what a schema does not parse, e.g. several files under one name. */
+  handler: (
+    input: z.output<TSchema>,
+    context: TAdminContext,
+    formData: FormData,
+  ) => Promise<TActionState | void>,
 ) {
   return async (_previous: TActionState, formData: FormData): Promise<TActionState> => {
     const context = await requireAdmin(permission);
@@ -29,7 +34,7 @@ export function adminAction<TSchema extends z.ZodType>(
       return { status: "error", messageKey: "invalidInput", fieldErrors };
     }
     try {
-      return (await handler(parsed.data, context)) ?? { status: "ok" };
+      return (await handler(parsed.data, context, formData)) ?? { status: "ok" };
     } catch (error) {
       // Another organisation's object answers 404, whichever domain looked it up.
       if (error instanceof NotFoundError) notFound();

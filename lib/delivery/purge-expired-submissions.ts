@@ -78,8 +78,9 @@ async function purgeSubmissionContents(
   });
   // Handlers' notes on these messages and the answers sent to them hold personal data too.
   await tx.inboxNote.deleteMany({ where: { retrievedMessageId: { in: ids } } });
+  // …as do the case messages handlers sent on the submission (lib/case-messages).
   await tx.sentMessage.updateMany({
-    where: { retrievedMessageId: { in: ids } },
+    where: { OR: [{ retrievedMessageId: { in: ids } }, { submissionId }] },
     data: { contentEncrypted: null },
   });
   // A receiver's answer may echo what it was sent.

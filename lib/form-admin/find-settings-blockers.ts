@@ -1,5 +1,10 @@
 import "server-only";
 import { createDiagnostic, type TDiagnostic } from "@/lib/forms/diagnostic";
+import {
+  checkCaseMessageTemplates,
+  readCaseMessageTemplates,
+  type TCaseMessageTemplateKind,
+} from "@/lib/forms/case-message-templates";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LANGUAGE_ENDONYMS } from "@/lib/i18n/locales";
@@ -13,6 +18,15 @@ const SETTINGS_TEXTS = {
   receiptBody: "Kuittauksen teksti",
 } as const;
 
+/** The templates by the name the settings page gives them (as SETTINGS_TEXTS). */
+const CASE_MESSAGE_TEMPLATE_NAMES = {
+  casePending: "Vireilletuloilmoitus",
+  processing: "Käsittely alkanut",
+  supplementRequest: "Täydennyspyyntö",
+  decision: "Päätösilmoitus",
+} as const satisfies Record<TCaseMessageTemplateKind, string>;
+const PART_NAMES = { title: "otsikko", body: "teksti" } as const;
+
 type TClient = Pick<Prisma.TransactionClient, "suomifiService">;
 
 interface TFormSettingsRow {
@@ -21,6 +35,7 @@ interface TFormSettingsRow {
   pauseMessage: unknown;
   privacyNotice: unknown;
   receiptTemplate: unknown;
+  caseMessageTemplates: unknown;
 }
 
 function textOf(value: unknown): Record<string, unknown> {
@@ -72,6 +87,28 @@ export async function findSettingsBlockers(
         }),
       );
     }
+  }
+  // Case messages go out in the submission's language: each enabled language needs every template, and a
+  // placeholder the sender cannot fill would reach the citizen as "{…}".
+  for (const problem of checkCaseMessageTemplates(
+    readCaseMessageTemplates(form.caseMessageTemplates),
+    languages,
+  )) {
+    const path = `settings/caseMessages/${problem.kind}`;
+    const language = LANGUAGE_ENDONYMS[problem.language];
+    blockers.push(
+      problem.problem === "missing"
+        ? createDiagnostic("caseMessageTemplateMissing", path, undefined, {
+            template: CASE_MESSAGE_TEMPLATE_NAMES[problem.kind],
+            part: PART_NAMES[problem.part],
+            language,
+          })
+        : createDiagnostic("caseMessageTemplateUnknownPlaceholder", path, undefined, {
+            template: CASE_MESSAGE_TEMPLATE_NAMES[problem.kind],
+            language,
+            placeholder: `{${problem.placeholder}}`,
+          }),
+    );
   }
   return blockers;
 }

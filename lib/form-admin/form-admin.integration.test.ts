@@ -155,6 +155,61 @@ describe("publish checks on the form's settings", () => {
   });
 });
 
+describe("case message templates in the form's settings", () => {
+  it("a new form is complete; a template missing in an enabled language or an unknown placeholder blocks publishing", async () => {
+    const { organizationId, actor } = await setup();
+    const { id } = await createForm(organizationId, { title: "Lupa", slug: "lupa" }, actor);
+    await chooseService(organizationId, id);
+    let form = await getEditorForm(organizationId, id);
+    const labelled = {
+      ...withField(form.definition, "Nimi"),
+      languages: ["fi", "sv"] as Array<"fi" | "sv">,
+      title: { fi: "Lupa", sv: "Tillstånd" },
+    };
+    labelled.pages[0]!.title = { fi: labelled.pages[0]!.title.fi, sv: "Sida" };
+    (labelled.pages[0]!.elements[0] as { label: object }).label = { fi: "Nimi", sv: "Namn" };
+    let { revision } = await saveDraft(organizationId, {
+      formId: id,
+      revision: form.revision,
+      definition: labelled,
+    });
+    form = await getEditorForm(organizationId, id);
+    expect(form.settingsBlockers).toEqual([]);
+
+    // The settings page shows the built-in texts; the administrator blanks the Swedish title and mistypes one.
+    const view = await getFormSettings(organizationId, id);
+    expect(view.settings.caseMessages.supplementRequest.title.sv).toBe(
+      "Vi ber om komplettering: {formTitle}",
+    );
+    const settings = structuredClone(view.settings);
+    settings.caseMessages.supplementRequest.title.sv = "";
+    settings.caseMessages.decision.body.fi = "Päätös {refrence}";
+    await updateFormSettings(organizationId, id, settings, actor);
+    const refused = await rejection(publishForm(organizationId, { formId: id, revision }, actor));
+    const details = refused.details as Array<{ code: string; path: string }>;
+    expect(
+      details
+        .filter((detail) => detail.code.startsWith("caseMessage"))
+        .map((detail) => [detail.code, detail.path]),
+    ).toEqual([
+      ["caseMessageTemplateMissing", "settings/caseMessages/supplementRequest"],
+      ["caseMessageTemplateUnknownPlaceholder", "settings/caseMessages/decision"],
+    ]);
+
+    settings.caseMessages.supplementRequest.title.sv = "Komplettering: {reference}";
+    settings.caseMessages.decision.body.fi = "Päätös {reference}";
+    await updateFormSettings(organizationId, id, settings, actor);
+    const stored = await getPrisma().form.findUniqueOrThrow({ where: { id } });
+    // Only what differs from the defaults is kept.
+    expect(Object.keys(stored.caseMessageTemplates as object).sort()).toEqual([
+      "decision",
+      "supplementRequest",
+    ]);
+    ({ revision } = await getEditorForm(organizationId, id));
+    expect((await publishForm(organizationId, { formId: id, revision }, actor)).version).toBe(1);
+  });
+});
+
 describe("form editing", () => {
   it("refuses a stale draft save instead of overwriting", async () => {
     const { organizationId, actor } = await setup();

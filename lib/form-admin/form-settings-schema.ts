@@ -3,6 +3,10 @@
 import * as z from "zod";
 import { helsinkiLocalToUtc } from "./helsinki-time";
 import { ZFormSlug } from "./form-slug";
+import {
+  CASE_MESSAGE_TEMPLATE_KINDS,
+  type TCaseMessageTemplateKind,
+} from "@/lib/forms/case-message-templates";
 
 const ZOptionalText = z.string().max(4000);
 
@@ -11,6 +15,14 @@ function isHttpUrl(value: string): boolean {
   return ["http:", "https:"].includes(new URL(value).protocol);
 }
 export const ZSettingsLocalizedText = z.object({ fi: ZOptionalText, sv: ZOptionalText, en: ZOptionalText });
+const ZTemplateSettings = z.object({ title: ZSettingsLocalizedText, body: ZSettingsLocalizedText });
+/** Every template kind, each as the page edits it (the built-in texts until an administrator changes them). */
+export const ZCaseMessageTemplateSettings = z.object(
+  Object.fromEntries(CASE_MESSAGE_TEMPLATE_KINDS.map((kind) => [kind, ZTemplateSettings])) as Record<
+    TCaseMessageTemplateKind,
+    typeof ZTemplateSettings
+  >,
+);
 const ZLocalDateTime = z
   .string()
   .refine((value) => value === "" || helsinkiLocalToUtc(value) !== null, { error: "invalidDateTime" });
@@ -30,6 +42,9 @@ export const ZFormSettings = z
     receiptTitle: ZSettingsLocalizedText,
     receiptBody: ZSettingsLocalizedText,
     privacyNotice: ZSettingsLocalizedText,
+    caseMessages: ZCaseMessageTemplateSettings,
+    /** Days before a supplement request's deadline on which the citizen is reminded once. */
+    supplementReminderDays: z.number().int().min(1).max(60),
     notifyUserIds: z.array(z.uuid()),
     /** Suomi.fi Identification before filling: none, required to start, or optional. */
     identification: z.enum(["none", "required", "optional"]),

@@ -6,6 +6,13 @@ import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertFormId, FormAdminError } from "./form-admin-error";
+import {
+  CASE_MESSAGE_TEMPLATE_KINDS,
+  defaultCaseMessageTemplate,
+  effectiveCaseMessageTemplate,
+  readCaseMessageTemplates,
+  type TCaseMessageTemplates,
+} from "@/lib/forms/case-message-templates";
 import { ZFormSettings, type TFormSettings } from "./form-settings-schema";
 import { helsinkiLocalToUtc, utcToHelsinkiLocal } from "./helsinki-time";
 import { findFormOrThrow } from "./manage-forms";
@@ -22,6 +29,38 @@ function toText(value: unknown): TText {
 function fromText(text: TText): Prisma.InputJsonValue | typeof Prisma.DbNull {
   const entries = Object.entries(text).filter(([, value]) => value.trim() !== "");
   return entries.length === 0 ? Prisma.DbNull : Object.fromEntries(entries);
+}
+
+/** The templates as the settings page edits them: the form's own, else the built-in texts. */
+function caseMessagesView(stored: unknown): TFormSettings["caseMessages"] {
+  const templates = readCaseMessageTemplates(stored);
+  return Object.fromEntries(
+    CASE_MESSAGE_TEMPLATE_KINDS.map((kind) => {
+      const template = effectiveCaseMessageTemplate(templates, kind);
+      return [kind, { title: toText(template.title), body: toText(template.body) }];
+    }),
+  ) as TFormSettings["caseMessages"];
+}
+
+/** Only what differs from the built-in texts is stored, so a language added later gets its defaults. */
+function caseMessagesToStore(
+  settings: TFormSettings["caseMessages"],
+): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  const stored: TCaseMessageTemplates = {};
+  for (const kind of CASE_MESSAGE_TEMPLATE_KINDS) {
+    const template = settings[kind];
+    const defaults = defaultCaseMessageTemplate(kind);
+    const isDefault = (["title", "body"] as const).every((part) =>
+      (["fi", "sv", "en"] as const).every(
+        (language) => template[part][language] === defaults[part][language],
+      ),
+    );
+    if (isDefault) continue;
+    const clean = (text: TText) =>
+      Object.fromEntries(Object.entries(text).filter(([, value]) => value.trim() !== ""));
+    stored[kind] = { title: clean(template.title), body: clean(template.body) };
+  }
+  return Object.keys(stored).length === 0 ? Prisma.DbNull : (stored as Prisma.InputJsonValue);
 }
 
 export interface TFormSettingsView {
@@ -83,6 +122,8 @@ export async function getFormSettings(organizationId: string, formId: string): P
       receiptTitle: receipt.title ? toText(receipt.title) : { ...EMPTY_TEXT },
       receiptBody: receipt.body ? toText(receipt.body) : { ...EMPTY_TEXT },
       privacyNotice: toText(form.privacyNotice),
+      caseMessages: caseMessagesView(form.caseMessageTemplates),
+      supplementReminderDays: form.supplementReminderDays,
       notifyUserIds: form.notifyUserIds,
       identification: form.identification,
       draftLifetimeDays: form.draftLifetimeDays,
@@ -143,6 +184,8 @@ export async function updateFormSettings(
                 body: receiptBody === Prisma.DbNull ? {} : receiptBody,
               } as Prisma.InputJsonValue),
         privacyNotice: fromText(settings.privacyNotice),
+        caseMessageTemplates: caseMessagesToStore(settings.caseMessages),
+        supplementReminderDays: settings.supplementReminderDays,
         notifyUserIds: [...new Set(settings.notifyUserIds)],
         identification: settings.identification,
         draftLifetimeDays: settings.draftLifetimeDays,

@@ -24,13 +24,20 @@ export async function readSubmissionThread(organizationId: string, submissionId:
       orderBy: { sequence: "asc" },
     }),
   ]);
-  const answers =
-    replies.length === 0
-      ? []
-      : await prisma.sentMessage.findMany({
-          where: { organizationId, kind: "reply", retrievedMessageId: { in: replies.map((r) => r.id) } },
-          orderBy: { createdAt: "asc" },
-        });
+  // The answers to those replies, and the case messages sent on the submission (lib/case-messages) once
+  // Suomi.fi has them; receipts have their own line on the page.
+  const answers = await prisma.sentMessage.findMany({
+    where: {
+      organizationId,
+      OR: [
+        ...(replies.length > 0
+          ? [{ kind: "reply", retrievedMessageId: { in: replies.map((r) => r.id) } }]
+          : []),
+        { submissionId, kind: { notIn: ["receipt", "reply"] }, status: "sent" },
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+  });
   if (replies.length > 0) {
     await recordAuditEvent({
       organizationId,
@@ -55,12 +62,12 @@ export async function readSubmissionThread(organizationId: string, submissionId:
       })),
     })),
     ...answers.map((answer) => {
-      let text: { title: string; body: string } | null = null;
+      let text: { title: string; body: string; attachments?: string[] } | null = null;
       try {
         text = answer.contentEncrypted
           ? (JSON.parse(
               decryptString(answer.contentEncrypted, { associatedData: sentMessageContext(answer.id) }),
-            ) as { title: string; body: string })
+            ) as { title: string; body: string; attachments?: string[] })
           : null;
       } catch {
         text = null;
@@ -70,6 +77,10 @@ export async function readSubmissionThread(organizationId: string, submissionId:
         id: answer.id,
         at: answer.sentAt ?? answer.createdAt,
         status: answer.status,
+        /** "reply", or the case message's kind. */
+        messageKind: answer.kind,
+        isVerifiable: answer.isVerifiable,
+        deadline: answer.deadline,
         text,
       };
     }),

@@ -50,8 +50,22 @@ export const SUBMISSION_EVENT_DETAILS = {
   delivered: ZNone,
   /** A handler starts working on it (the inbox). */
   handling_started: z.object({ userId: z.uuid().nullable() }),
-  /** A handler asked the citizen for more (case messages). */
-  citizen_asked: z.object({ userId: z.uuid().nullable() }),
+  /** A handler asked the citizen for more (by hand, or by sending a supplement request: its id and deadline). */
+  citizen_asked: z.object({
+    userId: z.uuid().nullable(),
+    sentMessageId: z.uuid().optional(),
+    deadline: z.iso.date().optional(),
+  }),
+  /** A handler sent the citizen a case message (lib/case-messages); its text is on sent_message. */
+  case_message_sent: z.object({
+    userId: z.uuid().nullable(),
+    sentMessageId: z.uuid(),
+    kind: z.string(),
+    attachments: z.int().min(0),
+    isVerifiable: z.boolean(),
+  }),
+  /** The worker reminded the citizen, once, of a supplement request before its deadline. */
+  supplement_reminder_sent: z.object({ sentMessageId: z.uuid(), requestSentMessageId: z.uuid() }),
   citizen_replied: ZNone,
   /** A handler goes on without waiting any longer for the citizen. */
   handling_resumed: z.object({ userId: z.uuid().nullable() }),

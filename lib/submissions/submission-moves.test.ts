@@ -34,6 +34,8 @@ handling_started          -    -    -    prg  -    prg  -    -    -
 citizen_asked             -    -    -    -    -    -    wfc  -    -
 citizen_replied           -    -    -    -    -    -    -    prg  -
 handling_resumed          -    -    -    -    -    -    -    prg  -
+case_message_sent         -    -    -    rtv  -    dlv  prg  wfc  hdl
+supplement_reminder_sent  -    -    -    -    -    -    -    wfc  -
 handled                   -    -    -    hdl  -    hdl  hdl  hdl  -
 reopened                  -    -    -    -    -    -    -    -    prg
 assigned                  -    -    -    rtv  hld  dlv  prg  wfc  hdl

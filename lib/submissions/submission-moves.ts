@@ -60,6 +60,9 @@ export const SUBMISSION_MOVES = {
   handling_started: to(["retrieved", "delivered"], "in_progress"),
   citizen_asked: { in_progress: "waiting_for_citizen" },
   citizen_replied: { waiting_for_citizen: "in_progress" },
+  // A case message changes no state by itself; a supplement request is followed by citizen_asked.
+  case_message_sent: stay(AFTER_RELEASE),
+  supplement_reminder_sent: stay(["waiting_for_citizen"]),
   handling_resumed: { waiting_for_citizen: "in_progress" },
   handled: to(["retrieved", "delivered", "in_progress", "waiting_for_citizen"], "handled"),
   reopened: { handled: "in_progress" },

@@ -1,6 +1,7 @@
 // The one table of every job the worker runs. It lives outside lib/jobs so that the queue primitives there
 // (define-job, send-job, the advisory lock) never import the handlers that use them.
 import "server-only";
+import { remindSupplementRequestsJob } from "@/lib/case-messages/case-message-jobs";
 import { backfillDeliveriesJob } from "@/lib/delivery/backfill-jobs";
 import { deliveryHealthJob, dispatchDeliveriesJob } from "@/lib/delivery/delivery-jobs";
 import { retentionJob } from "@/lib/retention/retention-jobs";
@@ -21,4 +22,5 @@ export const JOB_REGISTRY: readonly TJobDefinition[] = [
   purgeIdentificationRecordsJob,
   buildExportJob,
   backfillDeliveriesJob,
+  remindSupplementRequestsJob,
 ] as unknown as readonly TJobDefinition[];

@@ -18,7 +18,11 @@ export async function SubmissionThread({
   replyAction?: TAction;
 }) {
   if (thread.entries.length === 0 && thread.mentions.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations("inbox"), getFormatter()]);
+  const [t, tCase, format] = await Promise.all([
+    getTranslations("inbox"),
+    getTranslations("caseMessages"),
+    getFormatter(),
+  ]);
   const time = (value: Date) => format.dateTime(value, { dateStyle: "short", timeStyle: "short" });
   return (
     <section className="mt-8" aria-labelledby="thread-title">
@@ -31,6 +35,19 @@ export async function SubmissionThread({
                 ? `${entry.senderName ?? t("fromCitizen")}${entry.isAttached ? ` (${t("attachedByHandler")})` : ""}`
                 : t("fromOrganisation")}{" "}
               · {time(entry.at)}
+              {entry.kind === "answer" && entry.messageKind !== "reply" ? (
+                <span data-testid="case-message-kind">
+                  {" "}
+                  ·{" "}
+                  {tCase.has(`kinds.${entry.messageKind}`)
+                    ? tCase(`kinds.${entry.messageKind}`)
+                    : entry.messageKind}
+                  {entry.deadline
+                    ? ` (${tCase("deadlineShown", { deadline: format.dateTime(entry.deadline, { dateStyle: "short", timeZone: "UTC" }) })})`
+                    : ""}
+                  {entry.isVerifiable ? ` · ${tCase("verifiableSent")}` : ""}
+                </span>
+              ) : null}
             </p>
             {entry.text ? (
               <>
@@ -40,6 +57,15 @@ export async function SubmissionThread({
             ) : (
               <p>{t("contentUnavailable")}</p>
             )}
+            {entry.kind === "answer" && entry.text?.attachments?.length ? (
+              <ul className="mt-2" aria-label={tCase("attachments")}>
+                {entry.text.attachments.map((name, index) => (
+                  <li key={`${index}-${name}`} className="break-all">
+                    {name}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {entry.kind === "citizen" && entry.attachments.length > 0 ? (
               <ul className="mt-2">
                 {entry.attachments.map((file) => (

@@ -11,6 +11,7 @@ import {
   ZDeliveryAction,
   ZSubmissionAction,
 } from "@/lib/delivery/submission-ledger";
+import { sendCaseMessage, ZSendCaseMessage } from "@/lib/case-messages/send-case-message";
 import {
   addSubmissionNote,
   assignSubmission,
@@ -85,3 +86,23 @@ export const addNoteAction = adminAction("submissions.handle", ZNoteInput, async
   revalidatePath(`/admin/submissions/${input.submissionId}`);
   return { status: "ok", messageKey: "noteSaved" };
 });
+
+export const sendCaseMessageAction = adminAction(
+  "submissions.handle",
+  ZSendCaseMessage,
+  async (input, context, formData) => {
+    const files = await Promise.all(
+      formData
+        .getAll("attachments")
+        .filter((value): value is File => value instanceof File && value.size > 0)
+        .map(async (file) => ({
+          filename: file.name,
+          mediaType: file.type,
+          content: new Uint8Array(await file.arrayBuffer()),
+        })),
+    );
+    await sendCaseMessage(context.organization.id, input, files, auditActor(context));
+    revalidatePath(`/admin/submissions/${input.submissionId}`);
+    return { status: "ok", messageKey: "caseMessageSent" };
+  },
+);

@@ -17,8 +17,11 @@ import {
   releaseHeldAction,
   replayDeliveryAction,
   retryDeliveryAction,
+  sendCaseMessageAction,
   setHandlerStateAction,
 } from "./actions";
+import { CaseMessagePanel } from "@/components/admin/case-messages/case-message-panel";
+import { getCaseMessageComposer } from "@/lib/case-messages/get-case-message-composer";
 import { SubmissionThread } from "@/components/admin/inbox/submission-thread";
 import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
 import { replyAction } from "../../inbox/actions";
@@ -74,6 +77,13 @@ export default async function SubmissionLedgerPage({
       memberName(userId),
     ].filter(Boolean);
     return parts.length > 0 ? ` — ${parts.join(", ")}` : "";
+  };
+  const caseMessagePanel = async () => {
+    const composer = await getCaseMessageComposer(context.organization.id, id);
+    if (!composer.isSendable) return null;
+    return (
+      <CaseMessagePanel composer={composer} messageId={crypto.randomUUID()} action={sendCaseMessageAction} />
+    );
   };
   // The citizen host records "created" itself; older submissions only have the column.
   const hasCreatedEvent = ledger.events.some((event) => event.type === "created");
@@ -150,6 +160,8 @@ export default async function SubmissionLedgerPage({
         thread={await readSubmissionThread(context.organization.id, submission.id, auditActor(context))}
         replyAction={canHandle ? replyAction : undefined}
       />
+
+      {canHandle ? await caseMessagePanel() : null}
 
       <section className="mt-8" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("timeline")}</h2>
