@@ -177,7 +177,11 @@ async function sendReceipt(
       });
       await applySubmissionMove(tx, submission.id, {
         type: "receipt_sent",
-        details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent, channel: result.channel },
+        details: {
+          messageId: result.messageId,
+          isAlreadySent: result.isAlreadySent,
+          channel: result.channel,
+        },
       });
     });
     return "sent";

@@ -20,7 +20,10 @@ export const CITIZEN_MESSAGE_EVENT =
 
 /** Events about messages the organisation sent (status changes), recorded per sent message. */
 export const SENT_MESSAGE_EVENT_TYPES = SUOMIFI_EVENT_TYPES.filter((type) => type !== CITIZEN_MESSAGE_EVENT);
-export type TSentMessageEventType = Exclude<(typeof SUOMIFI_EVENT_TYPES)[number], typeof CITIZEN_MESSAGE_EVENT>;
+export type TSentMessageEventType = Exclude<
+  (typeof SUOMIFI_EVENT_TYPES)[number],
+  typeof CITIZEN_MESSAGE_EVENT
+>;
 
 export const isSentMessageEventType = (type: string): type is TSentMessageEventType =>
   (SENT_MESSAGE_EVENT_TYPES as readonly string[]).includes(type);

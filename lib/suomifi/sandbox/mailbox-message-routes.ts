@@ -37,7 +37,10 @@ export function renderConfirmForm(input: {
   </form>`;
 }
 
-export async function handleMailboxMessage(context: TSandboxContext, request: TSandboxRequest): Promise<void> {
+export async function handleMailboxMessage(
+  context: TSandboxContext,
+  request: TSandboxRequest,
+): Promise<void> {
   const language = pickLanguage(request.url.searchParams.get("lang"));
   const isEn = language === "en";
   const personId = request.url.searchParams.get("person") ?? "";
@@ -80,7 +83,8 @@ export async function handleMailboxMessage(context: TSandboxContext, request: TS
       : html`${
             message.receipt_confirmed_at
               ? html`<p role="status">
-                  ${isEn ? "Receipt confirmed" : "Vastaanotettu"} ${message.receipt_confirmed_at.toISOString()}
+                  ${isEn ? "Receipt confirmed" : "Vastaanotettu"}
+                  ${message.receipt_confirmed_at.toISOString()}
                 </p>`
               : ""
           }
@@ -98,7 +102,10 @@ export async function handleMailboxMessage(context: TSandboxContext, request: TS
   );
 }
 
-export async function handleMailboxConfirm(context: TSandboxContext, request: TSandboxRequest): Promise<void> {
+export async function handleMailboxConfirm(
+  context: TSandboxContext,
+  request: TSandboxRequest,
+): Promise<void> {
   const form = await readForm(request.req, 64 * 1024);
   const personId = String(form.get("person") ?? "");
   const language = pickLanguage(String(form.get("lang") ?? ""));

@@ -90,42 +90,43 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
               ${renderConfirmForm({ language, personId, messageId: message.id, title: message.title })}
             </article>`
           : html`<article aria-labelledby="m${message.id}">
-            <h3 id="m${message.id}">${message.title}</h3>
-            <p class="hint">
-              ${message.service_name ?? ""} · ${message.created_at.toISOString()} ·
-              ${isEn ? "message" : "viesti"} ${message.id}
-              ${message.in_reply_to ? html` · ${isEn ? "reply to" : "vastaus viestiin"} ${message.in_reply_to}` : ""}
-              ${message.receipt_confirmed_at ? html` · ${isEn ? "receipt confirmed" : "vastaanotettu"}` : ""}
-            </p>
-            ${
-              direction === "to_citizen"
-                ? html`<p>
-                    <a href="/mailbox/messages/${message.id}?person=${encodeURIComponent(personId)}&lang=${language}"
-                      >${isEn ? "Open message" : "Avaa viesti"}<span class="visually-hidden"
-                        >: ${message.title}</span
-                      ></a
-                    >
-                  </p>`
-                : ""
-            }
-            <pre style="white-space:pre-wrap;font-family:inherit">${message.body}</pre>
-            ${
-              (message.attachments ?? []).length > 0
-                ? html`<ul>
-                    ${(message.attachments ?? []).map((attachment) => html`<li><a href="/mailbox/attachments/${attachment.id}?person=${encodeURIComponent(personId)}">${attachment.filename}</a> (${attachment.size_bytes} B)</li>`)}
-                  </ul>`
-                : ""
-            }
-            ${
-              direction === "to_citizen" && message.channel === "electronic"
-                ? message.reply_allowed_by === "Anyone"
-                  ? renderReplyForm({ language, personId, messageId: message.id, title: message.title })
-                  : html`<p class="hint">
-                      ${isEn ? "Replies are not allowed." : "Viestiin ei voi vastata."}
+              <h3 id="m${message.id}">${message.title}</h3>
+              <p class="hint">
+                ${message.service_name ?? ""} · ${message.created_at.toISOString()} ·
+                ${isEn ? "message" : "viesti"} ${message.id}
+                ${message.in_reply_to ? html` · ${isEn ? "reply to" : "vastaus viestiin"} ${message.in_reply_to}` : ""}
+                ${message.receipt_confirmed_at ? html` · ${isEn ? "receipt confirmed" : "vastaanotettu"}` : ""}
+              </p>
+              ${
+                direction === "to_citizen"
+                  ? html`<p>
+                      <a
+                        href="/mailbox/messages/${message.id}?person=${encodeURIComponent(personId)}&lang=${language}"
+                        >${isEn ? "Open message" : "Avaa viesti"}<span class="visually-hidden"
+                          >: ${message.title}</span
+                        ></a
+                      >
                     </p>`
-                : ""
-            }
-          </article>`,
+                  : ""
+              }
+              <pre style="white-space:pre-wrap;font-family:inherit">${message.body}</pre>
+              ${
+                (message.attachments ?? []).length > 0
+                  ? html`<ul>
+                      ${(message.attachments ?? []).map((attachment) => html`<li><a href="/mailbox/attachments/${attachment.id}?person=${encodeURIComponent(personId)}">${attachment.filename}</a> (${attachment.size_bytes} B)</li>`)}
+                    </ul>`
+                  : ""
+              }
+              ${
+                direction === "to_citizen" && message.channel === "electronic"
+                  ? message.reply_allowed_by === "Anyone"
+                    ? renderReplyForm({ language, personId, messageId: message.id, title: message.title })
+                    : html`<p class="hint">
+                        ${isEn ? "Replies are not allowed." : "Viestiin ei voi vastata."}
+                      </p>`
+                  : ""
+              }
+            </article>`,
       )}
     </section>`;
   };

@@ -5,11 +5,22 @@ import type { TSandboxContext } from "./sandbox-context";
 import { sendHtml, type TSandboxRequest } from "./sandbox-http";
 import { pickLanguage, renderPage } from "./sandbox-layout";
 
-type TAddress = { name?: string; streetAddress?: string; zipCode?: string; city?: string; countryCode?: string };
+type TAddress = {
+  name?: string;
+  streetAddress?: string;
+  zipCode?: string;
+  city?: string;
+  countryCode?: string;
+};
 
 const addressText = (address: TAddress | null) =>
   address
-    ? [address.name, address.streetAddress, `${address.zipCode ?? ""} ${address.city ?? ""}`, address.countryCode]
+    ? [
+        address.name,
+        address.streetAddress,
+        `${address.zipCode ?? ""} ${address.city ?? ""}`,
+        address.countryCode,
+      ]
         .filter(Boolean)
         .join(", ")
     : "—";
@@ -57,7 +68,9 @@ export async function handlePaperMail(context: TSandboxContext, request: TSandbo
           rows.length === 0
             ? html`<p>${isEn ? "No letters." : "Ei kirjeitä."}</p>`
             : html`<table data-testid="paper-letters">
-                <caption class="visually-hidden">${title}</caption>
+                <caption class="visually-hidden">
+                  ${title}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">${isEn ? "Message" : "Viesti"}</th>
@@ -72,16 +85,16 @@ export async function handlePaperMail(context: TSandboxContext, request: TSandbo
                     (row) =>
                       html`<tr>
                         <td>${row.id}<br /><span class="hint">${row.created_at.toISOString()}</span></td>
-                        <td>${row.person_id ? html`${row.person_id}<br />` : ""}${addressText(row.recipient)}</td>
+                        <td>
+                          ${row.person_id ? html`${row.person_id}<br />` : ""}${addressText(row.recipient)}
+                        </td>
                         <td>${row.service_name ?? ""}<br />${addressText(row.sender)}</td>
                         <td>${(row.events ?? []).join(", ")}</td>
                         <td>
                           ${
                             row.attachment
-                              ? html`<a href="/paper-mail/${row.id}/letter"
-                                  >${row.attachment.filename}</a
-                                >
-                                (${row.attachment.size_bytes} B)`
+                              ? html`<a href="/paper-mail/${row.id}/letter">${row.attachment.filename}</a>
+                                  (${row.attachment.size_bytes} B)`
                               : "—"
                           }
                         </td>

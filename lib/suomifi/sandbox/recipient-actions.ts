@@ -57,7 +57,10 @@ export async function actOnSentMessage(
     }
     // Confirming opens the message, as in Suomi.fi.
     if (!row.read_at) {
-      await client.query("UPDATE suomifi_sandbox.messages SET read_at = $2 WHERE id = $1", [input.messageId, now]);
+      await client.query("UPDATE suomifi_sandbox.messages SET read_at = $2 WHERE id = $1", [
+        input.messageId,
+        now,
+      ]);
       await event("Electronic message read");
     }
     return "done";

@@ -138,7 +138,10 @@ async function send(context: TSandboxContext, request: TSandboxRequest, kind: TS
                 ...body.paperMail,
                 printingAndEnvelopingService: {
                   ...body.paperMail.printingAndEnvelopingService,
-                  postiMessaging: { ...body.paperMail.printingAndEnvelopingService.postiMessaging, password: "" },
+                  postiMessaging: {
+                    ...body.paperMail.printingAndEnvelopingService.postiMessaging,
+                    password: "",
+                  },
                 },
               }
             : undefined,
