@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { retrievedContentContext, submissionMessageTextContext } from "@/lib/crypto/encryption-contexts";
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
+import { SENT_MESSAGE_EVENTS } from "@/lib/outgoing/sent-message-events-query";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { describeTarget } from "@/lib/delivery/target-context";
@@ -41,7 +42,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     },
   });
   if (!submission) return null;
-  const [events, deliveries, messages] = await Promise.all([
+  const [events, deliveries, messages, receipts] = await Promise.all([
     prisma.submissionEvent.findMany({ where: { submissionId }, orderBy: { createdAt: "asc" } }),
     prisma.delivery.findMany({
       where: { submissionId, organizationId },
@@ -69,6 +70,11 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
       },
       orderBy: { sequence: "asc" },
     }),
+    // The receipts Lomake sent for it: which way they went and what Suomi.fi told of them since.
+    prisma.sentMessage.findMany({
+      where: { submissionId, organizationId, kind: "receipt" },
+      select: { id: true, channel: true, retrievedMessageId: true, events: SENT_MESSAGE_EVENTS },
+    }),
   ]);
   const { answersEncrypted, ...rest } = submission;
   return {
@@ -85,7 +91,10 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
         canReplay: ledger.canReplay,
       };
     }),
-    messages,
+    messages: messages.map((message) => ({
+      ...message,
+      receipt: receipts.find((receipt) => receipt.retrievedMessageId === message.id) ?? null,
+    })),
   };
 }
 

@@ -31,6 +31,8 @@ export const ZFormSettings = z
     receiptBody: ZSettingsLocalizedText,
     privacyNotice: ZSettingsLocalizedText,
     notifyUserIds: z.array(z.uuid()),
+    /** Never electronically: receipts go as paper mail even to a person with a Suomi.fi mailbox. */
+    isPaperOnly: z.boolean(),
     /** Suomi.fi Identification before filling: none, required to start, or optional. */
     identification: z.enum(["none", "required", "optional"]),
     draftLifetimeDays: z.number().int().min(1).max(365),

@@ -85,6 +85,7 @@ export async function getFormSettings(organizationId: string, formId: string): P
       privacyNotice: toText(form.privacyNotice),
       notifyUserIds: form.notifyUserIds,
       identification: form.identification,
+      isPaperOnly: form.isPaperOnly,
       draftLifetimeDays: form.draftLifetimeDays,
       retentionDays: form.retentionDays,
       accessibilityStatementUrl: form.accessibilityStatementUrl ?? "",
@@ -145,6 +146,7 @@ export async function updateFormSettings(
         privacyNotice: fromText(settings.privacyNotice),
         notifyUserIds: [...new Set(settings.notifyUserIds)],
         identification: settings.identification,
+        isPaperOnly: settings.isPaperOnly,
         draftLifetimeDays: settings.draftLifetimeDays,
         retentionDays: settings.retentionDays,
         accessibilityStatementUrl: settings.accessibilityStatementUrl || null,
@@ -153,6 +155,7 @@ export async function updateFormSettings(
     const changed = Object.entries({
       slug: [form.slug, settings.slug],
       isPaused: [form.isPaused, settings.isPaused],
+      isPaperOnly: [form.isPaperOnly, settings.isPaperOnly],
       maxSubmissions: [form.maxSubmissions, settings.maxSubmissions],
     })
       .filter(([, [before, after]]) => before !== after)

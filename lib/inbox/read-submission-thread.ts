@@ -7,6 +7,7 @@ import { decryptString } from "@/lib/crypto/encrypt-value";
 import { sentMessageContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
+import { SENT_MESSAGE_EVENTS } from "@/lib/outgoing/sent-message-events-query";
 
 export async function readSubmissionThread(organizationId: string, submissionId: string, actor: TAuditActor) {
   const prisma = getPrisma();
@@ -29,6 +30,7 @@ export async function readSubmissionThread(organizationId: string, submissionId:
       ? []
       : await prisma.sentMessage.findMany({
           where: { organizationId, kind: "reply", retrievedMessageId: { in: replies.map((r) => r.id) } },
+          include: { events: SENT_MESSAGE_EVENTS },
           orderBy: { createdAt: "asc" },
         });
   if (replies.length > 0) {
@@ -70,6 +72,8 @@ export async function readSubmissionThread(organizationId: string, submissionId:
         id: answer.id,
         at: answer.sentAt ?? answer.createdAt,
         status: answer.status,
+        channel: answer.channel,
+        events: answer.events,
         text,
       };
     }),

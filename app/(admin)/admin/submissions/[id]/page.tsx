@@ -21,6 +21,7 @@ import {
   setHandlerStateAction,
 } from "./actions";
 import { SubmissionThread } from "@/components/admin/inbox/submission-thread";
+import { SentMessageEvents } from "@/components/admin/sent-message-events";
 import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
 import { replyAction } from "../../inbox/actions";
 
@@ -106,7 +107,10 @@ export default async function SubmissionLedgerPage({
             <dd data-testid="receipt-status">
               {label("receiptStatus", message.receiptStatus)}
               {message.receiptSentAt ? ` ${time(message.receiptSentAt)}` : ""}
-              {message.receiptError ? ` — ${message.receiptError}` : ""}
+              {message.receiptError ? ` — ${label("receiptError", message.receiptError)}` : ""}
+              {message.receipt ? (
+                <SentMessageEvents channel={message.receipt.channel} events={message.receipt.events} />
+              ) : null}
             </dd>
           </div>
         ))}
