@@ -42,7 +42,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     },
   });
   if (!submission) return null;
-  const [events, deliveries, messages, receipts] = await Promise.all([
+  const [events, deliveries, messages, sentMessages] = await Promise.all([
     prisma.submissionEvent.findMany({ where: { submissionId }, orderBy: { createdAt: "asc" } }),
     prisma.delivery.findMany({
       where: { submissionId, organizationId },
@@ -70,10 +70,21 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
       },
       orderBy: { sequence: "asc" },
     }),
-    // The receipts Lomake sent for it: which way they went and what Suomi.fi told of them since.
+    // What Lomake sent about it (the receipt, answers, case messages): which way each went and what Suomi.fi
+    // told of it since.
     prisma.sentMessage.findMany({
-      where: { submissionId, organizationId, kind: "receipt" },
-      select: { id: true, channel: true, retrievedMessageId: true, events: SENT_MESSAGE_EVENTS },
+      where: { submissionId, organizationId },
+      select: {
+        id: true,
+        kind: true,
+        channel: true,
+        status: true,
+        error: true,
+        createdAt: true,
+        sentAt: true,
+        events: SENT_MESSAGE_EVENTS,
+      },
+      orderBy: { createdAt: "asc" },
     }),
   ]);
   const { answersEncrypted, ...rest } = submission;
@@ -91,10 +102,8 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
         canReplay: ledger.canReplay,
       };
     }),
-    messages: messages.map((message) => ({
-      ...message,
-      receipt: receipts.find((receipt) => receipt.retrievedMessageId === message.id) ?? null,
-    })),
+    messages,
+    sentMessages,
   };
 }
 

@@ -108,9 +108,6 @@ export default async function SubmissionLedgerPage({
               {label("receiptStatus", message.receiptStatus)}
               {message.receiptSentAt ? ` ${time(message.receiptSentAt)}` : ""}
               {message.receiptError ? ` — ${label("receiptError", message.receiptError)}` : ""}
-              {message.receipt ? (
-                <SentMessageEvents channel={message.receipt.channel} events={message.receipt.events} />
-              ) : null}
             </dd>
           </div>
         ))}
@@ -155,6 +152,23 @@ export default async function SubmissionLedgerPage({
         thread={await readSubmissionThread(context.organization.id, submission.id, auditActor(context))}
         replyAction={canHandle ? replyAction : undefined}
       />
+
+      {ledger.sentMessages.length > 0 ? (
+        <section className="mt-8" aria-labelledby="sent-messages-title">
+          <h2 id="sent-messages-title">{t("sentMessagesTitle")}</h2>
+          <ol className="mt-2" data-testid="sent-messages">
+            {ledger.sentMessages.map((sent) => (
+              <li key={sent.id} className="border-b border-fi-depth-light-1 py-2" data-testid="sent-message">
+                <span className="font-semibold">{time(sent.sentAt ?? sent.createdAt)}</span>{" "}
+                {label("sentMessageKind", sent.kind)}
+                {sent.status === "sent" ? "" : ` — ${label("sentMessageStatus", sent.status)}`}
+                {sent.error ? ` (${label("receiptError", sent.error)})` : ""}
+                <SentMessageEvents channel={sent.channel} events={sent.events} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       <section className="mt-8" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("timeline")}</h2>
