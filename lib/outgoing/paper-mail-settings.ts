@@ -19,9 +19,11 @@ export const ZPaperMailSender = z.object({
 
 export const ZSavePaperMailSettings = z
   .object({
+    // A checkbox: "on" when checked, absent when not.
     isPaperMailEnabled: z
-      .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined()])
-      .transform((value) => value === "on" || value === "true"),
+      .enum(["on", "true"])
+      .optional()
+      .transform((value) => value !== undefined),
     name: z.string().default(""),
     streetAddress: z.string().default(""),
     zipCode: z.string().default(""),
