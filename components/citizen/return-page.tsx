@@ -95,6 +95,13 @@ export function ReturnPage(props: TReturnPageProps) {
       <h1>{t("unknownTitle")}</h1>
       {referenceBlock}
       <p>{t("unknownBody", { reference })}</p>
+      {props.copyHref ? (
+        <p className="no-print">
+          <a href={props.copyHref} download>
+            {t("copyLink")}
+          </a>
+        </p>
+      ) : null}
       {sendAgain}
     </>
   );
