@@ -1,6 +1,7 @@
 // What happens to a message after Lomake sends it. Paper: an owner turns paper mail on, a form is set to never go
 // electronically, and the receipt of a claim is printed — the sandbox's print service shows the letter and its
-// PDF, the submission page says it went on paper and what Suomi.fi reported. Verifiable: a message the citizen
+// PDF, the submission page says it went on paper and what Suomi.fi reported; the citizen downloads a copy of what
+// they sent with JavaScript off. Verifiable: a message the citizen
 // must confirm shows only its title in the mailbox until confirmed; the submission page then says so.
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -23,9 +24,13 @@ async function expectNoAxeViolations(page: Page) {
   ).toEqual([]);
 }
 
-async function submitClaim(page: Page): Promise<{ reference: string; submissionId: string }> {
-  await fillWholeClaim(page, { isJavaScriptEnabled: true });
+async function submitClaim(
+  page: Page,
+  isJavaScriptEnabled = true,
+): Promise<{ reference: string; submissionId: string }> {
+  await fillWholeClaim(page, { isJavaScriptEnabled });
   await page.getByRole("button", { name: "Hyväksy ja lähetä" }).click();
+  if (!isJavaScriptEnabled) await page.getByRole("button", { name: "Jatka Suomi.fi-palveluun" }).click();
   await identifyOnSandbox(page, TEST_PERSON);
   await expect(page.getByRole("heading", { level: 1, name: "Kiitos, lomake on lähetetty" })).toBeVisible();
   const reference = (await page.locator(".reference").first().textContent())!.trim();
@@ -62,12 +67,22 @@ test("a receipt goes on paper when the form must never go electronically", async
   await page.getByRole("button", { name: "Tallenna asetukset" }).click();
   await expect(page.getByText("Asetukset tallennettu.")).toBeVisible();
 
-  const citizen = await browser.newContext();
-  const { reference, submissionId } = await submitClaim(await citizen.newPage());
+  // With JavaScript off, as the citizen pages work: the thank-you page offers a PDF copy of what was sent.
+  const citizen = await browser.newContext({ javaScriptEnabled: false });
+  const thanks = await citizen.newPage();
+  const { reference, submissionId } = await submitClaim(thanks, false);
+  const [download] = await Promise.all([
+    thanks.waitForEvent("download"),
+    thanks.getByRole("link", { name: "Lataa kopio lähettämästäsi lomakkeesta (PDF)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^vahingonkorvausvaatimus-${reference}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+  );
   await citizen.close();
 
   // The sandbox's printing and enveloping service got the letter, addressed from the form's address field.
-  const printService = await browser.newPage();
+  const printContext = await browser.newContext();
+  const printService = await printContext.newPage();
   const letter = printService.getByTestId("paper-letters").locator("tr", { hasText: "Testikatu 1 A 2" });
   await expect(async () => {
     await printService.goto(`${E2E_SANDBOX_URL}/paper-mail`);
@@ -81,7 +96,7 @@ test("a receipt goes on paper when the form must never go electronically", async
   );
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  await printService.close();
+  await printContext.close();
 
   const sent = page.getByTestId("sent-message").filter({ hasText: "Kuittaus" });
   await expect(async () => {
