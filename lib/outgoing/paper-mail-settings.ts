@@ -70,7 +70,7 @@ export async function savePaperMailSettings(
       {
         organizationId,
         actor,
-        action: "organization.paper_mail_updated",
+        action: "suomifi.paper_mail_saved",
         objectType: "organization",
         objectId: organizationId,
         details: { isPaperMailEnabled: input.isPaperMailEnabled },

@@ -9,8 +9,6 @@ import { readAnswersForPeople } from "@/lib/delivery/export/export-rows";
 import { renderAnswersPdf } from "@/lib/delivery/export/write-zip";
 import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
 
-const LOCALES: Record<TLanguage, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
-
 /** Null once the answers are purged (or cannot be read): there is nothing left to copy. */
 export async function renderCitizenCopy(
   submissionId: string,
@@ -20,7 +18,8 @@ export async function renderCitizenCopy(
   if (!contents) return null;
   const { submission, definition, attachments } = contents;
   const t = (key: keyof TCitizenMessages["page"]) => citizenTexts.text(language, `page.${key}`);
-  const sentAt = new Intl.DateTimeFormat(LOCALES[language], {
+  // The person's language as written in Finland (fi-FI, sv-FI, en-FI), in Finnish time.
+  const sentAt = new Intl.DateTimeFormat(`${language}-FI`, {
     timeZone: "Europe/Helsinki",
     dateStyle: "short",
     timeStyle: "short",
