@@ -10,7 +10,7 @@ const LIB_LAYERS = [
   ["clock.ts", "db", "crypto", "log", "http"],
   ["audit", "files", "mail"],
   ["auth", "jobs", "suomifi"],
-  ["accounts", "security", "citizen", "form-admin"],
+  ["accounts", "security", "citizen", "form-admin", "outgoing"],
   ["submissions"],
   ["delivery"],
   ["retrieval", "retention", "monitoring"],

@@ -11,6 +11,8 @@ export type TReturnPageProps = {
   formTitle: string;
   isConfirmed: boolean;
   sendAgainHref: string;
+  /** The person's PDF copy of what they sent. */
+  copyHref?: string;
   checkHref?: string;
 };
 
@@ -48,6 +50,13 @@ export function ReturnPage(props: TReturnPageProps) {
         <h2>{t("nextStepsTitle")}</h2>
         <p>{t("nextSteps", { organization: props.organizationName })}</p>
         <p className="no-print">{t("print")}</p>
+        {props.copyHref ? (
+          <p className="no-print">
+            <a href={props.copyHref} download>
+              {t("copyLink")}
+            </a>
+          </p>
+        ) : null}
       </>
     );
   }
@@ -86,6 +95,13 @@ export function ReturnPage(props: TReturnPageProps) {
       <h1>{t("unknownTitle")}</h1>
       {referenceBlock}
       <p>{t("unknownBody", { reference })}</p>
+      {props.copyHref ? (
+        <p className="no-print">
+          <a href={props.copyHref} download>
+            {t("copyLink")}
+          </a>
+        </p>
+      ) : null}
       {sendAgain}
     </>
   );

@@ -235,6 +235,21 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
         <p className="hint">{t("receiptHint")}</p>
         {localizedTexts("receiptTitle", view.languages, false)}
         {localizedTexts("receiptBody", view.languages, true)}
+        <div className="mb-1 mt-4 flex items-center gap-2">
+          <input
+            id="settings-isPaperOnly"
+            type="checkbox"
+            className="h-5 w-5"
+            aria-describedby="settings-isPaperOnly-hint"
+            {...register("isPaperOnly")}
+          />
+          <label htmlFor="settings-isPaperOnly" className="font-semibold">
+            {t("paperOnly.label")}
+          </label>
+        </div>
+        <p id="settings-isPaperOnly-hint" className="hint">
+          {t("paperOnly.hint")}
+        </p>
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-case-messages">

@@ -8,6 +8,7 @@ import { retrievedContentContext, submissionMessageTextContext } from "@/lib/cry
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { getPrisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { SENT_MESSAGE_EVENTS } from "@/lib/outgoing/sent-message-events-query";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { createDeliveries } from "@/lib/delivery/create-deliveries";
 import { describeTarget } from "@/lib/delivery/target-context";
@@ -82,7 +83,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     },
   });
   if (!submission) return null;
-  const [events, deliveries, messages] = await Promise.all([
+  const [events, deliveries, messages, sentMessages] = await Promise.all([
     prisma.submissionEvent.findMany({ where: { submissionId }, orderBy: { createdAt: "asc" } }),
     prisma.delivery.findMany({
       where: { submissionId, organizationId },
@@ -107,6 +108,22 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
       },
       orderBy: { sequence: "asc" },
     }),
+    // What Lomake sent about it (the receipt, answers, case messages): which way each went and what Suomi.fi
+    // told of it since.
+    prisma.sentMessage.findMany({
+      where: { submissionId, organizationId },
+      select: {
+        id: true,
+        kind: true,
+        channel: true,
+        status: true,
+        error: true,
+        createdAt: true,
+        sentAt: true,
+        events: SENT_MESSAGE_EVENTS,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const { answersEncrypted, ...rest } = submission;
   return {
@@ -114,6 +131,7 @@ export async function getSubmissionLedger(organizationId: string, submissionId: 
     events,
     deliveries: deliveries.map(describeLedgerDelivery),
     messages,
+    sentMessages,
   };
 }
 

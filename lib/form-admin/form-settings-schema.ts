@@ -46,6 +46,8 @@ export const ZFormSettings = z
     /** Days before a supplement request's deadline on which the citizen is reminded once. */
     supplementReminderDays: z.number().int().min(1).max(60),
     notifyUserIds: z.array(z.uuid()),
+    /** Never electronically: receipts go as paper mail even to a person with a Suomi.fi mailbox. */
+    isPaperOnly: z.boolean(),
     /** Suomi.fi Identification before filling: none, required to start, or optional. */
     identification: z.enum(["none", "required", "optional"]),
     draftLifetimeDays: z.number().int().min(1).max(365),

@@ -126,6 +126,7 @@ export async function getFormSettings(organizationId: string, formId: string): P
       supplementReminderDays: form.supplementReminderDays,
       notifyUserIds: form.notifyUserIds,
       identification: form.identification,
+      isPaperOnly: form.isPaperOnly,
       draftLifetimeDays: form.draftLifetimeDays,
       retentionDays: form.retentionDays,
       accessibilityStatementUrl: form.accessibilityStatementUrl ?? "",
@@ -188,6 +189,7 @@ export async function updateFormSettings(
         supplementReminderDays: settings.supplementReminderDays,
         notifyUserIds: [...new Set(settings.notifyUserIds)],
         identification: settings.identification,
+        isPaperOnly: settings.isPaperOnly,
         draftLifetimeDays: settings.draftLifetimeDays,
         retentionDays: settings.retentionDays,
         accessibilityStatementUrl: settings.accessibilityStatementUrl || null,
@@ -196,6 +198,7 @@ export async function updateFormSettings(
     const changed = Object.entries({
       slug: [form.slug, settings.slug],
       isPaused: [form.isPaused, settings.isPaused],
+      isPaperOnly: [form.isPaperOnly, settings.isPaperOnly],
       maxSubmissions: [form.maxSubmissions, settings.maxSubmissions],
     })
       .filter(([, [before, after]]) => before !== after)

@@ -5,6 +5,7 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { decryptString } from "@/lib/crypto/encrypt-value";
 import { inboxNoteContext, sentMessageContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
+import { SENT_MESSAGE_EVENTS } from "@/lib/outgoing/sent-message-events-query";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
 import { inboxWhere, listMembers } from "@/lib/inbox/list-inbox";
@@ -60,6 +61,7 @@ export async function readInboxMessage(organizationId: string, id: string, actor
   const threadIds = new Set(thread.map((m) => m.id));
   const answers = await prisma.sentMessage.findMany({
     where: { organizationId, kind: "reply", retrievedMessageId: { in: [...threadIds] } },
+    include: { events: SENT_MESSAGE_EVENTS },
     orderBy: { createdAt: "asc" },
   });
   const memberLabel = (userId: string | null) => members.find((m) => m.id === userId)?.label ?? null;
@@ -104,6 +106,8 @@ export async function readInboxMessage(organizationId: string, id: string, actor
           at: a.sentAt ?? a.createdAt,
           status: a.status,
           error: a.error,
+          channel: a.channel,
+          events: a.events,
           by: memberLabel(a.sentByUserId),
           text: (() => {
             const json = decryptOrNull(a.contentEncrypted, sentMessageContext(a.id));

@@ -7,6 +7,7 @@ import { decryptString } from "@/lib/crypto/encrypt-value";
 import { sentMessageContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
+import { SENT_MESSAGE_EVENTS } from "@/lib/outgoing/sent-message-events-query";
 
 export async function readSubmissionThread(organizationId: string, submissionId: string, actor: TAuditActor) {
   const prisma = getPrisma();
@@ -36,6 +37,7 @@ export async function readSubmissionThread(organizationId: string, submissionId:
         { submissionId, kind: { notIn: ["receipt", "reply"] }, status: "sent" },
       ],
     },
+    include: { events: SENT_MESSAGE_EVENTS },
     orderBy: { createdAt: "asc" },
   });
   if (replies.length > 0) {
@@ -81,6 +83,8 @@ export async function readSubmissionThread(organizationId: string, submissionId:
         messageKind: answer.kind,
         isVerifiable: answer.isVerifiable,
         deadline: answer.deadline,
+        channel: answer.channel,
+        events: answer.events,
         text,
       };
     }),

@@ -16,13 +16,16 @@ import {
   recordCredentialFailure,
   recordCredentialsWork,
 } from "@/lib/retrieval/credential-backoff";
+import { recordSentMessageEvent } from "@/lib/retrieval/record-sent-message-event";
 import { storeEventsPage } from "@/lib/retrieval/store-events-page";
 import { SuomifiError } from "@/lib/suomifi/errors";
-import { CITIZEN_MESSAGE_EVENT, type TEventsPage } from "@/lib/suomifi/rest-schemas";
+import { CITIZEN_MESSAGE_EVENT, isSentMessageEventType, type TEventsPage } from "@/lib/suomifi/rest-schemas";
 
 const MAX_PAGES_PER_RUN = 500;
 const MAX_EVENT_FAILURES = 50;
 const MAX_EVENT_RETRY_DELAY_MS = 30 * 60_000;
+const UNKNOWN_SENT_MESSAGE_RETRIES = 3;
+const UNKNOWN_SENT_MESSAGE_WINDOW_MS = 10 * 60_000;
 
 export type TPollOptions = {
   clientOverrides?: TClientOverrides;
@@ -147,7 +150,21 @@ async function processPendingEvents(
       signal.throwIfAborted();
       afterId = event.id;
       let outcome: string;
-      if (event.type !== CITIZEN_MESSAGE_EVENT) outcome = "ignored-type";
+      if (isSentMessageEventType(event.type)) {
+        outcome = await recordSentMessageEvent(event);
+        // A send commits its sent_message row only after Suomi.fi answered: another worker may read the
+        // "created" event first. A recent event of an unknown message is looked at again a few times.
+        if (outcome === "not-sent-by-us" && event.failures < UNKNOWN_SENT_MESSAGE_RETRIES) {
+          const age = now().getTime() - new Date(event.eventTime).getTime();
+          if (age < UNKNOWN_SENT_MESSAGE_WINDOW_MS) {
+            await prisma.retrievalEvent.update({
+              where: { id: event.id },
+              data: { failures: event.failures + 1, nextTryAt: new Date(now().getTime() + 20_000) },
+            });
+            continue;
+          }
+        }
+      } else if (event.type !== CITIZEN_MESSAGE_EVENT) outcome = "ignored-type";
       else if (!event.serviceId || !serviceIds.has(event.serviceId) || event.messageId === null)
         outcome = "other-service";
       else {

@@ -1,5 +1,6 @@
-// Receipt acknowledgements (POST /v2/messages/electronic). The externalId is derived from the submission,
-// so a retry or a second worker never sends twice: Suomi.fi answers 409 with the original message.
+// Receipt acknowledgements, by the channel that reaches the person (lib/outgoing: electronically, or as paper
+// mail when they have no mailbox or the form must never go electronically). The externalId is derived from the
+// submission, so a retry or a second worker never sends twice: Suomi.fi answers 409 with the original message.
 import "server-only";
 import { now, latestPlausibleDue } from "@/lib/clock";
 import { decryptString } from "@/lib/crypto/encrypt-value";
@@ -13,6 +14,9 @@ import { retrievedSenderContext } from "@/lib/crypto/encryption-contexts";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import { receiptExternalId } from "@/lib/retrieval/sent-message-ids";
+import { findReceiptAddress } from "@/lib/retrieval/receipt-recipient";
+import { OutgoingChannelError } from "@/lib/outgoing/outgoing-error";
+import { sendOutgoingMessage } from "@/lib/outgoing/send-outgoing-message";
 import type { TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 
 const MAX_RECEIPT_RETRY_DELAY_MS = 3_600_000;
@@ -90,12 +94,15 @@ async function sendReceipt(
   const prisma = getPrisma();
   const submission = await prisma.submission.findUnique({
     where: { id: message.submissionId! },
-    include: { form: { select: { receiptTemplate: true } }, formVersion: { select: { definition: true } } },
+    include: {
+      form: { select: { receiptTemplate: true, isPaperOnly: true } },
+      formVersion: { select: { definition: true } },
+    },
   });
   if (!submission || !message.senderEncrypted) return "failed";
   const sender = JSON.parse(
     decryptString(message.senderEncrypted, { associatedData: retrievedSenderContext(message.id) }),
-  ) as { id: string };
+  ) as { id: string; name?: string };
   const receipt = buildReceipt({
     receiptTemplate: submission.form.receiptTemplate,
     formTitle: (submission.formVersion.definition as { title?: unknown }).title,
@@ -104,10 +111,20 @@ async function sendReceipt(
   });
   const attempts = message.receiptAttempts + 1;
   try {
-    const result = await client.sendElectronicMessage({
+    const result = await sendOutgoingMessage(client, {
+      organizationId: message.organizationId,
+      serviceId: message.serviceId,
       externalId: receiptExternalId(submission.id),
-      recipient: { id: sender.id },
-      sender: { serviceId: message.serviceId },
+      recipient: {
+        id: sender.id,
+        name: sender.name ?? "",
+        address: findReceiptAddress({
+          id: submission.id,
+          answersEncrypted: submission.answersEncrypted,
+          definition: submission.formVersion.definition,
+        }),
+      },
+      isPaperOnly: submission.form.isPaperOnly,
       electronic: {
         title: receipt.title,
         body: receipt.body,
@@ -152,24 +169,33 @@ async function sendReceipt(
           suomifiMessageId: BigInt(result.messageId),
           submissionId: submission.id,
           retrievedMessageId: message.id,
+          channel: result.channel,
           status: "sent",
           sentAt: now(),
         },
-        update: { suomifiMessageId: BigInt(result.messageId), status: "sent" },
+        update: { suomifiMessageId: BigInt(result.messageId), status: "sent", channel: result.channel },
       });
       await applySubmissionMove(tx, submission.id, {
         type: "receipt_sent",
-        details: { messageId: result.messageId, isAlreadySent: result.isAlreadySent },
+        details: {
+          messageId: result.messageId,
+          isAlreadySent: result.isAlreadySent,
+          channel: result.channel,
+        },
       });
     });
     return "sent";
   } catch (error) {
-    const isPermanent = error instanceof SuomifiError ? !error.isRetryable : false;
+    // No channel reaches the person (no mailbox and no paper mail, no address): retrying changes nothing.
+    const isPermanent =
+      error instanceof OutgoingChannelError || (error instanceof SuomifiError && !error.isRetryable);
     const shouldGiveUp = isPermanent || attempts >= MAX_RECEIPT_ATTEMPTS;
     const description =
-      error instanceof SuomifiError
-        ? `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`
-        : String(error).slice(0, 200);
+      error instanceof OutgoingChannelError
+        ? error.code
+        : error instanceof SuomifiError
+          ? `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`
+          : String(error).slice(0, 200);
     logger.warn({ retrievedMessageId: message.id, error: description }, "receipt sending failed");
     await prisma.$transaction(async (tx) => {
       await tx.retrievedMessage.update({

@@ -41,7 +41,11 @@ export const SUBMISSION_EVENT_DETAILS = {
   /** A handler attached an inbox message to this submission. */
   message_attached: z.object({ retrievedMessageId: z.uuid(), userId: z.uuid().nullable() }),
   released_by_handler: z.object({ userId: z.uuid().nullable() }),
-  receipt_sent: z.object({ messageId: z.int().min(0), isAlreadySent: z.boolean() }),
+  receipt_sent: z.object({
+    messageId: z.int().min(0),
+    isAlreadySent: z.boolean(),
+    channel: z.enum(["electronic", "paper"]).optional(),
+  }),
   receipt_failed: z.object({ error: z.string() }),
   delivered_to_target: ZDelivery,
   delivery_dead: ZDelivery,

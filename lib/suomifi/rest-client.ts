@@ -10,6 +10,7 @@ import {
   type TElectronicMessageRequest,
   type TEventsPage,
   type TMultichannelMessageRequest,
+  type TPaperMailWithoutIdRequest,
   type TReceivedMessage,
 } from "./rest-schemas";
 import type { z } from "zod";
@@ -36,7 +37,10 @@ function parseBody<T extends z.ZodType>(schema: T, body: unknown, endpoint: stri
 export function createSuomifiRestClient(config: TSuomifiRestConfig) {
   const transport = createSuomifiTransport(config);
 
-  async function sendMessage(path: string, request: TElectronicMessageRequest): Promise<TSentMessage> {
+  async function sendMessage(
+    path: string,
+    request: TElectronicMessageRequest | TPaperMailWithoutIdRequest,
+  ): Promise<TSentMessage> {
     const { response, body } = await transport.execute({
       method: "POST",
       path,
@@ -128,6 +132,10 @@ export function createSuomifiRestClient(config: TSuomifiRestConfig) {
 
     /** Electronic when the recipient has a mailbox, otherwise paper mail. */
     sendMultichannelMessage: (request: TMultichannelMessageRequest) => sendMessage("/v2/messages", request),
+
+    /** Paper mail only, with no recipient id (the letter's address page says where it goes); 409 = already sent. */
+    sendPaperMailWithoutId: (request: TPaperMailWithoutIdRequest) =>
+      sendMessage("/v2/paper-mail-without-id", request),
 
     /** Returns the ids (HETU / Y-tunnus) among `ids` that have an active mailbox. Up to 10 000 per call. */
     getActiveMailboxes: async (ids: string[]): Promise<string[]> => {

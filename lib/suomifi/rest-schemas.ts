@@ -18,6 +18,16 @@ export const SUOMIFI_EVENT_TYPES = [
 export const CITIZEN_MESSAGE_EVENT =
   "Electronic message from end user" satisfies (typeof SUOMIFI_EVENT_TYPES)[number];
 
+/** Events about messages the organisation sent (status changes), recorded per sent message. */
+export const SENT_MESSAGE_EVENT_TYPES = SUOMIFI_EVENT_TYPES.filter((type) => type !== CITIZEN_MESSAGE_EVENT);
+export type TSentMessageEventType = Exclude<
+  (typeof SUOMIFI_EVENT_TYPES)[number],
+  typeof CITIZEN_MESSAGE_EVENT
+>;
+
+export const isSentMessageEventType = (type: string): type is TSentMessageEventType =>
+  (SENT_MESSAGE_EVENT_TYPES as readonly string[]).includes(type);
+
 export const ZTokenResponse = z.object({
   access_token: z.string().min(1),
   token_type: z.string().optional(),
@@ -148,3 +158,13 @@ export const ZMultichannelMessageRequest = ZElectronicMessageRequest.extend({
   paperMail: ZPaperMailPart,
 });
 export type TMultichannelMessageRequest = z.infer<typeof ZMultichannelMessageRequest>;
+export type TPaperMailPart = z.infer<typeof ZPaperMailPart>;
+export type TAddress = z.infer<typeof ZAddress>;
+
+/** POST /v2/paper-mail-without-id: always printed, whether or not the recipient has a mailbox. */
+export const ZPaperMailWithoutIdRequest = z.object({
+  externalId: z.string().min(1),
+  sender: z.object({ serviceId: z.string().min(1) }),
+  paperMail: ZPaperMailPart,
+});
+export type TPaperMailWithoutIdRequest = z.infer<typeof ZPaperMailWithoutIdRequest>;

@@ -26,6 +26,7 @@ import {
   type TReturnOutcome,
 } from "@/lib/submissions/handoff-submission";
 import { buildHandoffFields } from "@/lib/suomifi/post-handoff";
+import { renderCitizenCopy } from "@/lib/delivery/export/render-citizen-copy";
 import { absoluteUrl, isForeignOrigin, redirectResponse } from "./citizen-http";
 import { clearDraftCookie, formUrls, renderFormPage, withLanguage, type TFormContext } from "./form-context";
 import { forbiddenResponse, messageResponse } from "./message-responses";
@@ -286,9 +287,26 @@ export async function getReturn(formContext: TFormContext, token: string): Promi
         formTitle: localize(context.definition.title, language),
         isConfirmed,
         sendAgainHref: urls.send(token),
+        copyHref: `${urls.base}/return/${token}/copy?lang=${language}`,
         checkHref: context.draft ? urls.check : undefined,
       }),
     },
     { cookies },
   );
+}
+
+/** The person's own PDF copy of what they sent, while the hand-off link is valid; a plain download, no script. */
+export async function getCitizenCopy(context: TFormContext, token: string): Promise<Response> {
+  const submission = await loadSubmissionForToken(context, token);
+  const copy = submission ? await renderCitizenCopy(submission.id, context.language) : null;
+  if (!copy) return linkExpired(context);
+  return new Response(new Uint8Array(copy.pdf), {
+    status: 200,
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${copy.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

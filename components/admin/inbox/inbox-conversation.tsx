@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SentMessageEvents } from "@/components/admin/sent-message-events";
 import type { TInboxMessage } from "@/lib/inbox/read-inbox-message";
 
 /** The thread as it happened: the citizen's messages and the organisation's answers, oldest first. */
@@ -29,6 +30,9 @@ export async function InboxConversation({ message }: { message: TInboxMessage })
             ) : (
               <p>{t("contentUnavailable")}</p>
             )}
+            {entry.kind === "answer" ? (
+              <SentMessageEvents channel={entry.channel} events={entry.events} />
+            ) : null}
           </li>
         ))}
       </ol>

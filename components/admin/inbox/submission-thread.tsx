@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReplyForm } from "@/components/admin/inbox/reply-form";
+import { SentMessageEvents } from "@/components/admin/sent-message-events";
 import type { TActionState } from "@/lib/auth/action-state";
 import type { TSubmissionThread } from "@/lib/inbox/read-submission-thread";
 
@@ -65,6 +66,9 @@ export async function SubmissionThread({
                   </li>
                 ))}
               </ul>
+            ) : null}
+            {entry.kind === "answer" ? (
+              <SentMessageEvents channel={entry.channel} events={entry.events} />
             ) : null}
             {entry.kind === "citizen" && entry.attachments.length > 0 ? (
               <ul className="mt-2">

@@ -5,6 +5,7 @@ import type { TSandboxContext } from "./sandbox-context";
 import { sendHtml, type TSandboxRequest } from "./sandbox-http";
 import { pickLanguage, renderPage } from "./sandbox-layout";
 import { renderComposeNotice, renderNewMessageForm, renderReplyForm } from "./mailbox-compose";
+import { renderConfirmForm } from "./mailbox-message-routes";
 
 type TMailboxMessage = {
   id: string;
@@ -17,6 +18,8 @@ type TMailboxMessage = {
   attachments: { id: string; filename: string; size_bytes: number }[] | null;
   reply_allowed_by: string | null;
   in_reply_to: string | null;
+  is_verifiable: boolean;
+  receipt_confirmed_at: Date | null;
 };
 
 export async function handleMailbox(context: TSandboxContext, request: TSandboxRequest): Promise<void> {
@@ -60,6 +63,8 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
   const { rows } = await context.pool.query<TMailboxMessage>(
     `SELECT m.id, m.direction, m.channel, m.title, m.body, m.created_at, s.name AS service_name,
        m.request #>> '{electronic,replyAllowedBy}' AS reply_allowed_by, m.in_reply_to::text AS in_reply_to,
+       coalesce(m.request #>> '{electronic,messageServiceType}', '') = 'Verifiable' AS is_verifiable,
+       m.receipt_confirmed_at,
        (SELECT json_agg(json_build_object('id', a.id, 'filename', a.filename, 'size_bytes', a.size_bytes) ORDER BY ma.position)
         FROM suomifi_sandbox.message_attachments ma JOIN suomifi_sandbox.attachments a ON a.id = ma.attachment_id
         WHERE ma.message_id = m.id) AS attachments
@@ -73,33 +78,55 @@ export async function handleMailbox(context: TSandboxContext, request: TSandboxR
     return html`<section>
       <h2>${title}</h2>
       ${messages.length === 0 ? html`<p>${isEn ? "No messages." : "Ei viestejä."}</p>` : ""}
-      ${messages.map(
-        (message) =>
-          html`<article aria-labelledby="m${message.id}">
-            <h3 id="m${message.id}">${message.title}</h3>
-            <p class="hint">
-              ${message.service_name ?? ""} · ${message.created_at.toISOString()} ·
-              ${isEn ? "message" : "viesti"} ${message.id}
-              ${message.in_reply_to ? html` · ${isEn ? "reply to" : "vastaus viestiin"} ${message.in_reply_to}` : ""}
-            </p>
-            <pre style="white-space:pre-wrap;font-family:inherit">${message.body}</pre>
-            ${
-              (message.attachments ?? []).length > 0
-                ? html`<ul>
-                    ${(message.attachments ?? []).map((attachment) => html`<li><a href="/mailbox/attachments/${attachment.id}?person=${encodeURIComponent(personId)}">${attachment.filename}</a> (${attachment.size_bytes} B)</li>`)}
-                  </ul>`
-                : ""
-            }
-            ${
-              direction === "to_citizen" && message.channel === "electronic"
-                ? message.reply_allowed_by === "Anyone"
-                  ? renderReplyForm({ language, personId, messageId: message.id, title: message.title })
-                  : html`<p class="hint">
-                      ${isEn ? "Replies are not allowed." : "Viestiin ei voi vastata."}
+      ${messages.map((message) =>
+        // A verifiable message shows only its title until the person confirms its receipt.
+        message.is_verifiable && !message.receipt_confirmed_at
+          ? html`<article aria-labelledby="m${message.id}" data-verifiable="unconfirmed">
+              <h3 id="m${message.id}">${message.title}</h3>
+              <p class="hint">
+                ${message.service_name ?? ""} · ${message.created_at.toISOString()} ·
+                ${isEn ? "message" : "viesti"} ${message.id}
+              </p>
+              ${renderConfirmForm({ language, personId, messageId: message.id, title: message.title })}
+            </article>`
+          : html`<article aria-labelledby="m${message.id}">
+              <h3 id="m${message.id}">${message.title}</h3>
+              <p class="hint">
+                ${message.service_name ?? ""} · ${message.created_at.toISOString()} ·
+                ${isEn ? "message" : "viesti"} ${message.id}
+                ${message.in_reply_to ? html` · ${isEn ? "reply to" : "vastaus viestiin"} ${message.in_reply_to}` : ""}
+                ${message.receipt_confirmed_at ? html` · ${isEn ? "receipt confirmed" : "vastaanotettu"}` : ""}
+              </p>
+              ${
+                direction === "to_citizen"
+                  ? html`<p>
+                      <a
+                        href="/mailbox/messages/${message.id}?person=${encodeURIComponent(personId)}&lang=${language}"
+                        >${isEn ? "Open message" : "Avaa viesti"}<span class="visually-hidden"
+                          >: ${message.title}</span
+                        ></a
+                      >
                     </p>`
-                : ""
-            }
-          </article>`,
+                  : ""
+              }
+              <pre style="white-space:pre-wrap;font-family:inherit">${message.body}</pre>
+              ${
+                (message.attachments ?? []).length > 0
+                  ? html`<ul>
+                      ${(message.attachments ?? []).map((attachment) => html`<li><a href="/mailbox/attachments/${attachment.id}?person=${encodeURIComponent(personId)}">${attachment.filename}</a> (${attachment.size_bytes} B)</li>`)}
+                    </ul>`
+                  : ""
+              }
+              ${
+                direction === "to_citizen" && message.channel === "electronic"
+                  ? message.reply_allowed_by === "Anyone"
+                    ? renderReplyForm({ language, personId, messageId: message.id, title: message.title })
+                    : html`<p class="hint">
+                        ${isEn ? "Replies are not allowed." : "Viestiin ei voi vastata."}
+                      </p>`
+                  : ""
+              }
+            </article>`,
       )}
     </section>`;
   };
@@ -126,7 +153,8 @@ export async function handleMailboxAttachment(
   const { rows } = await context.pool.query<{ filename: string; media_type: string; content: Buffer }>(
     `SELECT a.filename, a.media_type, a.content FROM suomifi_sandbox.attachments a
      WHERE a.id::text = $1 AND EXISTS (SELECT 1 FROM suomifi_sandbox.message_attachments ma
-       JOIN suomifi_sandbox.messages m ON m.id = ma.message_id WHERE ma.attachment_id = a.id AND m.person_id = $2)`,
+       JOIN suomifi_sandbox.messages m ON m.id = ma.message_id WHERE ma.attachment_id = a.id AND m.person_id = $2
+       AND (m.receipt_confirmed_at IS NOT NULL OR coalesce(m.request #>> '{electronic,messageServiceType}', '') <> 'Verifiable'))`,
     [request.params.attachmentId, personId],
   );
   const attachment = rows[0];

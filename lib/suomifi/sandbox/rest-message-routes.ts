@@ -2,18 +2,17 @@
 // (/v2/messages/{id}) and the mailbox check (/v1/mailboxes/active).
 import type { PoolClient } from "pg";
 import { z } from "zod";
-import { ZElectronicMessageRequest, ZMultichannelMessageRequest, ZPaperMailPart } from "../rest-schemas";
+import {
+  ZElectronicMessageRequest,
+  ZMultichannelMessageRequest,
+  ZPaperMailWithoutIdRequest as ZPaperWithoutIdRequest,
+} from "../rest-schemas";
 import { authenticate } from "./rest-auth-routes";
 import { RETENTION_MS, sandboxNow, UPLOAD_EXPIRY_MS, type TSandboxContext } from "./sandbox-context";
 import { readJson, sendApiError, sendJson, type TSandboxRequest } from "./sandbox-http";
 import { inTransaction, insertEvent, insertMessage } from "./sandbox-message-store";
 
 const MAX_ATTACHMENTS = 50;
-const ZPaperWithoutIdRequest = z.object({
-  externalId: z.string().min(1),
-  sender: z.object({ serviceId: z.string().min(1) }),
-  paperMail: ZPaperMailPart,
-});
 
 class ApiProblem extends Error {
   constructor(
@@ -131,7 +130,22 @@ async function send(context: TSandboxContext, request: TSandboxRequest, kind: TS
         externalId: body.externalId,
         title: electronic?.title ?? "Paper mail",
         body: electronic?.body ?? "",
-        request: { ...body, paperMail: undefined },
+        // The paper part is kept for the paper-mail view, without the Posti contract's password.
+        request: {
+          ...body,
+          paperMail: body.paperMail
+            ? {
+                ...body.paperMail,
+                printingAndEnvelopingService: {
+                  ...body.paperMail.printingAndEnvelopingService,
+                  postiMessaging: {
+                    ...body.paperMail.printingAndEnvelopingService.postiMessaging,
+                    password: "",
+                  },
+                },
+              }
+            : undefined,
+        },
         inReplyTo: isElectronic ? electronic!.inReplyToMessageId : undefined,
         attachmentIds,
         createdAt: now,

@@ -24,6 +24,7 @@ button.secondary,.button.secondary{background:#fff;color:#2a6ebb}
 .hint{color:#5f686d;font-size:16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1px solid #d6d6d6;padding:6px}
 :focus{outline:3px solid #f8b500;outline-offset:2px}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
 /** The identification pages speak all three languages (the Messages pages fi and en). */

@@ -133,4 +133,9 @@ export const SANDBOX_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE suomifi_sandbox.messages ADD COLUMN agent_id text;
   `,
+  // What the recipient did with a message sent to them: opened it, confirmed receipt of a verifiable one.
+  `
+  ALTER TABLE suomifi_sandbox.messages ADD COLUMN read_at timestamptz;
+  ALTER TABLE suomifi_sandbox.messages ADD COLUMN receipt_confirmed_at timestamptz;
+  `,
 ];

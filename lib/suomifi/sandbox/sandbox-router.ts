@@ -10,6 +10,8 @@ import { handleLoginChoice, handleLoginPage, handleSsoRedirect } from "./idp/idp
 import { html } from "./html";
 import { handleMailbox, handleMailboxAttachment } from "./mailbox-routes";
 import { handleMailboxNewMessage, handleMailboxReply } from "./mailbox-compose";
+import { handleMailboxConfirm, handleMailboxMessage } from "./mailbox-message-routes";
+import { handlePaperLetter, handlePaperMail } from "./paper-mail-routes";
 import {
   handleIdentificationChoice,
   handleIdentificationPage,
@@ -67,6 +69,10 @@ const ROUTES: TRoute[] = [
   route("GET", "/mailbox/attachments/{attachmentId}", "page", handleMailboxAttachment),
   route("POST", "/mailbox/reply", "page", handleMailboxReply),
   route("POST", "/mailbox/new", "page", handleMailboxNewMessage),
+  route("GET", "/mailbox/messages/{messageId}", "page", handleMailboxMessage),
+  route("POST", "/mailbox/confirm", "page", handleMailboxConfirm),
+  route("GET", "/paper-mail", "page", handlePaperMail),
+  route("GET", "/paper-mail/{messageId}/letter", "page", handlePaperLetter),
   route("GET", IDP_PATHS.metadata, "page", handleIdpMetadata),
   route("GET", IDP_PATHS.ssoRedirect, "page", handleSsoRedirect),
   route("GET", "/idp/login/{pendingId}", "page", handleLoginPage),
@@ -100,6 +106,7 @@ async function handleIndex(_context: TSandboxContext, { res }: TSandboxRequest):
           <code>${SANDBOX_POST_PATH}</code>.
         </p>
         <p><a href="/mailbox">Citizen mailbox</a></p>
+        <p><a href="/paper-mail?lang=en">Paper mail (printing and enveloping)</a></p>
         <p>
           Suomi.fi Identification test IdP: metadata at <code>${IDP_PATHS.metadata}</code>;
           <a href="/idp/logout">log out of Suomi.fi identification</a>.

@@ -3,6 +3,7 @@ import { auditActor } from "@/lib/auth/require-admin";
 import { revalidatePath } from "next/cache";
 import type { TActionState } from "@/lib/auth/action-state";
 import { adminAction } from "@/lib/auth/admin-action";
+import { savePaperMailSettings, ZSavePaperMailSettings } from "@/lib/outgoing/paper-mail-settings";
 import { pollStoredConnectionNow } from "@/lib/retrieval/request-poll-now";
 import {
   addService,
@@ -71,3 +72,13 @@ export const pollNowAction = adminAction("settings.manage", ZConnectionRef, asyn
   revalidatePath(PATH);
   return { status: "ok", messageKey: "pollNowQueued" };
 });
+
+export const savePaperMailAction = adminAction(
+  "settings.manage",
+  ZSavePaperMailSettings,
+  async (input, context) => {
+    await savePaperMailSettings(context.organization.id, input, auditActor(context));
+    revalidatePath(PATH);
+    return { status: "ok", messageKey: "paperMailSaved" };
+  },
+);

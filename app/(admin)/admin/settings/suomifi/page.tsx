@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ConnectionCard } from "@/components/admin/suomifi/connection-card";
 import { ConnectionForm } from "@/components/admin/suomifi/connection-form";
+import { PaperMailForm } from "@/components/admin/suomifi/paper-mail-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { readPaperMailSettings } from "@/lib/outgoing/paper-mail-settings";
 import {
   defaultPostProfile,
   defaultRestBaseUrl,
@@ -14,14 +16,16 @@ import {
   removeServiceAction,
   rotatePasswordAction,
   saveConnectionAction,
+  savePaperMailAction,
   testConnectionAction,
 } from "./actions";
 
 export default async function SuomifiSettingsPage() {
   const context = await requireAdmin("settings.manage");
-  const [t, connections] = await Promise.all([
+  const [t, connections, paperMail] = await Promise.all([
     getTranslations("suomifiSettings"),
     listConnections(context.organization.id),
+    readPaperMailSettings(context.organization.id),
   ]);
   const active = connections.find((connection) => connection.isActive) ?? connections[0];
   const defaults = Object.fromEntries(
@@ -80,6 +84,15 @@ export default async function SuomifiSettingsPage() {
           initialEnvironment={active?.environment ?? "sandbox"}
           defaults={defaults}
           action={saveConnectionAction}
+        />
+      </section>
+      <section className="panel mt-10 max-w-3xl" aria-labelledby="paper-mail-title">
+        <h2 id="paper-mail-title">{t("paperMail.title")}</h2>
+        <p className="mt-2">{t("paperMail.intro")}</p>
+        <PaperMailForm
+          isEnabled={paperMail.isPaperMailEnabled}
+          sender={paperMail.sender}
+          action={savePaperMailAction}
         />
       </section>
       <section className="mt-10 max-w-3xl" aria-labelledby="go-live-title">

@@ -23,6 +23,7 @@ import {
 import { CaseMessagePanel } from "@/components/admin/case-messages/case-message-panel";
 import { getCaseMessageComposer } from "@/lib/case-messages/get-case-message-composer";
 import { SubmissionThread } from "@/components/admin/inbox/submission-thread";
+import { SentMessageEvents } from "@/components/admin/sent-message-events";
 import { readSubmissionThread } from "@/lib/inbox/read-submission-thread";
 import { replyAction } from "../../inbox/actions";
 
@@ -115,7 +116,7 @@ export default async function SubmissionLedgerPage({
             <dd data-testid="receipt-status">
               {label("receiptStatus", message.receiptStatus)}
               {message.receiptSentAt ? ` ${time(message.receiptSentAt)}` : ""}
-              {message.receiptError ? ` — ${message.receiptError}` : ""}
+              {message.receiptError ? ` — ${label("receiptError", message.receiptError)}` : ""}
             </dd>
           </div>
         ))}
@@ -162,6 +163,23 @@ export default async function SubmissionLedgerPage({
       />
 
       {canHandle ? await caseMessagePanel() : null}
+
+      {ledger.sentMessages.length > 0 ? (
+        <section className="mt-8" aria-labelledby="sent-messages-title">
+          <h2 id="sent-messages-title">{t("sentMessagesTitle")}</h2>
+          <ol className="mt-2" data-testid="sent-messages">
+            {ledger.sentMessages.map((sent) => (
+              <li key={sent.id} className="border-b border-fi-depth-light-1 py-2" data-testid="sent-message">
+                <span className="font-semibold">{time(sent.sentAt ?? sent.createdAt)}</span>{" "}
+                {label("sentMessageKind", sent.kind)}
+                {sent.status === "sent" ? "" : ` — ${label("sentMessageStatus", sent.status)}`}
+                {sent.error ? ` (${label("receiptError", sent.error)})` : ""}
+                <SentMessageEvents channel={sent.channel} events={sent.events} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       <section className="mt-8" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("timeline")}</h2>
