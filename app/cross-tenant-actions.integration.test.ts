@@ -55,6 +55,7 @@ const NO_OBJECT_ACTIONS: Record<string, string> = {
   "admin/delivery/actions#fetchHostKeyAction": "reads a host key, stores nothing",
   "admin/delivery/api-keys/actions#createKeyAction": "creates in the current organisation",
   "admin/settings/suomifi/actions#saveConnectionAction": "the current organisation's connection",
+  "admin/settings/suomifi/actions#savePaperMailAction": "the current organisation's paper-mail setting",
   "admin/privacy/actions#findPersonAction": "searches the current organisation (tested in lib/security)",
   "admin/privacy/actions#erasePersonAction": "erases in the current organisation (tested in lib/security)",
   "admin/submissions/actions#searchSubmissionsAction":
@@ -98,6 +99,8 @@ const OTHER_FIELDS: Record<string, unknown> = {
   reference: "LMK-VIERAS",
   replyId: "00000000-0000-4000-8000-000000000001",
   body: "vieras",
+  kind: "free",
+  handlerText: "Vieraan organisaation viesti",
 };
 
 function walk(dir: string, found: string[] = []): string[] {

@@ -74,7 +74,13 @@ async function purgeSubmissionContents(
   });
   await tx.retrievedMessage.updateMany({
     where: { id: { in: ids } },
-    data: { contentEncrypted: null, senderEncrypted: null, senderIdHash: null, purgedAt: at },
+    data: {
+      contentEncrypted: null,
+      senderEncrypted: null,
+      senderIdHash: null,
+      senderNameHashes: [],
+      purgedAt: at,
+    },
   });
   // Handlers' notes on these messages and the answers sent to them hold personal data too.
   await tx.inboxNote.deleteMany({ where: { retrievedMessageId: { in: ids } } });

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
 import { maskHenkilotunnus } from "@/lib/security/mask-henkilotunnus";
 import { CITIZEN_MESSAGE_EVENT } from "@/lib/suomifi/rest-schemas";
+import { inboxWhere } from "@/lib/submissions/work-view-messages";
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -18,17 +19,6 @@ export const ZInboxFilter = z.object({
   service: z.uuid().optional().catch(undefined),
 });
 export type TInboxFilter = z.infer<typeof ZInboxFilter>;
-
-/** The messages that belong in the inbox (not the forms themselves, not replies placed on a submission). */
-export function inboxWhere(organizationId: string): Prisma.RetrievedMessageWhereInput {
-  return {
-    organizationId,
-    OR: [
-      { match: { in: ["unmatched", "mention"] } },
-      { match: "reply", inReplyToRetrievedId: { not: null } },
-    ],
-  };
-}
 
 export async function listInbox(organizationId: string, filter: TInboxFilter) {
   const prisma = getPrisma();

@@ -4,7 +4,7 @@ import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-eve
 import { decryptBytes } from "@/lib/crypto/encrypt-value";
 import { retrievedAttachmentContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
-import { inboxWhere } from "@/lib/inbox/list-inbox";
+import { inboxWhere } from "@/lib/submissions/work-view-messages";
 
 export async function readInboxAttachment(
   organizationId: string,

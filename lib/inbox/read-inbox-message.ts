@@ -8,7 +8,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { SENT_MESSAGE_EVENTS } from "@/lib/outgoing/sent-message-events-query";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { readMessageContent, readMessageSender } from "@/lib/inbox/inbox-message-content";
-import { inboxWhere, listMembers } from "@/lib/inbox/list-inbox";
+import { listMembers } from "@/lib/inbox/list-inbox";
+import { inboxWhere } from "@/lib/submissions/work-view-messages";
 
 function decryptOrNull(value: string | null, associatedData: string): string | null {
   if (!value) return null;

@@ -9,7 +9,7 @@ import { inboxNoteContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { inboxWhere } from "@/lib/inbox/list-inbox";
+import { inboxWhere } from "@/lib/submissions/work-view-messages";
 import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 
 export const MAX_NOTE_CHARS = 4000;

@@ -41,7 +41,13 @@ export async function purgeUnmatchedMessages(): Promise<number> {
       }),
       prisma.retrievedMessage.updateMany({
         where: { id: { in: ids } },
-        data: { contentEncrypted: null, senderEncrypted: null, senderIdHash: null, purgedAt: at },
+        data: {
+          contentEncrypted: null,
+          senderEncrypted: null,
+          senderIdHash: null,
+          senderNameHashes: [],
+          purgedAt: at,
+        },
       }),
       // Handlers' notes on these messages and the answers sent to them hold personal data too.
       prisma.inboxNote.deleteMany({ where: { retrievedMessageId: { in: ids } } }),

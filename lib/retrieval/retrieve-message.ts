@@ -197,6 +197,7 @@ export async function retrieveMessage(
             { associatedData: retrievedSenderContext(id) },
           ),
           senderIdHash: keyedHash(sender.id, { purpose: "henkilotunnus" }),
+          senderNameHashes: senderNameHashes(sender.name),
           sentAt: new Date(message.createdAt),
           retrievedAt: at,
           receiptStatus: match === "matched" || match === "held" ? "pending" : "not_applicable",

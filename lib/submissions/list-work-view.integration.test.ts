@@ -11,7 +11,7 @@ import {
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { backfillSenderNameHashes } from "@/lib/submissions/backfill-sender-name-hashes";
-import { listWorkView } from "@/lib/submissions/list-work-view";
+import { listWorkView, type TWorkViewItem, type TWorkViewRow } from "@/lib/submissions/list-work-view";
 import { generateReference } from "@/lib/submissions/reference";
 import { senderIdSearchHash, senderNameHashes } from "@/lib/submissions/sender-search";
 import { ZWorkViewFilters, type TWorkViewFilters } from "@/lib/submissions/work-view-filters";
@@ -89,6 +89,14 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** The submissions of a page; a message row among them (none are made here) fails the test. */
+function rowsOf(page: { items: TWorkViewRow[] }): TWorkViewItem[] {
+  return page.items.map((item) => {
+    if (item.kind !== "submission") throw new Error(`unexpected message row ${item.id}`);
+    return item;
+  });
+}
+
 describe("listWorkView among 5,000 submissions", () => {
   it("finds one by reference, typed loosely", async () => {
     const reference = references[target]!;
@@ -96,14 +104,14 @@ describe("listWorkView among 5,000 submissions", () => {
     const page = await timed("by reference", () =>
       listWorkView(org.organization.id, USER, filters({ reference: loose }), null),
     );
-    expect(page.items.map((item) => item.reference)).toEqual([reference]);
+    expect(rowsOf(page).map((item) => item.reference)).toEqual([reference]);
   });
 
   it("finds one by the sender's name in any order and case, through the keyed hashes", async () => {
     const token = createSearchToken(USER, { name: "tessa TESTILÄ" })!;
     const search = readSearchToken(USER, token);
     const page = await timed("by name", () => listWorkView(org.organization.id, USER, filters(), search));
-    expect(page.items.map((item) => item.reference)).toEqual([references[target]]);
+    expect(rowsOf(page).map((item) => item.reference)).toEqual([references[target]]);
     expect(token).not.toMatch(/tessa|testil/i);
   });
 
@@ -114,7 +122,7 @@ describe("listWorkView among 5,000 submissions", () => {
     const page = await timed("by henkilötunnus", () =>
       listWorkView(org.organization.id, USER, filters(), readSearchToken(USER, token)),
     );
-    expect(page.items.map((item) => item.reference)).toEqual([references[target]]);
+    expect(rowsOf(page).map((item) => item.reference)).toEqual([references[target]]);
     expect(readSearchToken(crypto.randomUUID(), token)).toBeNull();
   });
 
@@ -136,7 +144,7 @@ describe("listWorkView among 5,000 submissions", () => {
           filters({ sort, ...(after ? { after } : {}) }),
           null,
         );
-        seen.push(...page.items.map((item) => item.reference));
+        seen.push(...rowsOf(page).map((item) => item.reference));
         after = page.next ?? undefined;
         pages += 1;
       } while (after);
@@ -160,7 +168,7 @@ describe("listWorkView among 5,000 submissions", () => {
   it("filters handled and not handled", async () => {
     const handled = await listWorkView(org.organization.id, USER, filters({ handled: "yes" }), null, 1000);
     expect(handled.items).toHaveLength(Math.ceil(COUNT / 7));
-    expect(handled.items.every((item) => item.status === "handled")).toBe(true);
+    expect(rowsOf(handled).every((item) => item.status === "handled")).toBe(true);
   });
 });
 
@@ -227,5 +235,112 @@ describe("backfillSenderNameHashes", () => {
     const found = await listWorkView(other.organization.id, USER, filters(), search);
     expect(found.items.map((item) => item.id)).toEqual([submission.id]);
     expect(await backfillSenderNameHashes()).toBe(0);
+  });
+});
+
+describe("listWorkView with the citizens' other messages", () => {
+  const MESSAGES = 600;
+  const messageIds: string[] = [];
+  let tessaMessage = "";
+
+  beforeAll(async () => {
+    // Inbox messages among the submissions' times, some on the very same milliseconds as submissions.
+    const base = now().getTime() - COUNT * 60_000;
+    const rows = Array.from({ length: MESSAGES }, (_, index) => {
+      const id = crypto.randomUUID();
+      messageIds.push(id);
+      const name = index === 77 ? "Testilä Tessa" : `Viestittäjä ${index}`;
+      if (index === 77) tessaMessage = id;
+      return {
+        id,
+        organizationId: org.organization.id,
+        connectionId: org.connection.id,
+        suomifiMessageId: BigInt(9_000_000 + index),
+        serviceId: sandbox.serviceId,
+        match: index % 5 === 0 ? ("mention" as const) : ("unmatched" as const),
+        integrityStatus: "not-checked",
+        inboxState: index % 4 === 0 ? ("handled" as const) : ("new" as const),
+        senderEncrypted: encryptString(JSON.stringify({ id: "010280-952L", name }), {
+          associatedData: retrievedSenderContext(id),
+        }),
+        senderNameHashes: senderNameHashes(name),
+        sentAt: new Date(base + index * 1_500_000),
+        retrievedAt: new Date(base + Math.floor((index * 25) / 3) * 180_000),
+      };
+    });
+    await getPrisma().retrievedMessage.createMany({ data: rows });
+  }, 60_000);
+
+  it.each(["newest", "oldest"] as const)(
+    "pages through every submission and message exactly once, in one order (%s first)",
+    async (sort) => {
+      const seen: string[] = [];
+      const times: number[] = [];
+      let after: string | undefined;
+      const started = performance.now();
+      do {
+        const page = await listWorkView(
+          org.organization.id,
+          USER,
+          filters({ show: "all", sort, ...(after ? { after } : {}) }),
+          null,
+        );
+        seen.push(...page.items.map((item) => item.id));
+        times.push(...page.items.map((item) => item.createdAt.getTime()));
+        after = page.next ?? undefined;
+      } while (after);
+      console.log(`paged all ${sort}: ${seen.length} rows in ${Math.round(performance.now() - started)} ms`);
+      expect(seen).toHaveLength(COUNT + MESSAGES);
+      expect(new Set(seen).size).toBe(COUNT + MESSAGES);
+      const sorted = [...times].sort((a, b) => (sort === "newest" ? b - a : a - b));
+      expect(times).toEqual(sorted);
+    },
+    90_000,
+  );
+
+  it("pages back through the merged list to the same rows", async () => {
+    const first = await listWorkView(org.organization.id, USER, filters({ show: "all" }), null);
+    const second = await listWorkView(
+      org.organization.id,
+      USER,
+      filters({ show: "all", after: first.next! }),
+      null,
+    );
+    const back = await listWorkView(
+      org.organization.id,
+      USER,
+      filters({ show: "all", before: second.previous! }),
+      null,
+    );
+    expect(back.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+  });
+
+  it("shows messages apart, filtered by handled state and found by the sender's name", async () => {
+    const open = await listWorkView(
+      org.organization.id,
+      USER,
+      filters({ show: "messages", handled: "no" }),
+      null,
+      1000,
+    );
+    expect(open.items.every((item) => item.kind === "message" && item.inboxState !== "handled")).toBe(true);
+    expect(open.items).toHaveLength(MESSAGES - MESSAGES / 4);
+    const search = readSearchToken(USER, createSearchToken(USER, { name: "tessa testilä" })!);
+    const found = await listWorkView(org.organization.id, USER, filters({ show: "all" }), search);
+    // Tessa's submission and her message, each once.
+    expect(found.items.map((item) => item.kind).sort()).toEqual(["message", "submission"]);
+    expect(found.items.find((item) => item.kind === "message")).toMatchObject({
+      id: tessaMessage,
+      senderMasked: "010280-****",
+      serviceName: "Lomake demo",
+    });
+    // A filter only a submission has (a form) leaves the messages out.
+    const byForm = await listWorkView(
+      org.organization.id,
+      USER,
+      filters({ show: "all", form: org.form.id }),
+      search,
+    );
+    expect(byForm.items.map((item) => item.kind)).toEqual(["submission"]);
   });
 });

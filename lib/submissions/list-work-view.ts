@@ -14,8 +14,14 @@ import {
   type TWorkViewFilters,
 } from "@/lib/submissions/work-view-filters";
 import type { TWorkViewSearch } from "@/lib/submissions/work-view-search-token";
+import {
+  messagesWhere,
+  readWorkViewMessages,
+  type TWorkViewMessage,
+} from "@/lib/submissions/work-view-messages";
 
 export type TWorkViewItem = {
+  kind: "submission";
   id: string;
   reference: string;
   formId: string;
@@ -28,8 +34,11 @@ export type TWorkViewItem = {
   senderMasked: string | null;
 };
 
+/** A row of the work view: a submission, or (shown with "messages" or "all") a citizen's other message. */
+export type TWorkViewRow = TWorkViewItem | TWorkViewMessage;
+
 export type TWorkViewPage = {
-  items: TWorkViewItem[];
+  items: TWorkViewRow[];
   /** Cursors of the pages after and before this one (null at either end). */
   next: string | null;
   previous: string | null;
@@ -87,6 +96,37 @@ function afterCursor(cursor: TWorkViewCursor, isDescending: boolean): Prisma.Sub
   };
 }
 
+/** Up to `take` submissions beyond the cursor in reading order, with their masked senders. */
+async function readWorkViewSubmissions(
+  where: Prisma.SubmissionWhereInput,
+  cursor: TWorkViewCursor | null,
+  isReading: boolean,
+  take: number,
+): Promise<TWorkViewItem[]> {
+  const rows = await getPrisma().submission.findMany({
+    where: cursor ? { AND: [where, afterCursor(cursor, isReading)] } : where,
+    orderBy: [{ createdAt: isReading ? "desc" : "asc" }, { id: isReading ? "desc" : "asc" }],
+    take,
+    select: {
+      id: true,
+      reference: true,
+      formId: true,
+      status: true,
+      createdAt: true,
+      retrievedAt: true,
+      assignedToUserId: true,
+      form: { select: { slug: true } },
+    },
+  });
+  const senders = await maskedSenders(rows.map((row) => row.id));
+  return rows.map(({ form, ...row }) => ({
+    kind: "submission" as const,
+    ...row,
+    formSlug: form.slug,
+    senderMasked: senders.get(row.id) ?? null,
+  }));
+}
+
 /** One page of the work view. A cursor that does not decode starts from the first page. */
 export async function listWorkView(
   organizationId: string,
@@ -100,32 +140,32 @@ export async function listWorkView(
   const before = !after && filters.before ? decodeCursor(filters.before) : null;
   // Paging backwards reads in the opposite order from the cursor, then turns the page around.
   const isReading = before ? !isDescending : isDescending;
-  const where = workViewWhere(organizationId, userId, filters, search);
   const cursor = after ?? before;
-  const rows = await getPrisma().submission.findMany({
-    where: cursor ? { AND: [where, afterCursor(cursor, isReading)] } : where,
-    orderBy: [{ createdAt: isReading ? "desc" : "asc" }, { id: isReading ? "desc" : "asc" }],
-    take: pageSize + 1,
-    select: {
-      id: true,
-      reference: true,
-      formId: true,
-      status: true,
-      createdAt: true,
-      retrievedAt: true,
-      assignedToUserId: true,
-      form: { select: { slug: true } },
-    },
-  });
+  // Submissions and messages each read a page beyond the cursor; merged in the same (time, id) order, the first
+  // page's worth is this page (the rest is found again from the next cursor).
+  const [submissions, messages] = await Promise.all([
+    filters.show === "messages"
+      ? []
+      : readWorkViewSubmissions(
+          workViewWhere(organizationId, userId, filters, search),
+          cursor,
+          isReading,
+          pageSize + 1,
+        ),
+    filters.show === "submissions"
+      ? []
+      : messagesWhere(organizationId, userId, filters, search, helsinkiMidnight).then((where) =>
+          where ? readWorkViewMessages(where, cursor, isReading, pageSize + 1) : [],
+        ),
+  ]);
+  const direction = isReading ? -1 : 1;
+  const rows: TWorkViewRow[] = [...submissions, ...messages].sort(
+    (a, b) =>
+      direction * (a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
   const hasMore = rows.length > pageSize;
-  const page = rows.slice(0, pageSize);
-  if (before) page.reverse();
-  const senders = await maskedSenders(page.map((row) => row.id));
-  const items = page.map(({ form, ...row }) => ({
-    ...row,
-    formSlug: form.slug,
-    senderMasked: senders.get(row.id) ?? null,
-  }));
+  const items = rows.slice(0, pageSize);
+  if (before) items.reverse();
   const first = items[0];
   const last = items[items.length - 1];
   const hasNext = before ? true : hasMore;

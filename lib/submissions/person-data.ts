@@ -211,7 +211,13 @@ export async function erasePersonData(
     });
     await tx.retrievedMessage.updateMany({
       where: { organizationId, id: { in: allMessageIds } },
-      data: { contentEncrypted: null, senderEncrypted: null, senderIdHash: null, purgedAt: at },
+      data: {
+        contentEncrypted: null,
+        senderEncrypted: null,
+        senderIdHash: null,
+        senderNameHashes: [],
+        purgedAt: at,
+      },
     });
     // Handlers' notes on these messages and the answers sent to them hold personal data too.
     await tx.inboxNote.deleteMany({ where: { retrievedMessageId: { in: allMessageIds } } });

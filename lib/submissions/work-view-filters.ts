@@ -13,7 +13,11 @@ const ZOptionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** What the list shows: the forms (submissions), the citizens' other messages, or both in one order. */
+export const WORK_VIEW_SHOW = ["submissions", "messages", "all"] as const;
+
 export const ZWorkViewFilters = z.object({
+  show: z.enum(WORK_VIEW_SHOW).optional().default("submissions"),
   /** A Suomi.fi service (suomifi_service.id): the submissions of the forms that use it. */
   service: z
     .union([z.uuid(), z.literal("")])
@@ -95,6 +99,7 @@ export function workViewHref(
     const value = filters[key];
     if (value) params.set(key, value);
   }
+  if (filters.show && filters.show !== "submissions") params.set("show", filters.show);
   if (filters.sort && filters.sort !== "newest") params.set("sort", filters.sort);
   if (page.after) params.set("after", page.after);
   if (page.before) params.set("before", page.before);

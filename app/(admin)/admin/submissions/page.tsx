@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getWorkView } from "@/lib/submissions/get-work-view";
 import { SUBMISSION_STATES } from "@/lib/submissions/submission-moves";
-import { workViewHref } from "@/lib/submissions/work-view-filters";
+import { WORK_VIEW_SHOW, workViewHref } from "@/lib/submissions/work-view-filters";
 import { searchSubmissionsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +17,10 @@ export default async function SubmissionsPage({
 }) {
   const context = await requireAdmin("submissions.read");
   const query = await searchParams;
-  const [t, tState, format, view] = await Promise.all([
+  const [t, tState, tInbox, format, view] = await Promise.all([
     getTranslations("workView"),
     getTranslations("delivery.submissionStatus"),
+    getTranslations("inbox"),
     getFormatter(),
     getWorkView(context.organization.id, context.user.id, query),
   ]);
@@ -91,6 +92,18 @@ export default async function SubmissionsPage({
                 ? t("henkilotunnusActive", { masked: view.search.idMasked })
                 : t("henkilotunnusHint")}
             </span>
+          </div>
+          <div>
+            <label className="label" htmlFor="wv-show">
+              {t("show")}
+            </label>
+            <select id="wv-show" name="show" className="input mb-4" defaultValue={filters.show}>
+              {WORK_VIEW_SHOW.map((show) => (
+                <option key={show} value={show}>
+                  {t(`showOptions.${show}`)}
+                </option>
+              ))}
+            </select>
           </div>
           {view.services.length > 1 || filters.service ? (
             <div>
@@ -229,24 +242,42 @@ export default async function SubmissionsPage({
             </tr>
           </thead>
           <tbody>
-            {page.items.map((submission) => (
-              <tr key={submission.id} data-testid="work-view-row">
-                <td data-label={t("reference")}>
-                  <Link href={`/admin/submissions/${submission.id}?back=${encodeURIComponent(here)}`}>
-                    {submission.reference}
-                  </Link>
-                </td>
-                <td data-label={t("form")}>{formTitle(submission.formId, submission.formSlug)}</td>
-                <td data-label={t("sender")} data-testid="submission-sender">
-                  {submission.senderMasked ?? "–"}
-                </td>
-                <td data-label={t("state")} data-testid="submission-state">
-                  {tState(submission.status)}
-                </td>
-                <td data-label={t("assignee")}>{memberName(submission.assignedToUserId)}</td>
-                <td data-label={t("received")}>{time(submission.createdAt)}</td>
-              </tr>
-            ))}
+            {page.items.map((row) =>
+              row.kind === "submission" ? (
+                <tr key={row.id} data-testid="work-view-row">
+                  <td data-label={t("reference")}>
+                    <Link href={`/admin/submissions/${row.id}?back=${encodeURIComponent(here)}`}>
+                      {row.reference}
+                    </Link>
+                  </td>
+                  <td data-label={t("form")}>{formTitle(row.formId, row.formSlug)}</td>
+                  <td data-label={t("sender")} data-testid="submission-sender">
+                    {row.senderMasked ?? "–"}
+                  </td>
+                  <td data-label={t("state")} data-testid="submission-state">
+                    {tState(row.status)}
+                  </td>
+                  <td data-label={t("assignee")}>{memberName(row.assignedToUserId)}</td>
+                  <td data-label={t("received")}>{time(row.createdAt)}</td>
+                </tr>
+              ) : (
+                <tr key={row.id} data-testid="work-view-message-row">
+                  <td data-label={t("reference")}>
+                    <Link href={`/admin/inbox/${row.id}`}>{t("messageRow")}</Link>
+                  </td>
+                  <td data-label={t("form")}>
+                    {row.serviceName ?? "–"}
+                    {row.mentionedSubmissionId ? ` · ${t("mentionsSubmission")}` : ""}
+                  </td>
+                  <td data-label={t("sender")}>{row.senderMasked ?? "–"}</td>
+                  <td data-label={t("state")} data-testid="message-state">
+                    {tInbox(`states.${row.inboxState}`)}
+                  </td>
+                  <td data-label={t("assignee")}>{memberName(row.assignedToUserId)}</td>
+                  <td data-label={t("received")}>{time(row.createdAt)}</td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}
