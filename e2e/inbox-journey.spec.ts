@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_OWNER, signInAsDemoOwner } from "./support/admin";
-import { sandboxControl, TEST_PERSON } from "./support/citizen";
+import { insertDeliveredClaim, sandboxControl, sql, TEST_PERSON } from "./support/citizen";
 import { E2E_SANDBOX_URL } from "./support/e2e-constants";
 
 test.describe.configure({ mode: "serial" });
@@ -127,4 +127,60 @@ test("a new message is listed, opened, assigned, answered in its thread and mark
   await page.screenshot({ path: "test-results/screenshots/inbox-list-320-sv.png", fullPage: true });
   await page.getByRole("button", { name: "Suomeksi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Saapuneet viestit" })).toBeVisible();
+});
+
+test("a new message is found among the submissions, attached to one, and counted on the dashboard", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const subject = `Liite hakemukseen ${Date.now().toString(36)}`;
+  const reference = await insertDeliveredClaim();
+  const mailbox = await browser.newPage();
+  await mailbox.goto(`${E2E_SANDBOX_URL}/mailbox?person=${TEST_PERSON}`);
+  const compose = mailbox.locator('section[aria-labelledby="new-message-title"]');
+  await compose.getByLabel("Otsikko").fill(subject);
+  await compose.getByLabel("Viesti").fill("Unohdin liittää todistuksen hakemukseeni.");
+  await compose.getByRole("button", { name: "Lähetä" }).click();
+  await expect(mailbox.getByRole("status")).toBeVisible();
+  await mailbox.close();
+
+  await signInAsDemoOwner(page);
+  // The dashboard counts what waits, per service; the open messages link to the service's inbox.
+  await expect(async () => {
+    await page.goto("/admin");
+    const counted = await sql<{ count: string }>(
+      `SELECT count(*) FROM retrieved_message m JOIN organization o ON o.id = m.organization_id
+       WHERE o.slug = 'demo' AND m.inbox_state IN ('new', 'in_progress')
+         AND (m.match IN ('unmatched', 'mention')
+              OR (m.match = 'reply' AND m.in_reply_to_retrieved_id IS NOT NULL))`,
+    );
+    const count = counted[0]!.count;
+    expect(Number(count)).toBeGreaterThan(0);
+    await expect(page.getByTestId("waiting-service").first()).toContainText(count, { timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
+  await expectNoAxeViolations(page);
+
+  // The work view lists forms and messages together: the new message is there, beside the submissions.
+  await page.goto("/admin/submissions");
+  await page.getByLabel("Näytä").selectOption({ label: "Lomakkeet ja viestit" });
+  await page.getByRole("button", { name: "Hae", exact: true }).click();
+  await expect(page).toHaveURL(/show=all/);
+  await expect(page.getByTestId("work-view-message-row").first()).toBeVisible();
+  await expect(page.getByTestId("work-view-row").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Opened from the inbox, the handler attaches it to the submission it belongs to.
+  await page.goto("/admin/inbox");
+  await page.getByRole("link", { name: subject }).click();
+  const attach = page.locator('section[aria-labelledby="attach-title"]');
+  await attach.getByLabel("Lähetyksen viitenumero").fill(reference.toLowerCase());
+  await attach.getByRole("button", { name: "Liitä", exact: true }).click();
+  await expect(attach.getByRole("status").filter({ hasText: "Viesti liitetty lähetykseen." })).toBeVisible();
+  const [row] = await sql<{ id: string }>("SELECT id FROM submission WHERE reference = $1", [reference]);
+  await page.goto(`/admin/submissions/${row!.id}`);
+  const thread = page.getByTestId("submission-thread");
+  await expect(thread).toContainText("Unohdin liittää todistuksen hakemukseeni.");
+  await expect(thread).toContainText("käsittelijä liitti");
+  await expect(page.getByTestId("ledger-timeline")).toContainText("Viesti liitetty lähetykseen");
 });

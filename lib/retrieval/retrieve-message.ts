@@ -21,6 +21,7 @@ import { logger } from "@/lib/log/logger";
 import { faultPoint } from "@/lib/jobs/fault-point";
 import { downloadAttachmentBytes } from "@/lib/retrieval/download-attachment-bytes";
 import { findReference } from "@/lib/retrieval/find-reference";
+import { findMessageProblem } from "@/lib/retrieval/message-problem";
 import { matchThread } from "@/lib/retrieval/match-thread";
 import { REFERENCE_LABELS, splitIntegrityLine } from "@/lib/submissions/submission-text";
 import { pairAttachments, submissionFileSha256s } from "@/lib/submissions/pair-attachments";
@@ -175,7 +176,14 @@ export async function retrieveMessage(
               ? threadMatch.problem
               : rawThread === "malformed"
                 ? "thread-malformed"
-                : null,
+                : findMessageProblem({
+                    title,
+                    body,
+                    attachments: attachments.map((a) => ({
+                      mediaType: a.mediaType,
+                      sizeBytes: a.bytes.byteLength,
+                    })),
+                  }),
           // Replies on a submission's thread are handled there; the inbox holds everything else.
           inboxState: replyToSubmissionId || (submission && match !== "duplicate") ? "handled" : "new",
           match,

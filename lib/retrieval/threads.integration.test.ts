@@ -180,4 +180,21 @@ describe("threads", () => {
     });
     expect(orphan).toMatchObject({ match: "unmatched", problem: "thread-not-found", inboxState: "new" });
   });
+
+  it("keeps a message with a file of a type Suomi.fi does not allow whole, with the reason", async () => {
+    const { messageIds } = await sandbox.control<{ messageIds: number[] }>("POST", "citizen-messages", {
+      personId: "010280-952L",
+      serviceId: sandbox.serviceId,
+      title: "Ohjelma",
+      body: "Tässä ohjelma, jolla hakemus täytetään.",
+      attachments: [{ filename: "ohjelma.exe", contentBase64: Buffer.from("MZ").toString("base64") }],
+    });
+    await pollConnection(org.connection.id, fast);
+    const row = await getPrisma().retrievedMessage.findFirstOrThrow({
+      where: { connectionId: org.connection.id, suomifiMessageId: BigInt(messageIds[0]!) },
+      include: { attachments: true },
+    });
+    expect(row).toMatchObject({ match: "unmatched", problem: "attachment-unknown-type", inboxState: "new" });
+    expect(row.attachments.map((a) => a.filename)).toEqual(["ohjelma.exe"]);
+  });
 });
