@@ -197,6 +197,7 @@ export function CaseMessagePanel({
           name="attachments"
           type="file"
           accept="application/pdf,.pdf"
+          className="block w-full max-w-full text-base"
           multiple
           aria-describedby={
             fileProblem ? "case-attachments-hint case-attachments-error" : "case-attachments-hint"
