@@ -44,6 +44,7 @@ export function CitizenDocument(props: TCitizenDocumentProps) {
         {/* A standalone static document, not a Next page: plain head and stylesheet link on purpose. */}
         {/* eslint-disable-next-line @next/next/no-css-tags */}
         <link rel="stylesheet" href="/assets/citizen.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {props.isEnhanced ? <script src="/assets/enhance.js" defer /> : null}
       </head>
       <body>

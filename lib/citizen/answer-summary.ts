@@ -5,6 +5,7 @@ import { isField, type TField, type TFormDefinition } from "@/lib/forms/definiti
 import type { TDataLookups, TFormatContext } from "@/lib/forms/field-type";
 import { getFieldType } from "@/lib/forms/field-type-registry";
 import { localize, type TLanguage } from "@/lib/forms/localized-text";
+import { labelPrefix } from "@/lib/forms/render-answers-text";
 
 export type TSummaryRow = { key: string; label: string; value: string | null };
 export type TSummarySection = { pageId: string; title: string; rows: TSummaryRow[] };
@@ -26,7 +27,7 @@ function formatField(
         .filter((child) => evaluateCondition(child.visibleIf, rowResolve))
         .map(
           (child) =>
-            `${localize(child.label, language)}: ${formatField(child, row[child.key], rowResolve, language, lookups) ?? "-"}`,
+            `${labelPrefix(localize(child.label, language))} ${formatField(child, row[child.key], rowResolve, language, lookups) ?? "-"}`,
         );
       return [`${rowLabel} ${index + 1}`, ...lines].join("\n");
     };

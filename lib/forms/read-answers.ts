@@ -5,6 +5,7 @@ import type { TAnswers, TGroupRow } from "./answer-values";
 import { evaluateCondition } from "./conditions";
 import { isField, type TField, type TFormDefinition } from "./definition";
 import type { TDataLookups, TFormatContext } from "./field-type";
+import { labelPrefix } from "./render-answers-text";
 import { getFieldType } from "./field-type-registry";
 import { localize, type TLanguage } from "./localized-text";
 
@@ -95,7 +96,7 @@ export function readAnswerCell(answer: TReadAnswer): string {
     .map(
       (cells, index) =>
         `${answer.rowLabel} ${index + 1}: ${answer.columns
-          .map((column, columnIndex) => `${column.label}: ${cells[columnIndex] ?? "-"}`)
+          .map((column, columnIndex) => `${labelPrefix(column.label)} ${cells[columnIndex] ?? "-"}`)
           .join("; ")}`,
     )
     .join("\n");

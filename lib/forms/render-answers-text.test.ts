@@ -3,6 +3,7 @@ import { buildAnswerSchema } from "./build-answer-schema";
 import { diagnose } from "./diagnose";
 import { estimateMessageLength } from "./estimate-message-length";
 import {
+  labelPrefix,
   countMessageCharacters,
   MESSAGE_BODY_LIMIT,
   normaliseMessageText,
@@ -78,7 +79,7 @@ describe("renderAnswersText", () => {
         "Dag: 5.3.2026",
         "Bilder:",
         `kuva.jpg (SHA-256: ${sha})`,
-        "Ok?: Nej",
+        "Ok? Nej",
       ].join("\n"),
     );
     expect(text).toBe(normaliseMessageText(text));
@@ -131,5 +132,14 @@ describe("message-body budget", () => {
         expect(estimate.worstCase).toBeLessThanOrEqual(MESSAGE_BODY_LIMIT);
       }
     }
+  });
+});
+
+describe("labelPrefix", () => {
+  it("puts a colon after a label, never after a question's own mark", () => {
+    expect(labelPrefix("Sukunimi")).toBe("Sukunimi:");
+    expect(labelPrefix("Onko vahinko korvattu?")).toBe("Onko vahinko korvattu?");
+    expect(labelPrefix("Huomio! ")).toBe("Huomio!");
+    expect(labelPrefix("Osoite:")).toBe("Osoite:");
   });
 });

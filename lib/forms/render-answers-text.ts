@@ -48,9 +48,14 @@ function isBlockValue(field: TField, text: string): boolean {
   );
 }
 
+/** "Label:", but a question that ends in its own mark ("Onko vahinko korvattu?") takes no colon after it. */
+export function labelPrefix(label: string): string {
+  return /[?!:]$/.test(label.trimEnd()) ? label.trimEnd() : `${label}:`;
+}
+
 export function renderFieldLine(field: TField, text: string, language: TLanguage): string {
-  const label = localize(field.label, language);
-  return isBlockValue(field, text) && text !== UNANSWERED ? `${label}:\n${text}` : `${label}: ${text}`;
+  const label = labelPrefix(localize(field.label, language));
+  return isBlockValue(field, text) && text !== UNANSWERED ? `${label}\n${text}` : `${label} ${text}`;
 }
 
 function formatValue(field: TField, value: unknown, language: TLanguage, context: TFormatContext): string {

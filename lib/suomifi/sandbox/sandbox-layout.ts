@@ -1,6 +1,14 @@
 // Page frame of the sandbox: plain, accessible HTML in the spirit of Suomi.fi's test identification.
 import { html, type SafeHtml } from "./html";
 
+/** The sandbox's own icon, inline (it is served from another origin than Lomake's assets; img-src allows data:). */
+const SANDBOX_FAVICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#b34a00"/>' +
+      '<text x="16" y="23" font-family="sans-serif" font-size="18" font-weight="bold" fill="#fff" text-anchor="middle">S</text></svg>',
+  );
+
 export type TLanguage = "fi" | "sv" | "en";
 
 export function pickLanguage(value: string | null | undefined): TLanguage {
@@ -49,6 +57,7 @@ export function renderPage(options: {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${options.title} – Suomi.fi (sandbox)</title>
+        <link rel="icon" href="${SANDBOX_FAVICON}" />
         <style>
           ${STYLE}
         </style>
