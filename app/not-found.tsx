@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
@@ -7,7 +8,7 @@ export default async function NotFound() {
       <h1>{t("title")}</h1>
       <p className="mt-4">{t("body")}</p>
       <p className="mt-4">
-        <a href="/admin">{t("home")}</a>
+        <Link href="/admin">{t("home")}</Link>
       </p>
     </main>
   );

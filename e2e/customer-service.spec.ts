@@ -81,9 +81,16 @@ for (const language of ["fi", "sv", "en"] as const) {
 
     // Nothing more: no work view, no submission page, no inbox.
     const [row] = await sql<{ id: string }>("SELECT id FROM submission WHERE reference = $1", [ref]);
-    for (const path of ["/admin/submissions", `/admin/submissions/${row!.id}`, "/admin/inbox"]) {
+    // …and an address no page has: the same not-found page, inside the admin frame with its navigation.
+    for (const path of [
+      "/admin/submissions",
+      `/admin/submissions/${row!.id}`,
+      "/admin/inbox",
+      "/admin/ei-sivua",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: t.notFound })).toBeVisible();
+      await expect(page.getByRole("navigation").last().getByRole("link", { name: t.nav })).toBeVisible();
     }
   });
 }

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -375,7 +376,7 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
           {t("sections.delivery")}
         </h2>
         <p>
-          {t("deliveryBody")} <a href="/admin/delivery">{t("deliveryLink")}</a>
+          {t("deliveryBody")} <Link href="/admin/delivery">{t("deliveryLink")}</Link>
         </p>
       </section>
 

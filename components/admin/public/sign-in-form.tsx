@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -84,7 +85,7 @@ export function SignInForm(props: {
         </button>
       </form>
       <p className="mt-4">
-        <a href="/admin/forgot-password">{t("forgot")}</a>
+        <Link href="/admin/forgot-password">{t("forgot")}</Link>
       </p>
       {props.ssoName ? (
         <p className="mt-6">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/admin/public/forgot-password-form";
 import { requestResetAction } from "../actions";
@@ -10,7 +11,7 @@ export default async function ForgotPasswordPage() {
       <p className="mt-4">{t("intro")}</p>
       <ForgotPasswordForm action={requestResetAction} />
       <p className="mt-6">
-        <a href="/admin/sign-in">{t("backToSignIn")}</a>
+        <Link href="/admin/sign-in">{t("backToSignIn")}</Link>
       </p>
     </>
   );

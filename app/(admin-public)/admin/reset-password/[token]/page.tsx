@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/admin/public/reset-password-form";
 import { isResetTokenValid } from "@/lib/accounts/password-reset";
@@ -12,7 +13,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
         <h1>{t("invalidTitle")}</h1>
         <p className="mt-4">{t("invalidBody")}</p>
         <p className="mt-4">
-          <a href="/admin/forgot-password">{t("title")}</a>
+          <Link href="/admin/forgot-password">{t("title")}</Link>
         </p>
       </>
     );
