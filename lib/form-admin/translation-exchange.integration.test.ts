@@ -57,7 +57,7 @@ async function setup() {
             label: { fi: "Sukunimi" },
             hint: { fi: "Kuten passissa" },
             required: true,
-            settings: {},
+            settings: { maxLength: 100 },
           },
         ],
       },

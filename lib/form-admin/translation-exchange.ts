@@ -3,12 +3,14 @@ import * as z from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import type { TDiagnostic } from "@/lib/forms/diagnostic";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { setTextAt } from "@/lib/forms/set-text-at";
 import { listTexts } from "@/lib/forms/translations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/locales";
 import { assertFormId, FormAdminError } from "./form-admin-error";
+import { findSettingsBlockers } from "./find-settings-blockers";
 import { saveDraft } from "./form-editing";
 import { listSettingsTexts, readSettingsTexts, type TSettingsTextName } from "./list-settings-texts";
 import {
@@ -156,7 +158,13 @@ export async function importTranslations(
   organizationId: string,
   input: z.infer<typeof ZImportTranslations>,
   actor: TAuditActor,
-): Promise<{ revision: number; definition: TFormDefinition; report: TTranslationImportReport }> {
+): Promise<{
+  revision: number;
+  definition: TFormDefinition;
+  report: TTranslationImportReport;
+  /** The settings' publish blockers after the import, for the editor's publish view. */
+  settingsBlockers: TDiagnostic[];
+}> {
   return getPrisma().$transaction(async (tx) => {
     const { form, definition, report } = await checkFile(tx, organizationId, input);
     if (form.draftRevision !== input.revision)
@@ -189,6 +197,8 @@ export async function importTranslations(
       },
       tx,
     );
-    return { revision, definition: ZFormDefinition.parse(updated), report };
+    const saved = await tx.form.findUniqueOrThrow({ where: { id: form.id } });
+    const settingsBlockers = await findSettingsBlockers(tx, organizationId, saved, updated.languages);
+    return { revision, definition: ZFormDefinition.parse(updated), report, settingsBlockers };
   });
 }
