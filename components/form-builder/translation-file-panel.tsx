@@ -87,6 +87,7 @@ export function TranslationFilePanel({
   const [isApplied, setApplied] = useState(false);
   const [isConfirmed, setConfirmed] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const reportRef = useRef<HTMLDivElement>(null);
   const chosenLanguage = language || languages[0];
@@ -112,11 +113,12 @@ export function TranslationFilePanel({
 
   const onExport = () => {
     if (!chosenLanguage) return;
+    setExportMessage(null);
     startTransition(async () => {
       await flush();
       const result = await actions.exportTranslations({ formId, language: chosenLanguage, format });
       if (result.status === "ok") download(result.data.fileName, result.data.mediaType, result.data.base64);
-      else setMessage(t("downloadFailed"));
+      else setExportMessage(t("downloadFailed"));
     });
   };
 
@@ -220,6 +222,11 @@ export function TranslationFilePanel({
           </button>
         </div>
       )}
+      {exportMessage ? (
+        <p role="alert" className="alert mt-2">
+          {exportMessage}
+        </p>
+      ) : null}
 
       <h4 className="mt-6 font-semibold">{t("importTitle")}</h4>
       <p className="mt-1 max-w-prose">{t("importIntro")}</p>
@@ -243,6 +250,7 @@ export function TranslationFilePanel({
       <div
         ref={reportRef}
         tabIndex={-1}
+        role="region"
         aria-labelledby="translation-report-title"
         className="mt-4 outline-none"
         hidden={!report && !message}
