@@ -310,7 +310,11 @@ export function TranslationFilePanel({
                     </span>
                     <span className="block">
                       <span className="sr-only">{t("before")}: </span>
-                      <del className="text-fi-depth-dark-1">{change.before ?? t("empty")}</del>
+                      {change.before !== undefined ? (
+                        <del className="text-fi-depth-dark-1">{change.before}</del>
+                      ) : (
+                        <span className="text-fi-depth-dark-1">{t("empty")}</span>
+                      )}
                       <span aria-hidden="true"> → </span>
                       <span className="sr-only">{t("after")}: </span>
                       <ins className="no-underline font-semibold">{change.after}</ins>
