@@ -35,12 +35,15 @@ export const ZExportTranslations = z.object({
   language: z.enum(TRANSLATION_TARGET_LANGUAGES),
   format: z.enum(TRANSLATION_FORMATS),
 });
-/** A translation file of a form is tens of kilobytes; 2 MB of base64 leaves room and bounds the work. */
+/**
+ * A translation file of a form is tens of kilobytes. The bound matches Next's 1 MB body limit of a Server Action,
+ * which would refuse a larger upload before it reached this schema.
+ */
 export const ZImportTranslations = z.object({
   formId: z.uuid(),
   /** The draft revision the editor has: the same revision check as every save. */
   revision: z.number().int().min(0),
-  fileBase64: z.string().min(1).max(2_000_000),
+  fileBase64: z.string().min(1).max(1_000_000),
   /** The editor confirmed applying a file made from another revision whose Finnish texts are unchanged. */
   isOtherRevisionConfirmed: z.boolean().default(false),
 });
