@@ -51,6 +51,11 @@ test("an editor exports XLIFF, imports the Swedish translation with a report, an
   await page.getByRole("button", { name: "Lisää Lyhyt teksti", exact: true }).click();
   await page.getByLabel("Kysymys tai otsikko (suomi)").fill("Sukunimi");
   await page.locator("#element-autocomplete").selectOption("family-name");
+  const properties = await new AxeBuilder({ page })
+    .include("form:has(#element-autocomplete)")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(properties.violations.map((violation) => violation.id)).toEqual([]);
   await page.getByRole("button", { name: "Lisää Sähköposti", exact: true }).click();
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
 
