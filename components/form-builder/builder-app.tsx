@@ -21,6 +21,7 @@ import { PalettePanel } from "./palette-panel";
 import { PreviewPanel } from "./preview-panel";
 import { PropertiesPanel } from "./properties-panel";
 import { PublishPanel, type TPublish } from "./publish-panel";
+import type { TTranslationFileActions } from "./translation-file-panel";
 import { TranslationsPanel } from "./translations-panel";
 import { UndoToast } from "./undo-toast";
 import { useAutosave, type TSaveDraft } from "./use-autosave";
@@ -32,17 +33,21 @@ export function BuilderApp({
   saveDraft,
   publish,
   importDefinition,
+  translationFileActions,
 }: {
   form: TEditorForm;
   saveDraft: TSaveDraft;
   publish: TPublish;
   importDefinition: TImportDefinition;
+  translationFileActions: TTranslationFileActions;
 }) {
   const t = useTranslations("builder");
   const [state, dispatch] = useReducer(builderReducer, form.definition, initialBuilderState);
   const [tab, setTab] = useState<TBuilderTab>("build");
   const [deleted, setDeleted] = useState<{ label: string; at: number } | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  // An import of translations also writes the settings texts, so their publish blockers change here too.
+  const [settingsBlockers, setSettingsBlockers] = useState(form.settingsBlockers);
   const autosave = useAutosave(form.id, state.present, form.revision, saveDraft);
   const deferredDefinition = useDeferredValue(state.present);
   const diagnosis = useMemo(() => diagnose(deferredDefinition), [deferredDefinition]);
@@ -114,12 +119,23 @@ export function BuilderApp({
                 <PropertiesPanel focusRequest={focusRequest} />
               </div>
             ) : null}
-            {tab === "translations" ? <TranslationsPanel /> : null}
+            {tab === "translations" ? (
+              <TranslationsPanel
+                formId={form.id}
+                fileActions={translationFileActions}
+                flush={autosave.flush}
+                currentRevision={autosave.currentRevision}
+                onImported={(definition, revision, blockers) => {
+                  replaceFromServer(definition, revision);
+                  setSettingsBlockers(blockers);
+                }}
+              />
+            ) : null}
             {tab === "preview" ? <PreviewPanel /> : null}
             {tab === "diagnostics" ? <DiagnosticsPanel /> : null}
             {tab === "publish" ? (
               <PublishPanel
-                form={form}
+                form={{ ...form, settingsBlockers }}
                 publish={publish}
                 flush={autosave.flush}
                 currentRevision={autosave.currentRevision}

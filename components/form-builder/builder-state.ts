@@ -18,8 +18,8 @@ import {
   removeElement,
   renameFieldReferences,
   replaceElement,
-  setTextAt,
 } from "./definition-operations";
+import { setTextAt } from "@/lib/forms/set-text-at";
 
 export type TSelection =
   { kind: "form" } | { kind: "page"; pageIndex: number } | { kind: "element"; name: string };

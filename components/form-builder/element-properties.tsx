@@ -5,7 +5,9 @@ import { useMemo } from "react";
 import { useForm, useWatch, type FieldValues } from "react-hook-form";
 import * as z from "zod";
 import { getFieldType } from "@/lib/forms/field-type-registry";
-import { isField, ZElementId, ZFieldKey, type TElement } from "@/lib/forms/definition";
+import { isField, ZElementId, ZFieldKey, type TElement, type TField } from "@/lib/forms/definition";
+import { AUTOCOMPLETE_TOKENS } from "@/lib/forms/autocomplete";
+import { defaultAutocomplete, hasAutocomplete } from "@/lib/forms/field-autocomplete";
 import { canPrefill, PREFILL_SOURCES } from "@/lib/forms/identity-prefill";
 import { ZLocalizedText } from "@/lib/forms/localized-text";
 import { elementName } from "@/lib/forms/walk-definition";
@@ -30,6 +32,9 @@ function elementSchema(element: TElement, taken: Set<string>) {
     hint: ZLocalizedText,
     required: z.boolean(),
     prefill: z.union([z.literal(""), z.enum(PREFILL_SOURCES)]).transform((value) => value || undefined),
+    autocomplete: z
+      .union([z.literal(""), z.enum(AUTOCOMPLETE_TOKENS)])
+      .transform((value) => value || undefined),
     settings: getFieldType(element.type).settingsSchema,
   });
 }
@@ -43,6 +48,7 @@ function formValues(element: TElement): FieldValues {
     hint: element.hint ?? { fi: "" },
     required: element.required,
     prefill: element.prefill ?? "",
+    autocomplete: element.autocomplete ?? "",
     settings: element.settings,
   };
 }
@@ -145,6 +151,35 @@ export function ElementProperties({ element }: { element: TElement }) {
             {PREFILL_SOURCES.filter((source) => canPrefill(element.type, source)).map((source) => (
               <option key={source} value={source}>
                 {t(`prefillSources.${source}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {hasAutocomplete(element.type) ? (
+        <div className="mb-3">
+          <label htmlFor="element-autocomplete" className="font-semibold">
+            {t("autocomplete")}
+          </label>
+          <p id="element-autocomplete-hint" className="text-sm text-fi-black-light-1">
+            {t("autocompleteHint")}
+          </p>
+          <select
+            id="element-autocomplete"
+            className="input"
+            aria-describedby="element-autocomplete-hint"
+            {...register("autocomplete")}
+          >
+            <option value="">
+              {t("autocompleteDefault", {
+                token:
+                  defaultAutocomplete({ ...element, prefill: values.prefill || undefined } as TField) ??
+                  "off",
+              })}
+            </option>
+            {AUTOCOMPLETE_TOKENS.map((token) => (
+              <option key={token} value={token}>
+                {token}
               </option>
             ))}
           </select>

@@ -1,13 +1,34 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { describeTextContext } from "@/lib/form-admin/translation-file/describe-text-context";
+import type { TDiagnostic } from "@/lib/forms/diagnostic";
+import type { TFormDefinition } from "@/lib/forms/definition";
 import { LANGUAGES, type TLanguage } from "@/lib/forms/localized-text";
+import { isLocale } from "@/lib/i18n/locales";
 import { checkTranslations, listTexts } from "@/lib/forms/translations";
 import { useBuilder } from "./builder-context";
 import { editTimestamp } from "./builder-state";
+import { TranslationFilePanel, type TTranslationFileActions } from "./translation-file-panel";
 
-/** Every text side by side in Finnish, Swedish and English, with completeness per language and a filter. */
-export function TranslationsPanel() {
+/**
+ * Every text side by side in Finnish, Swedish and English, with completeness per language and a filter; below,
+ * the translation file a translator works in.
+ */
+export function TranslationsPanel({
+  formId,
+  fileActions,
+  flush,
+  currentRevision,
+  onImported,
+}: {
+  formId: string;
+  fileActions: TTranslationFileActions;
+  flush: () => Promise<boolean>;
+  currentRevision: () => number;
+  onImported: (definition: TFormDefinition, revision: number, settingsBlockers: TDiagnostic[]) => void;
+}) {
+  const locale = useLocale();
   const t = useTranslations("builder.translations");
   const tLanguages = useTranslations("builder.languages");
   const { state, dispatch } = useBuilder();
@@ -108,10 +129,7 @@ export function TranslationsPanel() {
             {rows.map((entry) => (
               <tr key={`${entry.path}-${state.externalVersion}`}>
                 <th scope="row" className="text-sm font-normal">
-                  <span className="block font-semibold">{entry.elementId ?? t("form")}</span>
-                  {t.has(`parts.${entry.path.split("/").pop()}`)
-                    ? t(`parts.${entry.path.split("/").pop()}`)
-                    : entry.path.split("/").pop()}
+                  {describeTextContext(entry.context, isLocale(locale) ? locale : "fi")}
                 </th>
                 {["fi" as const, ...others].map((language) => {
                   const id = `text-${entry.path.replace(/\//g, "-")}-${language}`;
@@ -148,6 +166,13 @@ export function TranslationsPanel() {
           </tbody>
         </table>
       </div>
+      <TranslationFilePanel
+        formId={formId}
+        actions={fileActions}
+        flush={flush}
+        currentRevision={currentRevision}
+        onImported={onImported}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // Renderers of fields chosen from options: radios, dropdowns, checkboxes, yes/no and consent.
+import { fieldAutocomplete } from "@/lib/forms/field-autocomplete";
 import { localize, type TLanguage } from "@/lib/forms/localized-text";
 import { listMunicipalities, municipalityName } from "@/lib/forms/data/municipalities";
 import { getCountryName, listCountryCodes } from "@/lib/forms/vendor/countries";
@@ -198,7 +199,7 @@ export function CountryInput(props: TFieldRendererProps<"country">) {
     props as TFieldRendererProps,
     countryOptions(props.language),
     asString(props.value),
-    "country",
+    fieldAutocomplete(props.field),
   );
 }
 
@@ -211,5 +212,5 @@ export function MunicipalityInput(props: TFieldRendererProps<"municipality">) {
       label: municipalityName(municipality, props.language),
     }))
     .sort((a, b) => a.label.localeCompare(b.label, props.language));
-  return Select(props as TFieldRendererProps, options, asString(props.value));
+  return Select(props as TFieldRendererProps, options, asString(props.value), fieldAutocomplete(props.field));
 }

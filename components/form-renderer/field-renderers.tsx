@@ -31,8 +31,8 @@ export const FIELD_RENDERERS: { readonly [T in TFieldType]: TFieldRenderer<T> } 
       suffix: props.field.settings.unit,
       display: displayNumber,
     }),
-  email: (props) => TextInput(props, { type: "email", autoComplete: "email", spellCheck: false }),
-  phone: (props) => TextInput(props, { type: "tel", autoComplete: "tel", className: "input--width-20" }),
+  email: (props) => TextInput(props, { type: "email", spellCheck: false }),
+  phone: (props) => TextInput(props, { type: "tel", className: "input--width-20" }),
   date: (props) =>
     TextInput(props, {
       inputMode: "numeric",
@@ -60,8 +60,7 @@ export const FIELD_RENDERERS: { readonly [T in TFieldType]: TFieldRenderer<T> } 
       autoCapitalize: "characters",
     }),
   iban: (props) => TextInput(props, { className: "input--width-20 input--code", spellCheck: false }),
-  postalCode: (props) =>
-    TextInput(props, { inputMode: "numeric", autoComplete: "postal-code", className: "input--width-5" }),
+  postalCode: (props) => TextInput(props, { inputMode: "numeric", className: "input--width-5" }),
   address: AddressInput,
   municipality: MunicipalityInput,
   country: CountryInput,

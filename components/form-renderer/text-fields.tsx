@@ -1,6 +1,7 @@
 // Renderers of fields that are one text control.
 import type { HTMLAttributes } from "react";
 import type { TFieldType } from "@/lib/forms/definition";
+import { fieldAutocomplete } from "@/lib/forms/field-autocomplete";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { controlId } from "./field-names";
 import { describedBy, InputFrame } from "./field-frame";
@@ -10,7 +11,6 @@ import { rendererText } from "./renderer-messages";
 type TInputOptions = {
   type?: "text" | "email" | "tel";
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
-  autoComplete?: string;
   spellCheck?: boolean;
   autoCapitalize?: "characters" | "off";
   className?: string;
@@ -32,7 +32,7 @@ export function TextInput<T extends TFieldType>(props: TFieldRendererProps<T>, o
       type={options.type ?? "text"}
       defaultValue={options.display ? options.display(value, language) : asString(value)}
       inputMode={options.inputMode}
-      autoComplete={options.autoComplete ?? "off"}
+      autoComplete={fieldAutocomplete(field) ?? "off"}
       spellCheck={options.spellCheck}
       autoCapitalize={options.autoCapitalize}
       aria-invalid={error ? true : undefined}
@@ -84,6 +84,7 @@ export function LongTextInput(props: TFieldRendererProps<"longText">) {
         rows={field.settings.rows}
         defaultValue={asString(value)}
         data-max-length={field.settings.maxLength}
+        autoComplete={fieldAutocomplete(field)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />

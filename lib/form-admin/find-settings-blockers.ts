@@ -8,15 +8,16 @@ import {
 import type { TLanguage } from "@/lib/forms/localized-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LANGUAGE_ENDONYMS } from "@/lib/i18n/locales";
+import { listSettingsTexts, type TSettingsTextColumns, type TSettingsTextName } from "./list-settings-texts";
 
 /** The settings texts a citizen sees, with the name the settings page gives them. */
-const SETTINGS_TEXTS = {
+const SETTINGS_TEXTS: Record<TSettingsTextName, string> = {
   closedMessage: "Viesti, kun lomake on suljettu",
   pauseMessage: "Viesti tauon aikana",
   privacyNotice: "Tietosuojaseloste",
   receiptTitle: "Kuittauksen otsikko",
   receiptBody: "Kuittauksen teksti",
-} as const;
+};
 
 /** The templates by the name the settings page gives them (as SETTINGS_TEXTS). */
 const CASE_MESSAGE_TEMPLATE_NAMES = {
@@ -29,17 +30,9 @@ const PART_NAMES = { title: "otsikko", body: "teksti" } as const;
 
 type TClient = Pick<Prisma.TransactionClient, "suomifiService">;
 
-interface TFormSettingsRow {
+interface TFormSettingsRow extends TSettingsTextColumns {
   suomifiServiceId: string | null;
-  closedMessage: unknown;
-  pauseMessage: unknown;
-  privacyNotice: unknown;
-  receiptTemplate: unknown;
   caseMessageTemplates: unknown;
-}
-
-function textOf(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
 }
 
 const hasText = (text: Record<string, unknown>, language: TLanguage) =>
@@ -67,21 +60,13 @@ export async function findSettingsBlockers(
     if (!service)
       blockers.push(createDiagnostic("suomifiConnectionNotWorking", "settings/suomifi", undefined));
   }
-  const receipt = textOf(form.receiptTemplate);
-  const texts: Record<keyof typeof SETTINGS_TEXTS, Record<string, unknown>> = {
-    closedMessage: textOf(form.closedMessage),
-    pauseMessage: textOf(form.pauseMessage),
-    privacyNotice: textOf(form.privacyNotice),
-    receiptTitle: textOf(receipt.title),
-    receiptBody: textOf(receipt.body),
-  };
-  for (const [name, text] of Object.entries(texts) as Array<
-    [keyof typeof SETTINGS_TEXTS, Record<string, unknown>]
-  >) {
-    if (!hasText(text, "fi")) continue; // not written at all: the built-in text is used, in every language
-    for (const language of languages.filter((candidate) => candidate !== "fi" && !hasText(text, candidate))) {
+  for (const entry of listSettingsTexts(form)) {
+    const name = entry.key.slice("settings.".length) as TSettingsTextName;
+    for (const language of languages.filter(
+      (candidate) => candidate !== "fi" && !hasText(entry.text, candidate),
+    )) {
       blockers.push(
-        createDiagnostic("settingsTextMissingTranslation", `settings/${name}`, undefined, {
+        createDiagnostic("settingsTextMissingTranslation", entry.path, undefined, {
           setting: SETTINGS_TEXTS[name],
           language: LANGUAGE_ENDONYMS[language],
         }),

@@ -8,7 +8,8 @@ export type TFormAdminErrorCode =
   | "ARCHIVED"
   | "INVALID_DEFINITION"
   | "NOTHING_TO_PUBLISH"
-  | "INVALID_SETTINGS";
+  | "INVALID_SETTINGS"
+  | "TRANSLATION_IMPORT_REFUSED";
 
 /** What the form editor refuses; "not found" is NotFoundError, as everywhere in lib/. */
 export class FormAdminError extends DomainError<TFormAdminErrorCode> {}

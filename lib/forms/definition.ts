@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ZAutocompleteToken } from "./autocomplete";
 import { ZCondition } from "./condition-definition";
 import { ZAddressSettings } from "./field-types/address";
 import { ZBusinessIdSettings } from "./field-types/business-id";
@@ -55,6 +56,8 @@ const fieldBase = {
   rules: z.array(ZFieldRule).max(10).optional(),
   /** Filled from Suomi.fi Identification when the person has identified (not editable then). */
   prefill: z.enum(PREFILL_SOURCES).optional(),
+  /** The control's autocomplete token (WCAG 1.3.5) when the type's own (field-type registry) is not right. */
+  autocomplete: ZAutocompleteToken.optional(),
 };
 
 function field<T extends string, S extends z.ZodObject>(type: T, settings: S) {
@@ -110,7 +113,15 @@ export type TFieldOfType<T extends TFieldType> = Extract<TField, { type: T }>;
 /** What every field has, whatever its type. */
 export type TFieldBase = Pick<
   TField,
-  "key" | "label" | "hint" | "required" | "visibleIf" | "requiredIf" | "errorMessages" | "rules"
+  | "key"
+  | "label"
+  | "hint"
+  | "required"
+  | "visibleIf"
+  | "requiredIf"
+  | "errorMessages"
+  | "rules"
+  | "autocomplete"
 >;
 
 export const FIELD_TYPES = [

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import type { TAutocompletePolicy } from "./autocomplete";
 import type { TAddressValue, TFileReference, TGroupRow } from "./answer-values";
 import type { TFieldOfType, TFieldType } from "./definition";
 import type { TLanguage } from "./localized-text";
@@ -99,6 +100,11 @@ export interface TFieldTypeDefinition<T extends TFieldType> {
   ): string;
   /** JSON Schema of the (normalised) answer value, for target systems. */
   toJsonSchema(field: TFieldOfType<T>): TJsonSchema;
+  /**
+   * The autocomplete token of the field's control (WCAG 1.3.5), which the editor may override per field, or
+   * null when the type has no control a browser fills in.
+   */
+  autocomplete: TAutocompletePolicy<TFieldOfType<T>>;
   /** Upper bound of formatValue's length, used for the message-body budget. Infinity when unbounded. */
   maxFormattedLength(field: TFieldOfType<T>, language: TLanguage, context?: TMeasureContext): number;
 }

@@ -128,6 +128,8 @@ export const addressFieldType: TFieldTypeDefinition<"address"> = {
       country: field.settings.allowForeign ? { type: "string", pattern: "^[A-Z]{2}$" } : { const: "FI" },
     },
   }),
+  // The parts carry their own tokens (street-address, postal-code, address-level2, country).
+  autocomplete: null,
   maxFormattedLength: (field) =>
     MAX_STREET +
     2 +

@@ -21,5 +21,6 @@ export const businessIdFieldType: TFieldTypeDefinition<"businessId"> = {
   coerce: (input, name) => readText(input, name),
   formatValue: (value) => value,
   toJsonSchema: () => ({ type: "string", pattern: "^\\d{7}-\\d$" }),
+  autocomplete: () => "off",
   maxFormattedLength: () => 9,
 };

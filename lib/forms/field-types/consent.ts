@@ -20,5 +20,6 @@ export const consentFieldType: TFieldTypeDefinition<"consent"> = {
   },
   formatValue: (value, _field, language) => yesNoWord(value, language),
   toJsonSchema: () => ({ type: "boolean", const: true }),
+  autocomplete: null,
   maxFormattedLength: () => 5,
 };

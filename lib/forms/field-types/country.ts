@@ -21,5 +21,6 @@ export const countryFieldType: TFieldTypeDefinition<"country"> = {
   coerce: (input, name) => readText(input, name),
   formatValue: (value, _field, language) => getCountryName(value, language),
   toJsonSchema: () => ({ type: "string", enum: listCountryCodes() }),
+  autocomplete: () => "country",
   maxFormattedLength: (_field, language) => maxCountryNameLength(language),
 };

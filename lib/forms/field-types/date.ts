@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundAutocomplete } from "../autocomplete";
 import type { TFieldTypeDefinition } from "../field-type";
 import type { TLanguage } from "../localized-text";
 import { invalidMessage, isBlank, readText } from "./shared";
@@ -83,5 +84,6 @@ export const dateFieldType: TFieldTypeDefinition<"date"> = {
     ...(field.settings.min ? { formatMinimum: field.settings.min } : {}),
     ...(field.settings.max ? { formatMaximum: field.settings.max } : {}),
   }),
+  autocomplete: (field) => boundAutocomplete(field, "off"),
   maxFormattedLength: () => 11,
 };

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundAutocomplete } from "../autocomplete";
 import type { TFieldTypeDefinition } from "../field-type";
 import { cleanText } from "../clean-text";
 import { invalidMessage, isBlank, readText } from "./shared";
@@ -27,5 +28,6 @@ export const emailFieldType: TFieldTypeDefinition<"email"> = {
   coerce: (input, name) => readText(input, name),
   formatValue: (value) => value,
   toJsonSchema: () => ({ type: "string", format: "email", maxLength: MAX_EMAIL_LENGTH }),
+  autocomplete: (field) => boundAutocomplete(field, "email"),
   maxFormattedLength: () => MAX_EMAIL_LENGTH,
 };

@@ -110,5 +110,6 @@ export const fileFieldType: TFieldTypeDefinition<"file"> = {
     },
   }),
   // Each file on its own line: name, " (SHA-256: ", 64 hex digits, ")".
+  autocomplete: null,
   maxFormattedLength: (field) => field.settings.maxFiles * (MAX_FILE_NAME_LENGTH + 11 + 64 + 1 + 1) - 1,
 };

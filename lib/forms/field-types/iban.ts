@@ -38,5 +38,7 @@ export const ibanFieldType: TFieldTypeDefinition<"iban"> = {
     pattern: field.settings.isFinnishOnly ? "^FI\\d{16}$" : "^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$",
   }),
   // 34 characters and 8 spaces at most; Finnish IBANs are 22 with spaces.
+  // An account number is not the person's own data a browser should offer on other sites.
+  autocomplete: () => "off",
   maxFormattedLength: (field) => (field.settings.isFinnishOnly ? 22 : 42),
 };

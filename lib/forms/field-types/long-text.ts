@@ -39,5 +39,6 @@ export const longTextFieldType: TFieldTypeDefinition<"longText"> = {
   coerce: (input, name) => readText(input, name),
   formatValue: (value) => value,
   toJsonSchema: (field) => ({ type: "string", maxLength: field.settings.maxLength }),
+  autocomplete: () => "off",
   maxFormattedLength: (field) => field.settings.maxLength,
 };

@@ -57,6 +57,7 @@ export const multipleChoiceFieldType: TFieldTypeDefinition<"multipleChoice"> = {
     ...(field.settings.minSelections !== undefined ? { minItems: field.settings.minSelections } : {}),
     ...(field.settings.maxSelections !== undefined ? { maxItems: field.settings.maxSelections } : {}),
   }),
+  autocomplete: null,
   maxFormattedLength(field, language) {
     const count = Math.min(field.settings.maxSelections ?? Infinity, field.settings.choices.length);
     const labels = field.settings.choices

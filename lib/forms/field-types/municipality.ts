@@ -35,6 +35,7 @@ export const municipalityFieldType: TFieldTypeDefinition<"municipality"> = {
     type: "string",
     enum: field.settings.allowedCodes ?? listMunicipalities().map((municipality) => municipality.code),
   }),
+  autocomplete: () => "off",
   maxFormattedLength: (_field, language) =>
     Math.max(...listMunicipalities().map((municipality) => municipalityName(municipality, language).length)),
 };

@@ -101,6 +101,7 @@ export const numberFieldType: TFieldTypeDefinition<"number"> = {
     ...(field.settings.min !== undefined ? { minimum: field.settings.min } : {}),
     ...(field.settings.max !== undefined ? { maximum: field.settings.max } : {}),
   }),
+  autocomplete: () => "off",
   maxFormattedLength(field, language) {
     const { min, max, unit, isInteger, decimals } = field.settings;
     // Without bounds a number is still finite in practice: 15 significant digits.

@@ -30,5 +30,7 @@ export const personalIdentityCodeFieldType: TFieldTypeDefinition<"personalIdenti
   coerce: (input, name) => readText(input, name),
   formatValue: (value) => value,
   toJsonSchema: () => ({ type: "string", pattern: "^\\d{6}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]$" }),
+  // No token exists for a henkilötunnus, and a browser should not remember one.
+  autocomplete: () => "off",
   maxFormattedLength: () => 11,
 };

@@ -35,5 +35,6 @@ export const phoneFieldType: TFieldTypeDefinition<"phone"> = {
   formatValue: (value) => parsePhoneNumber(value)?.international ?? value,
   toJsonSchema: () => ({ type: "string", pattern: "^\\+[1-9]\\d{6,14}$", description: "E.164" }),
   // "+" and up to 15 digits, with at most four separating spaces in the international format.
+  autocomplete: () => "tel",
   maxFormattedLength: () => 20,
 };

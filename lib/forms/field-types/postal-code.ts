@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundAutocomplete } from "../autocomplete";
 import type { TFieldTypeDefinition, TFieldContext, TPostalCodeLookup } from "../field-type";
 import type { TFieldBase } from "../definition";
 import type { TLanguage } from "../localized-text";
@@ -43,5 +44,6 @@ export const postalCodeFieldType: TFieldTypeDefinition<"postalCode"> = {
   },
   toJsonSchema: () => ({ type: "string", pattern: "^\\d{5}$" }),
   // Five digits, a space and the longest post-office name (about 30 characters).
+  autocomplete: (field) => boundAutocomplete(field, "postal-code"),
   maxFormattedLength: () => 40,
 };

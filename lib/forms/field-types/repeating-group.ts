@@ -77,6 +77,7 @@ export const repeatingGroupFieldType: TFieldTypeDefinition<"repeatingGroup"> = {
     maxItems: field.settings.maxRows,
     items: { type: "object", properties: Object.fromEntries(field.fields.map((child) => [child.key, {}])) },
   }),
+  autocomplete: null,
   maxFormattedLength(field, language, context) {
     const measure = context?.measureRowField;
     if (!measure) return Infinity;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundAutocomplete } from "../autocomplete";
 import type { TFieldTypeDefinition } from "../field-type";
 import { ZLocalizedText, localize } from "../localized-text";
 import { cleanText, hasForbiddenSingleLineCharacter } from "../clean-text";
@@ -62,6 +63,8 @@ export const shortTextFieldType: TFieldTypeDefinition<"shortText"> = {
     ...(field.settings.minLength !== undefined ? { minLength: field.settings.minLength } : {}),
     ...(field.settings.pattern !== undefined ? { pattern: field.settings.pattern } : {}),
   }),
+  // A plain text field's purpose is known only from its binding; the editor can name it.
+  autocomplete: (field) => boundAutocomplete(field, "off"),
   maxFormattedLength: (field) => field.settings.maxLength,
 };
 

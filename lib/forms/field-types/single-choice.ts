@@ -23,5 +23,6 @@ export const singleChoiceFieldType: TFieldTypeDefinition<"singleChoice"> = {
   coerce: (input, name) => readText(input, name),
   formatValue: (value, field, language) => choiceLabel(field.settings.choices, value, language),
   toJsonSchema: (field) => ({ type: "string", enum: field.settings.choices.map((choice) => choice.value) }),
+  autocomplete: null,
   maxFormattedLength: (field, language) => longestChoiceLabel(field.settings.choices, language),
 };

@@ -25,5 +25,6 @@ export const timeFieldType: TFieldTypeDefinition<"time"> = {
   coerce: (input, name) => readText(input, name),
   formatValue: (value, _field, language) => (language === "en" ? value : value.replace(":", ".")),
   toJsonSchema: () => ({ type: "string", pattern: "^([01]\\d|2[0-3]):[0-5]\\d$" }),
+  autocomplete: () => "off",
   maxFormattedLength: () => 5,
 };

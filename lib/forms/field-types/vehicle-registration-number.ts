@@ -30,5 +30,6 @@ export const vehicleRegistrationNumberFieldType: TFieldTypeDefinition<"vehicleRe
     pattern: VEHICLE_REGISTRATION_NUMBER_PATTERN,
     maxLength: VEHICLE_REGISTRATION_NUMBER_MAX_LENGTH,
   }),
+  autocomplete: () => "off",
   maxFormattedLength: () => VEHICLE_REGISTRATION_NUMBER_MAX_LENGTH,
 };

@@ -28,6 +28,7 @@ export const yesNoFieldType: TFieldTypeDefinition<"yesNo"> = {
   coerce: (input, name) => parseYesNoInput(readText(input, name)),
   formatValue: (value, _field, language) => yesNoWord(value, language),
   toJsonSchema: () => ({ type: "boolean" }),
+  autocomplete: null,
   maxFormattedLength: (_field, language) =>
     Math.max(yesNoWord(true, language).length, yesNoWord(false, language).length),
 };

@@ -4,7 +4,14 @@ import { BuilderApp } from "@/components/form-builder/builder-app";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getEditorForm } from "@/lib/form-admin/form-editing";
-import { importDefinitionAction, publishFormAction, saveDraftAction } from "./actions";
+import {
+  exportTranslationsAction,
+  importDefinitionAction,
+  importTranslationsAction,
+  previewTranslationImportAction,
+  publishFormAction,
+  saveDraftAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Lomake-editori – Lomake" };
 
@@ -22,6 +29,11 @@ export default async function FormBuilderPage({ params }: { params: Promise<{ id
       saveDraft={saveDraftAction}
       publish={publishFormAction}
       importDefinition={importDefinitionAction}
+      translationFileActions={{
+        exportTranslations: exportTranslationsAction,
+        previewImport: previewTranslationImportAction,
+        importTranslations: importTranslationsAction,
+      }}
     />
   );
 }
