@@ -19,6 +19,11 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-lomake-peer-address": "192.0.2.11" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// Actions that answer in the admin's language read it from the request (outside a request here: Finnish).
+vi.mock("next-intl/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-intl/server")>()),
+  getLocale: async () => "fi",
+}));
 
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
@@ -87,7 +92,10 @@ const OTHER_FIELDS: Record<string, unknown> = {
   slug: "kopio-vieraasta",
   serviceId: "vieras-palvelu",
   name: "Vieras",
-  format: "csv",
+  // Valid for exports (csv, xlsx, json, zip) and for translation files (xliff, xlsx) alike.
+  format: "xlsx",
+  language: "sv",
+  fileBase64: Buffer.from("vieras").toString("base64"),
   move: "handled",
   assigneeUserId: "",
   text: "Vieraan organisaation muistiinpano",

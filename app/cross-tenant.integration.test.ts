@@ -44,6 +44,7 @@ import {
 } from "@/lib/crypto/encryption-contexts";
 import { sha256Hex } from "@/lib/crypto/keyed-hash";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
+import { renderOutcome } from "@/lib/testing/render-outcome";
 import { createApiKey } from "@/lib/delivery/pull/api-keys";
 import {
   createTestOrganisation,
@@ -143,34 +144,6 @@ const apiRoutes = files.filter(
 
 function as(tenant: TTenant | null) {
   session.current = tenant ? { userId: tenant.userId, sessionVersion: 0 } : null;
-}
-
-/** What a page or handler did: rendered (its React tree as JSON), answered, or stopped with 404 / a redirect. */
-async function outcome(
-  run: () => unknown,
-): Promise<{ kind: "ok" | "404" | "redirect"; text: string; status?: number }> {
-  try {
-    const value = await run();
-    if (value instanceof Response) {
-      return { kind: value.status === 404 ? "404" : "ok", status: value.status, text: await value.text() };
-    }
-    const seen = new WeakSet();
-    const text = JSON.stringify(value, (_key, inner: unknown) => {
-      if (typeof inner === "function" || typeof inner === "symbol") return undefined;
-      if (typeof inner === "bigint") return String(inner);
-      if (inner && typeof inner === "object") {
-        if (seen.has(inner)) return undefined;
-        seen.add(inner);
-      }
-      return inner;
-    });
-    return { kind: "ok", text: text ?? "" };
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (digest.includes(";404")) return { kind: "404", text: "" };
-    if (digest.startsWith("NEXT_REDIRECT")) return { kind: "redirect", text: digest };
-    throw error;
-  }
 }
 
 const sandbox = {
@@ -359,10 +332,10 @@ describe.each(
       searchParams: Promise.resolve({}),
     });
     as(a);
-    const own = await outcome(() => Page(props(a)));
+    const own = await renderOutcome(() => Page(props(a)));
     expect(own.kind).toBe("ok");
     as(b);
-    const foreign = await outcome(() => Page(props(a)));
+    const foreign = await renderOutcome(() => Page(props(a)));
     if (isDynamic) expect(foreign.kind).toBe("404");
     else expect(foreign.kind).toBe("ok");
     for (const secret of [
@@ -374,7 +347,7 @@ describe.each(
       expect(foreign.text).not.toContain(secret);
     }
     as(null);
-    expect((await outcome(() => Page(props(a)))).kind).toBe("redirect");
+    expect((await renderOutcome(() => Page(props(a)))).kind).toBe("redirect");
   });
 });
 
@@ -390,9 +363,9 @@ describe.each(adminRoutes.map((file) => [routeOf(file), file]))("admin route /%s
           params: Promise.resolve(paramsFor(route, a)),
         });
       as(a);
-      expect((await outcome(call)).status).toBe(200);
+      expect((await renderOutcome(call)).status).toBe(200);
       as(b);
-      expect((await outcome(call)).kind).toBe("404");
+      expect((await renderOutcome(call)).kind).toBe("404");
     }
   });
 });

@@ -46,6 +46,7 @@ const target = 3217;
 
 beforeAll(async () => {
   org = await createTestOrganisation(sandbox as unknown as TTestSandbox);
+  organisations.push(org.organization.id);
   const base = now().getTime() - COUNT * 60_000;
   const rows = Array.from({ length: COUNT }, (_, index) => {
     const reference = generateReference();
@@ -78,7 +79,14 @@ beforeAll(async () => {
   console.log(`created ${COUNT} submissions in ${Math.round(performance.now() - started)} ms`);
 }, 120_000);
 
+const organisations: string[] = [];
+
 afterAll(async () => {
+  // The fixtures' contents are placeholders ("-"), not envelopes: leave none behind for tests that read every
+  // encrypted value in the database (key rotation).
+  const prisma = getPrisma();
+  await prisma.retrievedMessage.deleteMany({ where: { organizationId: { in: organisations } } });
+  await prisma.submission.deleteMany({ where: { organizationId: { in: organisations } } });
   await disconnectPrisma();
 });
 
@@ -175,6 +183,7 @@ describe("listWorkView among 5,000 submissions", () => {
 describe("listWorkView senders", () => {
   it("masks the sender's henkilötunnus as 010280-****", async () => {
     const other = await createTestOrganisation(sandbox as unknown as TTestSandbox);
+    organisations.push(other.organization.id);
     const retrieved = await createTestSubmission(other, { subject: "Haettu" });
     const pending = await createTestSubmission(other, { subject: "Odottaa" });
     const id = crypto.randomUUID();
@@ -205,6 +214,7 @@ describe("listWorkView senders", () => {
 describe("backfillSenderNameHashes", () => {
   it("makes a submission retrieved before the work view findable by name", async () => {
     const other = await createTestOrganisation(sandbox as unknown as TTestSandbox);
+    organisations.push(other.organization.id);
     const { submission } = await createTestSubmission(other);
     const id = crypto.randomUUID();
     const prisma = getPrisma();

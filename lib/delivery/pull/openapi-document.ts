@@ -73,6 +73,11 @@ export function openApiDocument(serverUrl: string) {
     description: "No such released submission in the key's organisation",
     content: json("Error"),
   };
+  /** A list's page: after the last page's nextCursor, at most `limit` items. */
+  const pageParameters = [
+    { name: "after", in: "query", required: false, schema: { type: "string" } },
+    { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 500 } },
+  ];
   const idParameter = {
     name: "id",
     in: "path",
@@ -127,15 +132,7 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/submissions": {
         get: {
           summary: "Submissions retrieved after the cursor, oldest first",
-          parameters: [
-            { name: "after", in: "query", required: false, schema: { type: "string" } },
-            {
-              name: "limit",
-              in: "query",
-              required: false,
-              schema: { type: "integer", minimum: 1, maximum: 500 },
-            },
-          ],
+          parameters: pageParameters,
           responses: {
             "200": { description: "A page", content: json("SubmissionList") },
             "401": unauthorized,
@@ -203,15 +200,7 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary:
             "Citizens' replies on submissions and new messages to services, retrieved after the cursor, oldest first",
-          parameters: [
-            { name: "after", in: "query", required: false, schema: { type: "string" } },
-            {
-              name: "limit",
-              in: "query",
-              required: false,
-              schema: { type: "integer", minimum: 1, maximum: 500 },
-            },
-          ],
+          parameters: pageParameters,
           responses: {
             "200": { description: "A page", content: json("MessageList") },
             "401": unauthorized,

@@ -33,6 +33,7 @@ vi.mock("next-intl/server", () => {
 
 import { hashPassword } from "@/lib/auth/password";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
+import { renderOutcome } from "@/lib/testing/render-outcome";
 import {
   createTestOrganisation,
   createTestSubmission,
@@ -49,24 +50,10 @@ let reference = "";
 let submissionId = "";
 let userId = "";
 
-/** The rendered React tree as text, or what stopped it (404, redirect). */
+/** The rendered React tree as text, or "404" when it stopped there. */
 async function render(run: () => unknown): Promise<string> {
-  try {
-    const seen = new WeakSet();
-    return JSON.stringify(await run(), (_key, inner: unknown) => {
-      if (typeof inner === "function" || typeof inner === "symbol") return undefined;
-      if (typeof inner === "bigint") return String(inner);
-      if (inner && typeof inner === "object") {
-        if (seen.has(inner)) return undefined;
-        seen.add(inner);
-      }
-      return inner;
-    });
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (digest.includes(";404")) return "404";
-    throw error;
-  }
+  const outcome = await renderOutcome(run);
+  return outcome.kind === "404" ? "404" : outcome.text;
 }
 
 beforeAll(async () => {
