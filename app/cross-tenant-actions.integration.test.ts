@@ -33,6 +33,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { getFormSettings } from "@/lib/form-admin/form-settings";
 import type { TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 
 const APP_DIR = join(process.cwd(), "app");
 
@@ -211,7 +212,11 @@ beforeAll(async () => {
       expiresAt: new Date(now().getTime() + 86_400_000),
     },
   });
-  const key = await createApiKey({ organizationId: a.organization.id, name: "A:n avain" });
+  const key = await createApiKey({
+    organizationId: a.organization.id,
+    name: "A:n avain",
+    scopes: PULL_SCOPES,
+  });
   const keyRow = await prisma.apiKey.findFirstOrThrow({ where: { organizationId: a.organization.id } });
   expect(key.token).toBeTruthy();
   idsA = {

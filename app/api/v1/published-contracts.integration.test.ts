@@ -26,6 +26,7 @@ import { GET as getOpenApi } from "./openapi.json/route";
 import { GET as getSchema } from "./schemas/[name]/route";
 import { GET as getOne } from "./submissions/[id]/route";
 import { GET as getList } from "./submissions/route";
+import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 
 let sandbox: TTestSandbox;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -187,7 +188,11 @@ describe("OpenAPI document", () => {
     instance.addSchema({ $id: "https://lomake.invalid/openapi.json", ...openApi, $schema: undefined });
     const schemaOf = (name: string) =>
       instance.compile({ $ref: `https://lomake.invalid/openapi.json#/components/schemas/${name}` });
-    const { token } = await createApiKey({ organizationId: org.organization.id, name: "Sopimus" });
+    const { token } = await createApiKey({
+      organizationId: org.organization.id,
+      name: "Sopimus",
+      scopes: PULL_SCOPES,
+    });
     const authorised = (path: string) =>
       new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${token}` } });
     const list = (await (
