@@ -8,11 +8,12 @@ import { NotFoundError } from "@/lib/errors/domain-error";
 import { idempotentUuid, type TApiResult } from "@/lib/delivery/pull/api-idempotency";
 import type { TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { HandlingError } from "@/lib/submissions/handle-submission";
+import { canSetSubmissionState, setSubmissionState } from "@/lib/submissions/set-submission-state";
 import {
-  canSetSubmissionState,
-  setSubmissionState,
-  TARGET_STATES,
-} from "@/lib/submissions/set-submission-state";
+  ZApiStatusChange,
+  type TApiCaseMessage,
+  type TWriteApiErrorCode,
+} from "@/lib/delivery/pull/write-api-schemas";
 import { MAX_CASE_ATTACHMENT_BYTES } from "./case-message-kinds";
 import {
   CaseMessageError,
@@ -20,58 +21,6 @@ import {
   type TCaseMessageErrorCode,
   type TSendCaseMessageInput,
 } from "./send-case-message";
-
-export const API_TEMPLATES = ["case-pending", "processing", "supplement-request", "decision"] as const;
-
-export const ZApiCaseMessage = z
-  .strictObject({
-    template: z
-      .enum(API_TEMPLATES)
-      .optional()
-      .describe("The form's template to write from; without it, a free message of `text` (and `title`)"),
-    text: z
-      .string()
-      .max(40_000)
-      .optional()
-      .describe(
-        "The handler's text ({handlerText} of a template) or the free message; at most 4,000 characters once rendered and normalised",
-      ),
-    title: z.string().max(1_000).optional().describe("Title of a free message (a template has its own)"),
-    deadline: z.iso
-      .date()
-      .optional()
-      .describe("Supplement request: the day the citizen should answer by (future)"),
-    decisionDate: z.iso.date().optional().describe("Processing started: the estimated decision date"),
-    isReplyAllowed: z
-      .boolean()
-      .optional()
-      .describe("Whether the citizen may reply (always for a supplement request)"),
-    isVerifiable: z
-      .boolean()
-      .optional()
-      .describe("Sent as Verifiable: the citizen confirms receipt before opening"),
-    attachments: z
-      .array(
-        z.strictObject({
-          filename: z.string().min(1).max(255).describe("Ends in .pdf; what the citizen sees"),
-          mediaType: z.string().describe("application/pdf"),
-          contentBase64: z.base64().describe("The PDF, base64; at most 10 MB decoded"),
-        }),
-      )
-      .optional()
-      .describe("PDFs only, at most 50, each at most 10 MB"),
-  })
-  .describe("A case message to the citizen who sent the submission");
-export type TApiCaseMessage = z.output<typeof ZApiCaseMessage>;
-
-export const ZApiStatusChange = z
-  .strictObject({
-    state: z.enum(TARGET_STATES).describe("The handling state to move the submission to"),
-    notice: ZApiCaseMessage.optional().describe(
-      "A case message sent first; the state moves only once it is sent",
-    ),
-  })
-  .describe("A handling state for the submission, optionally with a notice to the citizen");
 
 const ERRORS = {
   caseMessageEmpty: [422, "message_empty", "The rendered message has no text or no title: send `text`."],
@@ -130,22 +79,7 @@ const ERRORS = {
     "Suomi.fi Messages did not answer. Nothing was sent; retry with the same Idempotency-Key.",
   ],
   caseMessageFailed: [502, "suomifi_refused", "Suomi.fi Messages refused the message. Nothing was sent."],
-} as const satisfies Record<TCaseMessageErrorCode, readonly [number, string, string]>;
-
-/** Every error code the write API answers, for the OpenAPI document. */
-export const WRITE_API_ERROR_CODES = [
-  "idempotency_key_required",
-  "idempotency_key_invalid",
-  "idempotency_key_reused",
-  "invalid_json",
-  "invalid_body",
-  "body_too_large",
-  "title_only_for_free_message",
-  "insufficient_scope",
-  "not_found",
-  "state_not_reachable",
-  ...Object.values(ERRORS).map(([, code]) => code),
-] as const;
+} as const satisfies Record<TCaseMessageErrorCode, readonly [number, TWriteApiErrorCode, string]>;
 
 const problem = (status: number, error: string, message: string): TApiResult => ({
   status,

@@ -1,6 +1,7 @@
 // The one wrapper of API route handlers: authenticate the key, check the one scope the route needs, scope to the
 // key's organisation, map errors.
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { logger } from "@/lib/log/logger";
 import { authenticateApiKey, type TApiKeyAuth } from "@/lib/delivery/pull/api-keys";
 import type { TApiScope } from "@/lib/delivery/pull/api-scopes";
@@ -18,6 +19,9 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
+/** How a key is named as an actor in the audit log: its name and the prefix shown in the key list. */
+export const apiKeyLabel = (auth: Pick<TApiKeyAuth, "name" | "prefix">) => `${auth.name} (${auth.prefix}…)`;
+
 export function withApiKey<P extends TParams>(
   scope: TApiScope,
   handler: (request: Request, auth: TApiKeyAuth, params: P) => Promise<Response>,
@@ -31,6 +35,15 @@ export function withApiKey<P extends TParams>(
       });
     }
     if (!auth.scopes.includes(scope)) {
+      // A key used beyond what its owner allowed is worth an owner's look.
+      await recordAuditEvent({
+        organizationId: auth.organizationId,
+        actor: { apiKey: apiKeyLabel(auth) },
+        action: "api.scope_refused",
+        objectType: "api_key",
+        objectId: auth.keyId,
+        details: { method: request.method, path: new URL(request.url).pathname, scope },
+      });
       return jsonResponse(
         {
           error: "insufficient_scope",

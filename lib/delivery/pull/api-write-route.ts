@@ -11,12 +11,12 @@ import {
   runIdempotent,
   type TApiResult,
 } from "@/lib/delivery/pull/api-idempotency";
-import { jsonResponse } from "@/lib/delivery/pull/api-route";
+import { apiKeyLabel, jsonResponse } from "@/lib/delivery/pull/api-route";
 
 /** 50 PDFs of 10 MB do not fit one request; larger sets go in several messages or from the admin. */
 export const MAX_WRITE_BODY_BYTES = 40 * 1024 * 1024;
 
-export const apiKeyActor = (auth: TApiKeyAuth): TAuditActor => ({ apiKey: `${auth.name} (${auth.prefix}…)` });
+export const apiKeyActor = (auth: TApiKeyAuth): TAuditActor => ({ apiKey: apiKeyLabel(auth) });
 
 const problem = (status: number, error: string, message: string, extra: object = {}): TApiResult => ({
   status,

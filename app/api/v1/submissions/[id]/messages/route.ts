@@ -1,4 +1,5 @@
-import { sendCaseMessageFromApi, ZApiCaseMessage } from "@/lib/case-messages/case-message-api";
+import { sendCaseMessageFromApi } from "@/lib/case-messages/case-message-api";
+import { ZApiCaseMessage } from "@/lib/delivery/pull/write-api-schemas";
 import { withApiKey } from "@/lib/delivery/pull/api-route";
 import { apiKeyActor, handleIdempotentWrite } from "@/lib/delivery/pull/api-write-route";
 

@@ -1,4 +1,5 @@
-import { setStateFromApi, ZApiStatusChange } from "@/lib/case-messages/case-message-api";
+import { setStateFromApi } from "@/lib/case-messages/case-message-api";
+import { ZApiStatusChange } from "@/lib/delivery/pull/write-api-schemas";
 import { withApiKey } from "@/lib/delivery/pull/api-route";
 import { apiKeyActor, handleIdempotentWrite } from "@/lib/delivery/pull/api-write-route";
 
