@@ -182,6 +182,38 @@ describe("OpenAPI document", () => {
     ]);
   });
 
+  it("describes the write API: its bodies, the Idempotency-Key and the one scope of every operation", () => {
+    const paths = openApi.paths as Record<
+      string,
+      Record<
+        string,
+        {
+          security?: Record<string, string[]>[];
+          parameters?: { name: string; in: string; required?: boolean }[];
+          requestBody?: unknown;
+        }
+      >
+    >;
+    for (const path of ["/api/v1/submissions/{id}/messages", "/api/v1/submissions/{id}/status"]) {
+      const post = paths[path]?.post;
+      expect(post?.security).toEqual([{ apiKey: ["messages:send"] }]);
+      expect(post?.parameters).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: "Idempotency-Key", in: "header", required: true }),
+        ]),
+      );
+      expect(post?.requestBody).toBeDefined();
+    }
+    // Every operation names its scope, and only scopes a key can have.
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const scopes = operation.security?.[0]?.apiKey ?? [];
+        expect(scopes, `${method} ${path}`).toHaveLength(1);
+        expect(["submissions:read", "submissions:ack", "messages:send"]).toContain(scopes[0]);
+      }
+    }
+  });
+
   it("the pull API's answers and the webhook bodies validate against its component schemas", async () => {
     // Not strict: the document's own keywords (openapi, paths, …) are not JSON Schema keywords.
     const instance = ajv({ isStrict: false });
