@@ -56,6 +56,7 @@ const NO_OBJECT_ACTIONS: Record<string, string> = {
   "admin/delivery/actions#fetchHostKeyAction": "reads a host key, stores nothing",
   "admin/delivery/api-keys/actions#createKeyAction": "creates in the current organisation",
   "admin/settings/suomifi/actions#saveConnectionAction": "the current organisation's connection",
+  "admin/settings/suomifi/actions#savePaperMailAction": "the current organisation's paper mail setting",
   "admin/privacy/actions#findPersonAction": "searches the current organisation (tested in lib/security)",
   "admin/privacy/actions#erasePersonAction": "erases in the current organisation (tested in lib/security)",
   "admin/submissions/actions#searchSubmissionsAction":
@@ -89,6 +90,7 @@ const OTHER_FIELDS: Record<string, unknown> = {
   name: "Vieras",
   format: "csv",
   move: "handled",
+  kind: "free",
   assigneeUserId: "",
   text: "Vieraan organisaation muistiinpano",
   json: JSON.stringify(TEST_DEFINITION),
