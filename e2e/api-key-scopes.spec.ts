@@ -46,6 +46,25 @@ test("an owner chooses a key's scopes; the API holds the key to them", async ({ 
   expect((await refusedSend.json()).error).toBe("insufficient_scope");
 
   expect((await send(sender)).status()).toBe(404); // allowed; no such submission
+  // A body of 14 MB reaches the API whole (no framework limit cuts it): the file is refused by its size.
+  const oversized = await request.post(`/api/v1/submissions/${unknownSubmission}/messages`, {
+    headers: { authorization: `Bearer ${sender}`, "idempotency-key": crypto.randomUUID() },
+    data: {
+      text: "Päätös",
+      attachments: [
+        {
+          filename: "iso.pdf",
+          mediaType: "application/pdf",
+          contentBase64: Buffer.concat([
+            Buffer.from("%PDF-1.7\n"),
+            Buffer.alloc(10 * 1024 * 1024 + 1),
+          ]).toString("base64"),
+        },
+      ],
+    },
+  });
+  expect(oversized.status()).toBe(422);
+  expect((await oversized.json()).error).toBe("attachment_too_large");
   const refusedList = await list(sender);
   expect(refusedList.status()).toBe(403);
   expect((await refusedList.json()).error).toBe("insufficient_scope");
