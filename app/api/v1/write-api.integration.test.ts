@@ -1,7 +1,8 @@
 // The write API of a case system through its route handlers: scopes (a read-only key is refused, and old keys
 // were never widened), Idempotency-Key replay and 409, another organisation's submission, the case message
 // limits (nothing sent), state moves with and without a notice, paper fallback, and the audit log.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { now, resetClock, setClock } from "@/lib/clock";
 import { encryptJson } from "@/lib/crypto/encrypt-value";
 import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
@@ -15,6 +16,7 @@ import {
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
+import { purgePersonalData } from "@/lib/retention/purge-personal-data";
 import { pollConnection } from "@/lib/retrieval/poll-connection";
 import { startTestSandbox, type TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
 import { POST as postMessage } from "./submissions/[id]/messages/route";
@@ -66,6 +68,7 @@ afterAll(async () => {
   await sandbox?.close();
   await disconnectPrisma();
 });
+afterEach(() => resetClock());
 beforeEach(async () => {
   await sandbox.control("POST", "reset");
   org = await createTestOrganisation(sandbox);
@@ -178,6 +181,14 @@ describe("write API", () => {
     expect(missing.status).toBe(400);
     expect(missing.json.error).toBe("idempotency_key_required");
     expect(await caseMessagesInSandbox()).toHaveLength(1);
+
+    // Past the keys' retention the record is gone; the same request runs again and finds the message sent.
+    setClock(new Date(now().getTime() + 31 * 86_400_000));
+    expect((await purgePersonalData()).idempotencyKeys).toBeGreaterThan(0);
+    const late = await call(postMessage, id, body, { idempotencyKey });
+    expect(late.json.id).toBe(first.json.id);
+    expect(await caseMessagesInSandbox()).toHaveLength(1);
+    resetClock();
   });
 
   it("answers 404 for another organisation's submission and sends nothing", async () => {
