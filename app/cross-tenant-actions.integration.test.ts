@@ -38,6 +38,7 @@ import {
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { getFormSettings } from "@/lib/form-admin/form-settings";
 import type { TTestSandbox } from "@/lib/suomifi/sandbox/sandbox-test-helpers";
+import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 
 const APP_DIR = join(process.cwd(), "app");
 
@@ -97,6 +98,7 @@ const OTHER_FIELDS: Record<string, unknown> = {
   language: "sv",
   fileBase64: Buffer.from("vieras").toString("base64"),
   move: "handled",
+  kind: "free",
   assigneeUserId: "",
   text: "Vieraan organisaation muistiinpano",
   json: JSON.stringify(TEST_DEFINITION),
@@ -107,7 +109,6 @@ const OTHER_FIELDS: Record<string, unknown> = {
   reference: "LMK-VIERAS",
   replyId: "00000000-0000-4000-8000-000000000001",
   body: "vieras",
-  kind: "free",
   handlerText: "Vieraan organisaation viesti",
 };
 
@@ -222,7 +223,11 @@ beforeAll(async () => {
       expiresAt: new Date(now().getTime() + 86_400_000),
     },
   });
-  const key = await createApiKey({ organizationId: a.organization.id, name: "A:n avain" });
+  const key = await createApiKey({
+    organizationId: a.organization.id,
+    name: "A:n avain",
+    scopes: PULL_SCOPES,
+  });
   const keyRow = await prisma.apiKey.findFirstOrThrow({ where: { organizationId: a.organization.id } });
   expect(key.token).toBeTruthy();
   idsA = {

@@ -22,7 +22,14 @@ export async function listAuditEvents(organizationId: string, filter: TAuditFilt
     where: {
       organizationId,
       ...(filter.action ? { action: filter.action } : {}),
-      ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
+      ...(filter.actor
+        ? {
+            OR: [
+              { actorEmail: { contains: filter.actor.toLowerCase() } },
+              { actorApiKey: { contains: filter.actor, mode: "insensitive" as const } },
+            ],
+          }
+        : {}),
       createdAt: {
         ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00+02:00`) } : {}),
         ...(filter.to

@@ -3,7 +3,13 @@ import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type TAuditActor = { userId?: string | null; email?: string | null; ip?: string | null };
+export type TAuditActor = {
+  userId?: string | null;
+  email?: string | null;
+  ip?: string | null;
+  /** An API key that acted (a case system), as "name (prefix…)". */
+  apiKey?: string | null;
+};
 
 export type TAuditEvent = {
   organizationId?: string | null;
@@ -29,6 +35,7 @@ export async function recordAuditEvent(
       actorUserId: event.actor.userId ?? null,
       actorEmail: event.actor.email ?? null,
       ip: event.actor.ip ?? null,
+      actorApiKey: event.actor.apiKey ?? null,
       action: event.action,
       objectType: event.objectType ?? null,
       objectId: event.objectId ?? null,

@@ -5,17 +5,19 @@
 // gets the same row and Suomi.fi's 409, never a second message.
 import "server-only";
 import { now } from "@/lib/clock";
-import { decryptString, encryptString } from "@/lib/crypto/encrypt-value";
-import { retrievedSenderContext, sentMessageContext } from "@/lib/crypto/encryption-contexts";
+import { encryptString } from "@/lib/crypto/encrypt-value";
+import { sentMessageContext } from "@/lib/crypto/encryption-contexts";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatCaseMessageDate, renderCaseMessage } from "@/lib/forms/render-case-message";
 import { todayInFinland } from "@/lib/forms/today";
 import { logger } from "@/lib/log/logger";
+import { OutgoingChannelError } from "@/lib/outgoing/outgoing-error";
+import { sendOutgoingMessage } from "@/lib/outgoing/send-outgoing-message";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
 import { applySubmissionMoveIfAllowed } from "@/lib/submissions/apply-submission-move";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import { SUPPLEMENT_REMINDER_KIND, supplementReminderExternalId } from "./case-message-kinds";
-import { loadCaseMessageContext } from "./send-case-message";
+import { caseMessageRecipient, loadCaseMessageContext } from "./send-case-message";
 
 const PAGE_SIZE = 200;
 
@@ -57,11 +59,8 @@ async function remindOne(requestId: string, overrides: TClientOverrides): Promis
   const prisma = getPrisma();
   const request = await prisma.sentMessage.findUniqueOrThrow({ where: { id: requestId } });
   const context = await loadCaseMessageContext(request.organizationId, request.submissionId!);
-  const recipient = context.formMessage;
-  if (!recipient?.senderEncrypted || !request.deadline) return false;
-  const sender = JSON.parse(
-    decryptString(recipient.senderEncrypted, { associatedData: retrievedSenderContext(recipient.id) }),
-  ) as { id: string };
+  const recipient = caseMessageRecipient(context);
+  if (!recipient || !request.deadline) return false;
   const message = renderCaseMessage({
     kind: "supplementReminder",
     templates: context.templates,
@@ -103,10 +102,13 @@ async function remindOne(requestId: string, overrides: TClientOverrides): Promis
   });
   const client = createConnectionRestClient(connection, overrides);
   try {
-    const result = await client.sendElectronicMessage({
+    // By the channel that reaches the person, as the request itself went.
+    const result = await sendOutgoingMessage(client, {
+      organizationId: request.organizationId,
+      serviceId: request.serviceId,
       externalId,
-      recipient: { id: sender.id },
-      sender: { serviceId: request.serviceId },
+      recipient: recipient.person,
+      isPaperOnly: context.submission.form.isPaperOnly,
       electronic: {
         title: message.title,
         body: message.body,
@@ -127,7 +129,13 @@ async function remindOne(requestId: string, overrides: TClientOverrides): Promis
       if (locked[0]?.status === "sent") return false;
       await tx.sentMessage.update({
         where: { id: row.id },
-        data: { status: "sent", suomifiMessageId: BigInt(result.messageId), sentAt: now(), error: null },
+        data: {
+          status: "sent",
+          suomifiMessageId: BigInt(result.messageId),
+          channel: result.channel,
+          sentAt: now(),
+          error: null,
+        },
       });
       await applySubmissionMoveIfAllowed(tx, context.submission.id, {
         type: "supplement_reminder_sent",
@@ -136,8 +144,11 @@ async function remindOne(requestId: string, overrides: TClientOverrides): Promis
       return true;
     });
   } catch (error) {
-    if (error instanceof SuomifiError) {
-      const description = `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`;
+    if (error instanceof SuomifiError || error instanceof OutgoingChannelError) {
+      const description =
+        error instanceof OutgoingChannelError
+          ? error.code
+          : `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`;
       await prisma.sentMessage.update({
         where: { id: row.id },
         data: { status: "failed", error: description },

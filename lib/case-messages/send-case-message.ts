@@ -1,5 +1,7 @@
-// A handler sends the citizen a case message from the submission's page: POST /v2/messages/electronic to the
-// person who sent the form, in the submission's language, rendered exactly as the preview showed it. The
+// A handler (or the organisation's case system, through the API) sends the citizen a case message: to the person
+// who sent the form, by the channel that reaches them (lib/outgoing: electronically to an active mailbox, else a
+// letter when paper mail is on, always a letter for a form marked never electronically), in the submission's
+// language, rendered exactly as the preview showed it. The
 // externalId comes from the send panel (made when it was shown): a double submit, or a retry after a lost answer,
 // is Suomi.fi's 409 and the one original message. Nothing changes on the submission until Suomi.fi has it; a
 // supplement request then sets it waiting for the citizen, with its deadline.
@@ -16,7 +18,10 @@ import { localize, ZLanguage, ZLocalizedText, type TLanguage } from "@/lib/forms
 import { formatCaseMessageDate, renderCaseMessage } from "@/lib/forms/render-case-message";
 import { todayInFinland } from "@/lib/forms/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { OutgoingChannelError, type TOutgoingProblem } from "@/lib/outgoing/outgoing-error";
+import { sendOutgoingMessage } from "@/lib/outgoing/send-outgoing-message";
 import { createConnectionRestClient, type TClientOverrides } from "@/lib/retrieval/connection-rest-client";
+import { findReceiptAddress } from "@/lib/retrieval/receipt-recipient";
 import { applySubmissionMoveIfAllowed } from "@/lib/submissions/apply-submission-move";
 import { SuomifiError } from "@/lib/suomifi/errors";
 import {
@@ -59,9 +64,20 @@ export type TCaseMessageErrorCode =
   | "caseMessageTooManyFiles"
   | "caseMessageNotAllowed"
   | "caseMessageNoRecipient"
+  | "caseMessagePaperMailOff"
+  | "caseMessageNoPostalAddress"
+  | "caseMessageNotPrintable"
   | "caseMessageUnavailable"
   | "caseMessageFailed";
 export class CaseMessageError extends DomainError<TCaseMessageErrorCode> {}
+
+const CHANNEL_PROBLEM = {
+  NO_MAILBOX_PAPER_DISABLED: "caseMessagePaperMailOff",
+  PAPER_ONLY_PAPER_DISABLED: "caseMessagePaperMailOff",
+  NO_POSTAL_ADDRESS: "caseMessageNoPostalAddress",
+  NO_SENDER_ADDRESS: "caseMessageNoPostalAddress",
+  ATTACHMENTS_NOT_PRINTABLE: "caseMessageNotPrintable",
+} as const satisfies Record<TOutgoingProblem, TCaseMessageErrorCode>;
 
 /** States in which the citizen's form has been retrieved and released: there is someone to write to. */
 const SENDABLE_STATES = ["retrieved", "delivered", "in_progress", "waiting_for_citizen", "handled"];
@@ -76,7 +92,8 @@ export async function loadCaseMessageContext(organizationId: string, submissionI
       reference: true,
       language: true,
       status: true,
-      form: { select: { caseMessageTemplates: true } },
+      answersEncrypted: true,
+      form: { select: { caseMessageTemplates: true, isPaperOnly: true } },
       formVersion: { select: { definition: true } },
     },
   });
@@ -99,13 +116,43 @@ export async function loadCaseMessageContext(organizationId: string, submissionI
   };
 }
 
+/** Whom a case message goes to: the person who sent the form, at the first address in its answers (for a letter). */
+export function caseMessageRecipient(context: Awaited<ReturnType<typeof loadCaseMessageContext>>) {
+  const message = context.formMessage;
+  if (!message?.senderEncrypted) return null;
+  const sender = JSON.parse(
+    decryptString(message.senderEncrypted, { associatedData: retrievedSenderContext(message.id) }),
+  ) as { id: string; name?: string };
+  const { submission } = context;
+  return {
+    connectionId: message.connectionId,
+    serviceId: message.serviceId,
+    person: {
+      id: sender.id,
+      name: sender.name ?? "",
+      address: submission.answersEncrypted
+        ? findReceiptAddress({
+            id: submission.id,
+            answersEncrypted: submission.answersEncrypted,
+            definition: submission.formVersion.definition,
+          })
+        : null,
+    },
+  };
+}
+
 export async function sendCaseMessage(
   organizationId: string,
   input: TSendCaseMessageInput,
   files: readonly TCaseAttachment[],
   actor: TAuditActor,
   overrides: TClientOverrides = {},
-): Promise<{ sentMessageId: string; suomifiMessageId: number; isAlreadySent: boolean }> {
+): Promise<{
+  sentMessageId: string;
+  suomifiMessageId: number;
+  channel: "electronic" | "paper";
+  isAlreadySent: boolean;
+}> {
   const context = await loadCaseMessageContext(organizationId, input.submissionId);
   const needs = CASE_MESSAGE_NEEDS[input.kind];
   const today = todayInFinland(now());
@@ -131,11 +178,8 @@ export async function sendCaseMessage(
   if (message.isBodyTooLong) throw new CaseMessageError("caseMessageTooLong");
   if (message.isTitleTooLong) throw new CaseMessageError("caseMessageTitleTooLong");
   if (!context.isSendable) throw new CaseMessageError("caseMessageNotAllowed");
-  const recipient = context.formMessage;
-  if (!recipient?.senderEncrypted) throw new CaseMessageError("caseMessageNoRecipient");
-  const sender = JSON.parse(
-    decryptString(recipient.senderEncrypted, { associatedData: retrievedSenderContext(recipient.id) }),
-  ) as { id: string };
+  const recipient = caseMessageRecipient(context);
+  if (!recipient) throw new CaseMessageError("caseMessageNoRecipient");
 
   const prisma = getPrisma();
   const connection = await prisma.suomifiConnection.findUnique({ where: { id: recipient.connectionId } });
@@ -163,7 +207,12 @@ export async function sendCaseMessage(
   });
   if (row.submissionId !== context.submission.id) throw new NotFoundError();
   if (row.status === "sent" && row.suomifiMessageId !== null)
-    return { sentMessageId: row.id, suomifiMessageId: Number(row.suomifiMessageId), isAlreadySent: true };
+    return {
+      sentMessageId: row.id,
+      suomifiMessageId: Number(row.suomifiMessageId),
+      channel: row.channel === "paper" ? "paper" : "electronic",
+      isAlreadySent: true,
+    };
   const content = {
     title: message.title,
     body: message.body,
@@ -180,19 +229,13 @@ export async function sendCaseMessage(
 
   const client = createConnectionRestClient(connection, overrides);
   try {
-    const attachments = [];
-    for (const file of files) {
-      const uploaded = await client.uploadAttachment({
-        filename: file.filename,
-        content: file.content,
-        mediaType: "application/pdf",
-      });
-      attachments.push({ attachmentId: uploaded.attachmentId });
-    }
-    const result = await client.sendElectronicMessage({
+    const result = await sendOutgoingMessage(client, {
+      organizationId,
+      serviceId: recipient.serviceId,
       externalId,
-      recipient: { id: sender.id },
-      sender: { serviceId: recipient.serviceId },
+      recipient: recipient.person,
+      isPaperOnly: context.submission.form.isPaperOnly,
+      files: files.map((file) => ({ ...file, mediaType: "application/pdf" })),
       electronic: {
         title: message.title,
         body: message.body,
@@ -200,7 +243,7 @@ export async function sendCaseMessage(
         messageServiceType: row.isVerifiable ? "Verifiable" : "Normal",
         replyAllowedBy: isReplyAllowed ? "Anyone" : "No one",
         visibility: "Normal",
-        attachments,
+        attachments: [],
         notifications: {
           senderDetailsInNotifications: "Organisation and service name",
           unreadMessageNotification: { reminder: "Default reminder" },
@@ -214,7 +257,13 @@ export async function sendCaseMessage(
       if (locked[0]?.status === "sent") return true;
       await tx.sentMessage.update({
         where: { id: row.id },
-        data: { status: "sent", suomifiMessageId: BigInt(result.messageId), sentAt: now(), error: null },
+        data: {
+          status: "sent",
+          suomifiMessageId: BigInt(result.messageId),
+          channel: result.channel,
+          sentAt: now(),
+          error: null,
+        },
       });
       await recordCaseMessageMoves(tx, {
         submissionId: context.submission.id,
@@ -238,6 +287,7 @@ export async function sendCaseMessage(
             attachments: files.length,
             isVerifiable: row.isVerifiable,
             isReplyAllowed,
+            channel: result.channel,
             ...(needs.deadline ? { deadline: input.deadline } : {}),
           },
         },
@@ -248,9 +298,18 @@ export async function sendCaseMessage(
     return {
       sentMessageId: row.id,
       suomifiMessageId: result.messageId,
+      channel: result.channel,
       isAlreadySent: isAlreadySent || result.isAlreadySent,
     };
   } catch (error) {
+    if (error instanceof OutgoingChannelError) {
+      // No channel reaches the person: nothing went to Suomi.fi; the row says why.
+      await prisma.sentMessage.update({
+        where: { id: row.id },
+        data: { status: "failed", error: error.code },
+      });
+      throw new CaseMessageError(CHANNEL_PROBLEM[error.code]);
+    }
     if (!(error instanceof SuomifiError)) throw error;
     const description = `${error.status ?? "no response"}${error.errorCode ? ` ${error.errorCode}` : ""}`;
     await prisma.sentMessage.update({

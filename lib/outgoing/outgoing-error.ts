@@ -9,6 +9,8 @@ export type TOutgoingProblem =
   /** Paper mail was needed and Lomake knows no postal address for the recipient. */
   | "NO_POSTAL_ADDRESS"
   /** Paper mail is on but the organisation's return address is missing. */
-  | "NO_SENDER_ADDRESS";
+  | "NO_SENDER_ADDRESS"
+  /** Paper mail was needed for a message with files: the letter cannot include them yet. */
+  | "ATTACHMENTS_NOT_PRINTABLE";
 
 export class OutgoingChannelError extends DomainError<TOutgoingProblem> {}

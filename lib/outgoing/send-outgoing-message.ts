@@ -1,7 +1,9 @@
 // One message from the organisation to a person, by the channel that reaches them: electronically when their
 // Suomi.fi mailbox is active, otherwise (or always, for a form that must never go electronically) as a letter
 // Suomi.fi prints and posts, when the organisation has paper mail on; otherwise a named reason. Receipts call
-// it, and so can any other message Lomake sends; the caller records the returned channel on its sent_message.
+// it, and so do case messages; the caller records the returned channel on its sent_message. Files are uploaded
+// only once the channel is known to be electronic: a letter is one printed PDF, and Lomake cannot yet print a
+// PDF attachment into it, so a message with files that must go on paper is refused before anything is sent.
 import "server-only";
 import { now } from "@/lib/clock";
 import { OutgoingChannelError } from "@/lib/outgoing/outgoing-error";
@@ -19,6 +21,8 @@ export type TOutgoingMessage = {
   externalId: string;
   recipient: { id: string; name: string; address: TAddress | null };
   electronic: TElectronicPart;
+  /** Files to attach electronically (uploaded only on that channel), after any in `electronic.attachments`. */
+  files?: readonly { filename: string; content: Uint8Array; mediaType: string }[];
   /** The form's "never electronically": a letter even when the person has a mailbox. */
   isPaperOnly?: boolean;
 };
@@ -40,7 +44,12 @@ export async function sendOutgoingMessage(
   if (!message.isPaperOnly) {
     const active = await client.getActiveMailboxes([message.recipient.id]);
     if (active.includes(message.recipient.id)) {
-      return { ...(await client.sendElectronicMessage(base)), channel: "electronic" };
+      const attachments = [...message.electronic.attachments];
+      for (const file of message.files ?? []) {
+        attachments.push({ attachmentId: (await client.uploadAttachment(file)).attachmentId });
+      }
+      const electronic = { ...message.electronic, attachments };
+      return { ...(await client.sendElectronicMessage({ ...base, electronic })), channel: "electronic" };
     }
   }
   const settings = await readPaperMailSettings(message.organizationId);
@@ -51,6 +60,9 @@ export async function sendOutgoingMessage(
   }
   if (!settings.sender) throw new OutgoingChannelError("NO_SENDER_ADDRESS");
   if (!message.recipient.address) throw new OutgoingChannelError("NO_POSTAL_ADDRESS");
+  if ((message.files?.length ?? 0) > 0 || message.electronic.attachments.length > 0) {
+    throw new OutgoingChannelError("ATTACHMENTS_NOT_PRINTABLE");
+  }
   const recipientAddress = { ...message.recipient.address, name: message.recipient.name };
   const date = now().toISOString().slice(0, 10);
   const pdf = await renderLetterPdf({

@@ -69,7 +69,11 @@ export type TRetentionReport = {
   signInThrottles: number;
   invitations: number;
   passwordResetTokens: number;
+  idempotencyKeys: number;
 };
+
+/** How long the write API answers a replayed Idempotency-Key from its record (a later replay still sends nothing). */
+const IDEMPOTENCY_KEY_DAYS = 30;
 
 export async function purgePersonalData(): Promise<TRetentionReport> {
   const prisma = getPrisma();
@@ -112,6 +116,11 @@ export async function purgePersonalData(): Promise<TRetentionReport> {
   const passwordResetTokens = (
     await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lte: ago(1) } } })
   ).count;
+  // Not personal data, but kept no longer than needed: after this a key runs again, and the message id derived
+  // from it finds the message already sent.
+  const idempotencyKeys = (
+    await prisma.apiIdempotencyKey.deleteMany({ where: { createdAt: { lte: ago(IDEMPOTENCY_KEY_DAYS) } } })
+  ).count;
   return {
     submissions,
     unmatchedMessages,
@@ -121,5 +130,6 @@ export async function purgePersonalData(): Promise<TRetentionReport> {
     signInThrottles,
     invitations,
     passwordResetTokens,
+    idempotencyKeys,
   };
 }

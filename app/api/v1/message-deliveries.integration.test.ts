@@ -27,6 +27,7 @@ import { GET as listMessages } from "./messages/route";
 import { GET as getMessage } from "./messages/[id]/route";
 import { POST as ackMessage } from "./messages/[id]/ack/route";
 import { GET as getMessageAttachment } from "./messages/[id]/attachments/[attachmentId]/route";
+import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 
 let sandbox: TTestSandbox;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -82,7 +83,11 @@ beforeEach(async () => {
       options: { senderDetail: "name", attachmentMode: "links" },
     },
   });
-  ({ token } = await createApiKey({ organizationId: org.organization.id, name: "Arkisto" }));
+  ({ token } = await createApiKey({
+    organizationId: org.organization.id,
+    name: "Arkisto",
+    scopes: PULL_SCOPES,
+  }));
 });
 
 describe("a citizen's reply on a submission", () => {

@@ -26,6 +26,7 @@ import { GET as getOpenApi } from "./openapi.json/route";
 import { GET as getSchema } from "./schemas/[name]/route";
 import { GET as getOne } from "./submissions/[id]/route";
 import { GET as getList } from "./submissions/route";
+import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 
 let sandbox: TTestSandbox;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -181,13 +182,49 @@ describe("OpenAPI document", () => {
     ]);
   });
 
+  it("describes the write API: its bodies, the Idempotency-Key and the one scope of every operation", () => {
+    const paths = openApi.paths as Record<
+      string,
+      Record<
+        string,
+        {
+          security?: Record<string, string[]>[];
+          parameters?: { name: string; in: string; required?: boolean }[];
+          requestBody?: unknown;
+        }
+      >
+    >;
+    for (const path of ["/api/v1/submissions/{id}/messages", "/api/v1/submissions/{id}/status"]) {
+      const post = paths[path]?.post;
+      expect(post?.security).toEqual([{ apiKey: ["messages:send"] }]);
+      expect(post?.parameters).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: "Idempotency-Key", in: "header", required: true }),
+        ]),
+      );
+      expect(post?.requestBody).toBeDefined();
+    }
+    // Every operation names its scope, and only scopes a key can have.
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const scopes = operation.security?.[0]?.apiKey ?? [];
+        expect(scopes, `${method} ${path}`).toHaveLength(1);
+        expect(["submissions:read", "submissions:ack", "messages:send"]).toContain(scopes[0]);
+      }
+    }
+  });
+
   it("the pull API's answers and the webhook bodies validate against its component schemas", async () => {
     // Not strict: the document's own keywords (openapi, paths, …) are not JSON Schema keywords.
     const instance = ajv({ isStrict: false });
     instance.addSchema({ $id: "https://lomake.invalid/openapi.json", ...openApi, $schema: undefined });
     const schemaOf = (name: string) =>
       instance.compile({ $ref: `https://lomake.invalid/openapi.json#/components/schemas/${name}` });
-    const { token } = await createApiKey({ organizationId: org.organization.id, name: "Sopimus" });
+    const { token } = await createApiKey({
+      organizationId: org.organization.id,
+      name: "Sopimus",
+      scopes: PULL_SCOPES,
+    });
     const authorised = (path: string) =>
       new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${token}` } });
     const list = (await (

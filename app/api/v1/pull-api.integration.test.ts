@@ -19,6 +19,7 @@ import { POST as postAck } from "./submissions/[id]/ack/route";
 import { GET as getAttachment } from "./submissions/[id]/attachments/[attachmentId]/route";
 import { GET as getOne } from "./submissions/[id]/route";
 import { GET as getList } from "./submissions/route";
+import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 
 let sandbox: TTestSandbox;
 let org: TTestOrganisation;
@@ -49,8 +50,11 @@ beforeAll(async () => {
     });
   }
   await pollConnection(org.connection.id);
-  token = (await createApiKey({ organizationId: org.organization.id, name: "Arkisto" })).token;
-  otherToken = (await createApiKey({ organizationId: otherOrg.organization.id, name: "Muu" })).token;
+  token = (await createApiKey({ organizationId: org.organization.id, name: "Arkisto", scopes: PULL_SCOPES }))
+    .token;
+  otherToken = (
+    await createApiKey({ organizationId: otherOrg.organization.id, name: "Muu", scopes: PULL_SCOPES })
+  ).token;
 });
 afterAll(async () => {
   await stopJobQueue();
@@ -125,7 +129,11 @@ describe("pull API", () => {
     expect((await call(getOne as never, "", otherToken, { id })).status).toBe(404);
     expect((await call(postAck as never, "", otherToken, { id }, "POST")).status).toBe(404);
     expect((await call(getList as never, "", "lmk_wrongwrongwrongwrongwrongwrong")).status).toBe(401);
-    const revoked = await createApiKey({ organizationId: org.organization.id, name: "Vanha" });
+    const revoked = await createApiKey({
+      organizationId: org.organization.id,
+      name: "Vanha",
+      scopes: PULL_SCOPES,
+    });
     await revokeApiKey(org.organization.id, revoked.key.id);
     expect((await call(getList as never, "", revoked.token)).status).toBe(401);
   });

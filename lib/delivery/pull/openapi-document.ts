@@ -9,6 +9,14 @@ import {
   ZWebhookAttachment,
   ZWebhookPayloadV1,
 } from "@/lib/delivery/webhook-payload-schema";
+import { API_SCOPE_DESCRIPTIONS, API_SCOPES, type TApiScope } from "@/lib/delivery/pull/api-scopes";
+import {
+  WRITE_API_ERROR_CODES,
+  ZApiCaseMessage,
+  ZApiSentMessage,
+  ZApiStateChanged,
+  ZApiStatusChange,
+} from "@/lib/delivery/pull/write-api-schemas";
 
 const ZListItem = z.object({
   id: z.string(),
@@ -36,7 +44,11 @@ const ZMessageListItem = z.object({
 const ZMessageList = z.object({ items: z.array(ZMessageListItem), nextCursor: z.string().nullable() });
 const ZAcknowledged = z.object({ isAcknowledged: z.literal(true), acknowledgedAt: z.string() });
 const ZError = z.object({
-  error: z.string().describe("Machine-readable code, e.g. not_found, nothing_to_acknowledge"),
+  error: z
+    .string()
+    .describe(
+      `Machine-readable code, e.g. not_found, nothing_to_acknowledge; the write API answers one of: ${WRITE_API_ERROR_CODES.join(", ")}`,
+    ),
   message: z.string().optional().describe("What happened and what to do, in English"),
 });
 
@@ -52,6 +64,10 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(ZMessageList, { id: "MessageList" });
   registry.add(ZAcknowledged, { id: "Acknowledged" });
   registry.add(ZError, { id: "Error" });
+  registry.add(ZApiCaseMessage, { id: "CaseMessageRequest" });
+  registry.add(ZApiStatusChange, { id: "StatusChangeRequest" });
+  registry.add(ZApiSentMessage, { id: "SentCaseMessage" });
+  registry.add(ZApiStateChanged, { id: "StatusChanged" });
   const { schemas } = z.toJSONSchema(registry, {
     target: "draft-2020-12",
     uri: (id) => `#/components/schemas/${id}`,
@@ -66,6 +82,8 @@ function componentSchemas(): Record<string, unknown> {
 }
 
 const json = (ref: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } });
+/** The one scope an operation needs (OpenAPI 3.1 lets a bearer scheme's requirement list roles). */
+const needs = (scope: TApiScope) => ({ security: [{ apiKey: [scope] }] });
 
 export function openApiDocument(serverUrl: string) {
   const unauthorized = { description: "Missing, unknown or revoked API key", content: json("Error") };
@@ -99,6 +117,45 @@ export function openApiDocument(serverUrl: string) {
     description: "No such citizen message in the key's organisation (or its contents were purged)",
     content: json("Error"),
   };
+  const forbidden = {
+    description: "The key lacks the operation's scope (error insufficient_scope)",
+    content: json("Error"),
+  };
+  const idempotencyKey = {
+    name: "Idempotency-Key",
+    in: "header",
+    required: true,
+    description:
+      "A new unique value (e.g. a UUID) per intended operation. The same key with the same body answers the " +
+      "first result again (200, header Idempotent-Replayed: true, the same message id), and never sends twice; " +
+      "the same key with another body is refused (409 idempotency_key_reused). A request answered 5xx may be " +
+      "retried with the same key.",
+    schema: { type: "string", minLength: 1, maxLength: 255 },
+  };
+  const refused = (what: string) => ({
+    description: `${what} Nothing was sent or changed.`,
+    content: json("Error"),
+  });
+  const writeResponses = {
+    "400": refused(
+      "No or an invalid Idempotency-Key, a body that is not JSON or does not match the schema, or a title with a template.",
+    ),
+    "401": unauthorized,
+    "403": forbidden,
+    "404": { description: "No submission with this id in the key's organisation", content: json("Error") },
+    "409": refused(
+      "The Idempotency-Key was used for another request, the submission cannot take a message yet " +
+        "(submission_not_sendable), or cannot reach the state (state_not_reachable).",
+    ),
+    "413": refused("The body is larger than 40 MB."),
+    "422": refused(
+      "The message breaks a limit or cannot reach the person: text over 4,000 characters after normalisation, " +
+        "title over 256, a missing deadline or decision date, an attachment that is not a PDF, over 10 MB or " +
+        "more than 50, no channel (no mailbox and paper mail off), no postal address, or attachments on paper.",
+    ),
+    "502": refused("Suomi.fi Messages refused the message."),
+    "503": refused("Suomi.fi Messages did not answer; retry with the same Idempotency-Key."),
+  };
   const webhook = (summary: string, description: string, schema = "Submission") => ({
     post: {
       summary,
@@ -114,23 +171,35 @@ export function openApiDocument(serverUrl: string) {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
-      title: "Lomake pull API and webhooks",
+      title: "Lomake pull API, case-system write API and webhooks",
       version: "1",
       description:
-        "Read-only access to an organisation's retrieved submissions for target systems that prefer to fetch. " +
+        "Access to an organisation's retrieved submissions for target systems that prefer to fetch. " +
         "Authenticate with `Authorization: Bearer lmk_…` (keys are made in the admin UI). Page with `after` = the last `nextCursor`, " +
-        "and acknowledge each submission once it is stored safely. Webhook targets receive the same submission, " +
+        "and acknowledge each submission once it is stored safely. A case system with a key scoped messages:send " +
+        "sends the citizen case messages and sets a submission's handling state (each write with an Idempotency-Key). " +
+        "Webhook targets receive the same submission, " +
         "signed with Standard Webhooks (see `webhooks`); its JSON Schema is also at /api/v1/schemas/submission-v1.json.",
     },
     servers: [{ url: serverUrl }],
     components: {
-      securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "An API key (lmk_…) made by an owner under Delivery → API keys, with the scopes chosen there: " +
+            API_SCOPES.map((scope) => `${scope} (${API_SCOPE_DESCRIPTIONS[scope]})`).join("; ") +
+            ". Each operation lists the one scope it needs; a key without it gets 403 insufficient_scope.",
+        },
+      },
       schemas: componentSchemas(),
     },
     security: [{ apiKey: [] }],
     paths: {
       "/api/v1/submissions": {
         get: {
+          ...needs("submissions:read"),
           summary: "Submissions retrieved after the cursor, oldest first",
           parameters: pageParameters,
           responses: {
@@ -141,6 +210,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/submissions/{id}": {
         get: {
+          ...needs("submissions:read"),
           summary: "One submission: answers with labels, sender, attachments",
           parameters: [idParameter],
           responses: {
@@ -152,6 +222,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/schemas/forms/{slug}/{version}": {
         get: {
+          ...needs("submissions:read"),
           summary:
             "JSON Schema of the `answers` of one published form version (the submission's form.slug and form.version)",
           parameters: [
@@ -167,6 +238,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/submissions/{id}/attachments/{attachmentId}": {
         get: {
+          ...needs("submissions:read"),
           summary: "The bytes of one attachment",
           parameters: [
             idParameter,
@@ -181,6 +253,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/submissions/{id}/ack": {
         post: {
+          ...needs("submissions:ack"),
           summary: "Mark the submission taken by this organisation's pull target (idempotent)",
           parameters: [idParameter],
           responses: {
@@ -196,8 +269,47 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/submissions/{id}/messages": {
+        post: {
+          ...needs("messages:send"),
+          summary:
+            "Send the citizen a case message (a form's template or a free message), by the channel that reaches them",
+          description:
+            "The same as a handler's send panel: the form's template in the submission's language with `text` as " +
+            "its handler text, or a free message; sent electronically to an active Suomi.fi mailbox, otherwise as " +
+            "a printed letter when the organisation has paper mail on (always on paper for a form marked never " +
+            "electronically). A supplement request sets the submission waiting for the citizen until they reply.",
+          parameters: [idParameter, idempotencyKey],
+          requestBody: { required: true, content: json("CaseMessageRequest") },
+          responses: {
+            "201": { description: "Sent", content: json("SentCaseMessage") },
+            "200": {
+              description: "A replay: the message the first request with this key sent",
+              content: json("SentCaseMessage"),
+            },
+            ...writeResponses,
+          },
+        },
+      },
+      "/api/v1/submissions/{id}/status": {
+        post: {
+          ...needs("messages:send"),
+          summary: "Move the submission to a handling state, optionally sending a notice first",
+          description:
+            "Through the submission state machine, as a handler's buttons do (on the timeline). The notice is sent " +
+            "first and the state moves only once it is sent; a state the submission cannot reach is refused before " +
+            "any notice goes. Already in the state: nothing changes.",
+          parameters: [idParameter, idempotencyKey],
+          requestBody: { required: true, content: json("StatusChangeRequest") },
+          responses: {
+            "200": { description: "In the state (now, or on a replay)", content: json("StatusChanged") },
+            ...writeResponses,
+          },
+        },
+      },
       "/api/v1/messages": {
         get: {
+          ...needs("submissions:read"),
           summary:
             "Citizens' replies on submissions and new messages to services, retrieved after the cursor, oldest first",
           parameters: pageParameters,
@@ -209,6 +321,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/messages/{id}": {
         get: {
+          ...needs("submissions:read"),
           summary: "One message, as the submission.reply or message.received webhook carries it",
           parameters: [idParameter],
           responses: {
@@ -232,6 +345,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/messages/{id}/attachments/{attachmentId}": {
         get: {
+          ...needs("submissions:read"),
           summary: "The bytes of one attachment of a message",
           parameters: [
             idParameter,
@@ -246,6 +360,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/messages/{id}/ack": {
         post: {
+          ...needs("submissions:ack"),
           summary: "Mark the message taken by this organisation's pull target (idempotent)",
           parameters: [idParameter],
           responses: {

@@ -86,7 +86,7 @@ export default async function AuditPage({
                   <td className="whitespace-nowrap" data-label={t("time")}>
                     {format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                   </td>
-                  <td data-label={t("actor")}>{event.actorEmail ?? "–"}</td>
+                  <td data-label={t("actor")}>{event.actorEmail ?? event.actorApiKey ?? "–"}</td>
                   <td data-label={t("action")}>{actionLabel(event.action)}</td>
                   <td data-label={t("object")} data-testid="audit-object">
                     {event.objectName ? (

@@ -3,7 +3,7 @@ import { listPullMessages } from "@/lib/delivery/pull/pull-messages";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey(async (request, auth) => {
+export const GET = withApiKey("submissions:read", async (request, auth) => {
   const url = new URL(request.url);
   const limit = Number(url.searchParams.get("limit") ?? "100");
   return jsonResponse(

@@ -5,28 +5,26 @@ import { z } from "zod";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { adminAction } from "@/lib/auth/admin-action";
-import { createApiKey, revokeApiKey } from "@/lib/delivery/pull/api-keys";
+import { createApiKey, revokeApiKey, ZCreateApiKey } from "@/lib/delivery/pull/api-keys";
 
-export const createKeyAction = adminAction(
-  "delivery.manage",
-  z.object({ name: z.string().trim().min(1).max(100) }),
-  async (input, context) => {
-    const { token, key } = await createApiKey({
-      organizationId: context.organization.id,
-      name: input.name,
-      createdByUserId: context.user.id,
-    });
-    await recordAuditEvent({
-      organizationId: context.organization.id,
-      actor: auditActor(context),
-      action: "delivery.api_key_created",
-      objectType: "api_key",
-      objectId: key.id,
-    });
-    revalidatePath("/admin/delivery/api-keys");
-    return { status: "ok", messageKey: "keyOnce", data: { secret: token } };
-  },
-);
+export const createKeyAction = adminAction("delivery.manage", ZCreateApiKey, async (input, context) => {
+  const { token, key } = await createApiKey({
+    organizationId: context.organization.id,
+    name: input.name,
+    scopes: input.scopes,
+    createdByUserId: context.user.id,
+  });
+  await recordAuditEvent({
+    organizationId: context.organization.id,
+    actor: auditActor(context),
+    action: "delivery.api_key_created",
+    objectType: "api_key",
+    objectId: key.id,
+    details: { name: key.name, prefix: key.prefix, scopes: key.scopes },
+  });
+  revalidatePath("/admin/delivery/api-keys");
+  return { status: "ok", messageKey: "keyOnce", data: { secret: token } };
+});
 
 export const revokeKeyAction = adminAction(
   "delivery.manage",

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DeliveryActionForm } from "@/components/admin/delivery/delivery-action-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listApiKeys } from "@/lib/delivery/pull/api-keys";
+import { API_SCOPES } from "@/lib/delivery/pull/api-scopes";
 import { createKeyAction, revokeKeyAction } from "./actions";
 
 export default async function ApiKeysPage() {
@@ -23,6 +24,7 @@ export default async function ApiKeysPage() {
             <tr>
               <th scope="col">{t("keyName")}</th>
               <th scope="col">{t("prefix")}</th>
+              <th scope="col">{t("scopes")}</th>
               <th scope="col">{t("createdAt")}</th>
               <th scope="col">{t("lastUsed")}</th>
               <th scope="col">{t("actions")}</th>
@@ -34,6 +36,18 @@ export default async function ApiKeysPage() {
                 <td>{key.name}</td>
                 <td>
                   <code>{key.prefix}…</code>
+                </td>
+                <td>
+                  <ul className="list-none">
+                    {key.scopes.map((scope) => (
+                      <li key={scope}>
+                        {API_SCOPES.includes(scope as (typeof API_SCOPES)[number])
+                          ? t(`scope.${scope as (typeof API_SCOPES)[number]}`)
+                          : scope}{" "}
+                        <code>{scope}</code>
+                      </li>
+                    ))}
+                  </ul>
                 </td>
                 <td>{date(key.createdAt)}</td>
                 <td>{date(key.lastUsedAt)}</td>
@@ -66,6 +80,22 @@ export default async function ApiKeysPage() {
             {t("keyName")}
           </label>
           <input id="key-name" name="name" className="input mb-4" required maxLength={100} />
+          <fieldset className="mb-4">
+            <legend className="label">{t("scopes")}</legend>
+            {API_SCOPES.map((scope) => (
+              <div key={scope} className="flex items-start gap-2">
+                <input
+                  type="checkbox"
+                  id={`scope-${scope}`}
+                  name={`scope.${scope}`}
+                  defaultChecked={scope !== "messages:send"}
+                />
+                <label htmlFor={`scope-${scope}`}>
+                  {t(`scope.${scope}`)} <code>{scope}</code>
+                </label>
+              </div>
+            ))}
+          </fieldset>
         </DeliveryActionForm>
       </section>
     </>

@@ -3,7 +3,7 @@ import { acknowledgePullMessage } from "@/lib/delivery/pull/pull-messages";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withApiKey<{ id: string }>(async (_request, auth, params) => {
+export const POST = withApiKey<{ id: string }>("submissions:ack", async (_request, auth, params) => {
   const result = await acknowledgePullMessage(auth.organizationId, params.id);
   switch (result.kind) {
     case "acknowledged":

@@ -10,7 +10,7 @@ const NOTHING_TO_ACKNOWLEDGE = {
   cancelled: "The pull delivery of this submission was cancelled (the target was disabled or removed).",
 } as const;
 
-export const POST = withApiKey<{ id: string }>(async (_request, auth, params) => {
+export const POST = withApiKey<{ id: string }>("submissions:ack", async (_request, auth, params) => {
   const result = await acknowledgePullSubmission(auth.organizationId, params.id);
   switch (result.kind) {
     case "acknowledged":
