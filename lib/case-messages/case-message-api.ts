@@ -71,7 +71,7 @@ const ERRORS = {
   caseMessageNotPrintable: [
     422,
     "attachments_not_printable",
-    "The message must go on paper, and attachments cannot be printed into the letter yet: send it without attachments.",
+    "The message must go on paper, and an attached PDF cannot be printed (damaged or password-protected): save it again and retry.",
   ],
   caseMessageUnavailable: [
     503,

@@ -2,6 +2,7 @@
 // mailbox goes as a printed letter when paper mail is on, and fails with its reason when not; a form marked
 // never electronically sends its case messages only on paper; one send panel never sends twice, whichever
 // channel the first send took.
+import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { encryptJson } from "@/lib/crypto/encrypt-value";
 import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
@@ -134,7 +135,7 @@ describe("case messages by paper", () => {
     ]);
   });
 
-  it("refuses with the reason when paper mail is off, or the letter would need the PDFs: nothing is sent", async () => {
+  it("refuses with the reason when paper mail is off, or a PDF cannot be printed (damaged): nothing is sent", async () => {
     const submissionId = await retrievedSubmissionOf(NO_MAILBOX);
     await expect(
       sendCaseMessage(org.organization.id, decision(submissionId), [], actor, fast),
@@ -146,6 +147,21 @@ describe("case messages by paper", () => {
     expect(await caseMessagesInSandbox()).toEqual([]);
     const status = await getPrisma().submission.findUniqueOrThrow({ where: { id: submissionId } });
     expect(status.status).toBe("retrieved");
+  });
+
+  it("prints a decision's PDFs into the one letter after the covering page", async () => {
+    await enablePaperMail();
+    const submissionId = await retrievedSubmissionOf(NO_MAILBOX);
+    const decisionPdf = await PDFDocument.create();
+    decisionPdf.addPage();
+    decisionPdf.addPage();
+    const file = { filename: "paatos.pdf", mediaType: "application/pdf", content: await decisionPdf.save() };
+    const sent = await sendCaseMessage(org.organization.id, decision(submissionId), [file], actor, fast);
+    expect(sent.channel).toBe("paper");
+    const letter = await fetch(`${sandbox.url}/paper-mail/${sent.suomifiMessageId}/letter`);
+    const printed = await PDFDocument.load(new Uint8Array(await letter.arrayBuffer()));
+    const coveringPages = printed.getPageCount() - 2;
+    expect(coveringPages).toBeGreaterThanOrEqual(1);
   });
 
   it("sends a never-electronically form's case messages only as paper, also to a person with a mailbox", async () => {

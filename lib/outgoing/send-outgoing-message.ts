@@ -2,12 +2,13 @@
 // Suomi.fi mailbox is active, otherwise (or always, for a form that must never go electronically) as a letter
 // Suomi.fi prints and posts, when the organisation has paper mail on; otherwise a named reason. Receipts call
 // it, and so do case messages; the caller records the returned channel on its sent_message. Files are uploaded
-// only once the channel is known to be electronic: a letter is one printed PDF, and Lomake cannot yet print a
-// PDF attachment into it, so a message with files that must go on paper is refused before anything is sent.
+// only once the channel is known to be electronic; on paper they are printed into the letter (one PDF: the covering
+// letter, then each file's pages), and a file that cannot be printed is refused before anything is sent.
 import "server-only";
 import { now } from "@/lib/clock";
 import { OutgoingChannelError } from "@/lib/outgoing/outgoing-error";
 import { readPaperMailSettings } from "@/lib/outgoing/paper-mail-settings";
+import { mergeLetterPdf } from "@/lib/outgoing/merge-letter-pdf";
 import { renderLetterPdf } from "@/lib/outgoing/render-letter-pdf";
 import type { TSentMessage, TSuomifiRestClient } from "@/lib/suomifi/rest-client";
 import type { TAddress, TElectronicPart, TPaperMailPart } from "@/lib/suomifi/rest-schemas";
@@ -60,18 +61,22 @@ export async function sendOutgoingMessage(
   }
   if (!settings.sender) throw new OutgoingChannelError("NO_SENDER_ADDRESS");
   if (!message.recipient.address) throw new OutgoingChannelError("NO_POSTAL_ADDRESS");
-  if ((message.files?.length ?? 0) > 0 || message.electronic.attachments.length > 0) {
-    throw new OutgoingChannelError("ATTACHMENTS_NOT_PRINTABLE");
-  }
+  // Files already uploaded (attachment ids) have no bytes here to print.
+  if (message.electronic.attachments.length > 0) throw new OutgoingChannelError("ATTACHMENTS_NOT_PRINTABLE");
   const recipientAddress = { ...message.recipient.address, name: message.recipient.name };
   const date = now().toISOString().slice(0, 10);
-  const pdf = await renderLetterPdf({
-    sender: settings.sender,
-    recipient: recipientAddress,
-    date,
-    title: message.electronic.title,
-    body: message.electronic.body,
-  });
+  const pdf = await mergeLetterPdf(
+    new Uint8Array(
+      await renderLetterPdf({
+        sender: settings.sender,
+        recipient: recipientAddress,
+        date,
+        title: message.electronic.title,
+        body: message.electronic.body,
+      }),
+    ),
+    message.files ?? [],
+  );
   // A unique, descriptive name (DVV's advice): what it is, which message, the date.
   const { attachmentId } = await client.uploadAttachment({
     filename: `kirje-${safeFileName(message.externalId).slice(0, 80)}-${date}.pdf`,
