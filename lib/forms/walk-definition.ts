@@ -59,7 +59,7 @@ export function elementName(element: TElement): string {
 
 /** Field keys a condition reads, in order of appearance. */
 export function conditionFieldKeys(condition: TCondition | undefined): string[] {
-  if (!condition) return [];
+  if (!condition || "filingRole" in condition) return [];
   if ("field" in condition)
     return "otherField" in condition ? [condition.field, condition.otherField] : [condition.field];
   const children = "all" in condition ? condition.all : condition.any;
