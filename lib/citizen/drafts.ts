@@ -9,6 +9,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import type { TFileReference } from "@/lib/forms/answer-values";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { logger } from "@/lib/log/logger";
+import { FILING_ROLE_KEY } from "@/lib/forms/filing-role";
+import { decryptDraftFiling, encryptDraftFiling, principalIdHash, type TFiling } from "./filing";
 
 export type TDraftFile = TFileReference & { fieldKey: string };
 
@@ -23,6 +25,8 @@ export type TDraft = {
   expiresAt: Date;
   files: TDraftFile[];
   submissionId: string | null;
+  /** Whom it is filed for (chosen at the start, checked in Suomi.fi Valtuudet); null: not asked. */
+  filing: TFiling | null;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +44,7 @@ export async function createDraft(input: {
   formVersionId: string;
   language: TLanguage;
   lifetimeDays: number;
+  filing?: TFiling;
 }): Promise<{ draft: TDraft; token: string }> {
   const id = randomUUID();
   const token = randomToken(32);
@@ -53,6 +58,8 @@ export async function createDraft(input: {
       answersEncrypted: encryptJson({}, { associatedData: associatedData(id) }),
       language: input.language,
       expiresAt,
+      filingEncrypted: input.filing ? encryptDraftFiling(input.filing, id) : null,
+      principalIdHash: input.filing ? principalIdHash(input.filing) : null,
     },
   });
   return {
@@ -61,12 +68,13 @@ export async function createDraft(input: {
       id,
       formId: input.formId,
       formVersionId: input.formVersionId,
-      answers: {},
+      answers: input.filing ? { [FILING_ROLE_KEY]: input.filing.role } : {},
       language: input.language,
       completedPageIds: [],
       expiresAt,
       files: [],
       submissionId: null,
+      filing: input.filing ?? null,
     },
   };
 }
@@ -88,6 +96,15 @@ export async function findDraftByToken(token: string | undefined, formId: string
   } catch (error) {
     logger.error({ err: error, draftId: row.id }, "citizen draft could not be decrypted");
   }
+  let filing: TFiling | null = null;
+  try {
+    filing = decryptDraftFiling(row.filingEncrypted, row.id);
+  } catch (error) {
+    logger.error({ err: error, draftId: row.id }, "citizen draft filing could not be decrypted");
+  }
+  // Conditions read the role beside the answers; it comes only from the stored, checked choice.
+  delete answers[FILING_ROLE_KEY];
+  if (filing) answers[FILING_ROLE_KEY] = filing.role;
   return {
     id: row.id,
     formId: row.formId,
@@ -97,6 +114,7 @@ export async function findDraftByToken(token: string | undefined, formId: string
     completedPageIds: row.completedPageIds,
     expiresAt: row.expiresAt,
     submissionId: row.submission?.id ?? null,
+    filing,
     files: row.files
       .filter((file) => file.submissionId === null || file.draftId === row.id)
       .map((file) => ({
