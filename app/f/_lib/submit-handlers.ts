@@ -98,6 +98,7 @@ export async function postCheck(context: TFormContext): Promise<Response> {
     language,
     maxTextChars: form.suomifi!.profile.limits.maxTextChars,
     identifiedPersonIdHash: identifiedPersonIdHash(context),
+    filing: draft.filing,
   });
   if (!result.ok && result.reason === "stopped") return redirectResponse(request, urls.exit);
   if (!result.ok && result.reason === "invalid") {
