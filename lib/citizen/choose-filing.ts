@@ -16,7 +16,7 @@ import {
   type TFilingRefusal,
   type TFilingSettings,
 } from "./decide-filing";
-import { encryptDraftFiling, principalIdHash, type TFiling } from "./filing";
+import { encryptDraftFiling, type TFiling } from "./filing";
 
 export type TFiler = { henkilotunnus: string; name: string };
 
@@ -97,9 +97,15 @@ export async function chooseFiling(
 }
 
 /** Stores the checked choice on an existing draft (one started before the choice could be read). */
-export async function setDraftFiling(draftId: string, filing: TFiling): Promise<void> {
+export async function setDraftFiling(
+  draftId: string,
+  filing: { value: TFiling; principalIdHash: string | null },
+): Promise<void> {
   await getPrisma().citizenDraft.update({
     where: { id: draftId },
-    data: { filingEncrypted: encryptDraftFiling(filing, draftId), principalIdHash: principalIdHash(filing) },
+    data: {
+      filingEncrypted: encryptDraftFiling(filing.value, draftId),
+      principalIdHash: filing.principalIdHash,
+    },
   });
 }

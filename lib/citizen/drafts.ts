@@ -10,7 +10,7 @@ import type { TFileReference } from "@/lib/forms/answer-values";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { logger } from "@/lib/log/logger";
 import { FILING_ROLE_KEY } from "@/lib/forms/filing-role";
-import { decryptDraftFiling, encryptDraftFiling, principalIdHash, type TFiling } from "./filing";
+import { decryptDraftFiling, encryptDraftFiling, type TFiling } from "./filing";
 
 export type TDraftFile = TFileReference & { fieldKey: string };
 
@@ -44,7 +44,8 @@ export async function createDraft(input: {
   formVersionId: string;
   language: TLanguage;
   lifetimeDays: number;
-  filing?: TFiling;
+  /** Whom it is filed for, and that principal's keyed hash (lib/security/person-id-hashes.ts). */
+  filing?: { value: TFiling; principalIdHash: string | null };
 }): Promise<{ draft: TDraft; token: string }> {
   const id = randomUUID();
   const token = randomToken(32);
@@ -58,8 +59,8 @@ export async function createDraft(input: {
       answersEncrypted: encryptJson({}, { associatedData: associatedData(id) }),
       language: input.language,
       expiresAt,
-      filingEncrypted: input.filing ? encryptDraftFiling(input.filing, id) : null,
-      principalIdHash: input.filing ? principalIdHash(input.filing) : null,
+      filingEncrypted: input.filing ? encryptDraftFiling(input.filing.value, id) : null,
+      principalIdHash: input.filing?.principalIdHash ?? null,
     },
   });
   return {
@@ -68,13 +69,13 @@ export async function createDraft(input: {
       id,
       formId: input.formId,
       formVersionId: input.formVersionId,
-      answers: input.filing ? { [FILING_ROLE_KEY]: input.filing.role } : {},
+      answers: input.filing ? { [FILING_ROLE_KEY]: input.filing.value.role } : {},
       language: input.language,
       completedPageIds: [],
       expiresAt,
       files: [],
       submissionId: null,
-      filing: input.filing ?? null,
+      filing: input.filing?.value ?? null,
     },
   };
 }

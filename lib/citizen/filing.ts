@@ -1,12 +1,11 @@
 // Whom a draft is filed for, as stored: the role and, when not for oneself, the principal Suomi.fi Valtuudet
 // confirmed (never what the browser posted). Encrypted on the draft and the submission; the principal's keyed
-// hash beside it, so erasure requests by henkilötunnus or Y-tunnus find it.
+// hash beside it (lib/security/person-id-hashes.ts, computed by the caller), so erasure requests find it.
 import "server-only";
 import { z } from "zod";
 import { decryptJson, encryptJson } from "@/lib/crypto/encrypt-value";
 import { citizenDraftFilingContext, submissionFilingContext } from "@/lib/crypto/encryption-contexts";
 import { FILING_ROLES } from "@/lib/forms/filing-role";
-import { businessIdHash, henkilotunnusHash } from "@/lib/security/person-id-hashes";
 
 export const ZFiling = z.discriminatedUnion("role", [
   z.object({ role: z.literal("self") }),
@@ -24,13 +23,6 @@ export type TOnBehalfFiling = Extract<TFiling, { principal: unknown }>;
 
 export function isOnBehalf(filing: TFiling | null | undefined): filing is TOnBehalfFiling {
   return Boolean(filing && filing.role !== "self");
-}
-
-export function principalIdHash(filing: TFiling): string | null {
-  if (!isOnBehalf(filing)) return null;
-  return filing.principal.kind === "company"
-    ? businessIdHash(filing.principal.id)
-    : henkilotunnusHash(filing.principal.id);
 }
 
 export function encryptDraftFiling(filing: TFiling, draftId: string): string {

@@ -42,3 +42,8 @@ export function personIdHashes(value: unknown): string[] {
 export function businessIdHash(code: string): string {
   return keyedHash(normaliseBusinessId(code), { purpose: "business-id" });
 }
+
+/** The keyed hash of whom a form was filed for: a person's henkilötunnus or a company's Y-tunnus. */
+export function principalIdHash(principal: { kind: "person" | "company"; id: string }): string {
+  return principal.kind === "company" ? businessIdHash(principal.id) : henkilotunnusHash(principal.id);
+}

@@ -13,12 +13,12 @@ import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { renderAnswersText } from "@/lib/forms/render-answers-text";
-import { personIdHashes } from "@/lib/security/person-id-hashes";
+import { personIdHashes, principalIdHash } from "@/lib/security/person-id-hashes";
 import { now } from "@/lib/clock";
 import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import { findStop } from "@/lib/forms/stop-rules";
-import { encryptSubmissionFiling, isOnBehalf, principalIdHash, type TFiling } from "@/lib/citizen/filing";
+import { encryptSubmissionFiling, isOnBehalf, type TFiling } from "@/lib/citizen/filing";
 import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 import type { TFieldIssue } from "@/lib/forms/field-type";
 import { computeIntegrityCode } from "./integrity-code";
@@ -167,7 +167,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             integrityCode: composed.integrityCode,
             personIdHashes: personIdHashes(answers),
             filingEncrypted: filing ? encryptSubmissionFiling(filing, id) : null,
-            principalIdHash: filing ? principalIdHash(filing) : null,
+            principalIdHash: filing ? principalIdHash(filing.principal) : null,
             identifiedPersonIdHash: input.identifiedPersonIdHash ?? null,
           },
         });

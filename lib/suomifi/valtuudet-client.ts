@@ -90,7 +90,12 @@ export function createValtuudetClient(config: TValtuudetConfig) {
       response = await fetchImpl(`${config.baseUrl}${path}`, {
         headers: {
           accept: "application/json",
-          "X-AsiointivaltuudetAuthorization": signValtuudetRequest(config.clientId, config.secret, path, now()),
+          "X-AsiointivaltuudetAuthorization": signValtuudetRequest(
+            config.clientId,
+            config.secret,
+            path,
+            now(),
+          ),
         },
         signal: AbortSignal.timeout(config.timeoutMs ?? 10_000),
         redirect: "error",
@@ -133,15 +138,13 @@ export function createValtuudetClient(config: TValtuudetConfig) {
         const body = await get("personPrincipals", { delegateId });
         principals.push(
           ...parse("personPrincipals", () =>
-            ZRecords.parse(body).map(
-              (record): TPrincipal => ({
-                kind: "person",
-                id: ZText.parse(record[fields.personId]),
-                name: ZText.parse(record[fields.personName]),
-                role: record[fields.personRole] === codes.guardian ? "guardian" : "mandateHolder",
-                issues: issuesOf(record[fields.issues]),
-              }),
-            ),
+            ZRecords.parse(body).map((record): TPrincipal => ({
+              kind: "person",
+              id: ZText.parse(record[fields.personId]),
+              name: ZText.parse(record[fields.personName]),
+              role: record[fields.personRole] === codes.guardian ? "guardian" : "mandateHolder",
+              issues: issuesOf(record[fields.issues]),
+            })),
           ),
         );
       }
@@ -149,15 +152,13 @@ export function createValtuudetClient(config: TValtuudetConfig) {
         const body = await get("companyPrincipals", { delegateId });
         principals.push(
           ...parse("companyPrincipals", () =>
-            ZRecords.parse(body).map(
-              (record): TPrincipal => ({
-                kind: "company",
-                id: ZText.parse(record[fields.companyId]),
-                name: ZText.parse(record[fields.companyName]),
-                roles: ZList.parse(record[fields.companyRoles] ?? []),
-                issues: issuesOf(record[fields.issues]),
-              }),
-            ),
+            ZRecords.parse(body).map((record): TPrincipal => ({
+              kind: "company",
+              id: ZText.parse(record[fields.companyId]),
+              name: ZText.parse(record[fields.companyName]),
+              roles: ZList.parse(record[fields.companyRoles] ?? []),
+              issues: issuesOf(record[fields.issues]),
+            })),
           ),
         );
       }

@@ -66,9 +66,10 @@ describe("Suomi.fi Valtuudet emulation and client", () => {
       isAllowed: true,
       reasons: [],
     });
-    expect(
-      await client.checkMandate(JONI, { kind: "company", id: "1912105-6" }, undefined),
-    ).toEqual({ isAllowed: false, reasons: ["NO_MANDATE"] });
+    expect(await client.checkMandate(JONI, { kind: "company", id: "1912105-6" }, undefined)).toEqual({
+      isAllowed: false,
+      reasons: ["NO_MANDATE"],
+    });
     // A company is not a person: the person endpoint does not confirm a company mandate.
     expect((await client.checkMandate(TESSA, { kind: "person", id: "1912105-6" }, undefined)).isAllowed).toBe(
       false,

@@ -8,7 +8,8 @@ import { FOR_WHOM_INPUT, ForWhomPage, type TForWhomOption } from "@/components/c
 import { chooseFiling, listFilingOptions, setDraftFiling, type TFiler } from "@/lib/citizen/choose-filing";
 import { choiceValue, isOnBehalfForm, type TFilingRefusal } from "@/lib/citizen/decide-filing";
 import { createDraft } from "@/lib/citizen/drafts";
-import { isOnBehalf, type TFiling } from "@/lib/citizen/filing";
+import { isOnBehalf } from "@/lib/citizen/filing";
+import { principalIdHash } from "@/lib/security/person-id-hashes";
 import { firstIncompletePageId } from "@/lib/citizen/page-flow";
 import { withDraftFiles } from "@/lib/citizen/draft-answers";
 import type { TLanguage } from "@/lib/forms/localized-text";
@@ -149,15 +150,19 @@ export async function postForWhom(context: TFormContext): Promise<Response> {
   if (outcome.kind === "unavailable") return refusalResponse(context, "unavailable");
   if (outcome.kind === "refused") return refusalResponse(context, outcome.reason, outcome.principalName);
   const cookies: TCookie[] = [];
+  const filing = {
+    value: outcome.filing,
+    principalIdHash: isOnBehalf(outcome.filing) ? principalIdHash(outcome.filing.principal) : null,
+  };
   if (context.draft) {
-    await setDraftFiling(context.draft.id, outcome.filing);
+    await setDraftFiling(context.draft.id, filing);
   } else {
     const created = await createDraft({
       formId: form.id,
       formVersionId: form.versionId,
       language,
       lifetimeDays: form.draftLifetimeDays,
-      filing: outcome.filing,
+      filing,
     });
     context.draft = created.draft;
     cookies.push(draftCookie(context, created.token));

@@ -178,7 +178,11 @@ export async function routeSandboxRequest(
   if (!match) {
     req.resume();
     const status = candidates.length > 0 ? 405 : 404;
-    if (url.pathname.startsWith("/v1/") || url.pathname.startsWith("/v2/") || url.pathname.startsWith("/service/"))
+    if (
+      url.pathname.startsWith("/v1/") ||
+      url.pathname.startsWith("/v2/") ||
+      url.pathname.startsWith("/service/")
+    )
       return sendApiError(res, status, status === 404 ? "Not found" : "Method not allowed");
     return sendHtml(
       res,

@@ -46,12 +46,14 @@ export async function handlePersonPrincipals(context: TSandboxContext, request: 
   sendJson(
     request.res,
     200,
-    TEST_MANDATES.filter((mandate) => mandate.agentId === delegateId && !isCompany(mandate)).map((mandate) => ({
-      [FIELDS.personId]: mandate.principalId,
-      [FIELDS.personName]: testPartyName(mandate.principalId) ?? mandate.principalId,
-      [FIELDS.personRole]: mandate.role === "guardian" ? CODES.guardian : CODES.mandateHolder,
-      [FIELDS.issues]: issuesOf(mandate),
-    })),
+    TEST_MANDATES.filter((mandate) => mandate.agentId === delegateId && !isCompany(mandate)).map(
+      (mandate) => ({
+        [FIELDS.personId]: mandate.principalId,
+        [FIELDS.personName]: testPartyName(mandate.principalId) ?? mandate.principalId,
+        [FIELDS.personRole]: mandate.role === "guardian" ? CODES.guardian : CODES.mandateHolder,
+        [FIELDS.issues]: issuesOf(mandate),
+      }),
+    ),
   );
 }
 
@@ -61,13 +63,15 @@ export async function handleCompanyPrincipals(context: TSandboxContext, request:
   sendJson(
     request.res,
     200,
-    TEST_MANDATES.filter((mandate) => mandate.agentId === delegateId && isCompany(mandate)).map((mandate) => ({
-      [FIELDS.companyId]: mandate.principalId,
-      [FIELDS.companyName]: testPartyName(mandate.principalId) ?? mandate.principalId,
-      [FIELDS.companyRoles]: mandate.companyRoles ?? [],
-      [FIELDS.issues]: issuesOf(mandate),
-      complete: true,
-    })),
+    TEST_MANDATES.filter((mandate) => mandate.agentId === delegateId && isCompany(mandate)).map(
+      (mandate) => ({
+        [FIELDS.companyId]: mandate.principalId,
+        [FIELDS.companyName]: testPartyName(mandate.principalId) ?? mandate.principalId,
+        [FIELDS.companyRoles]: mandate.companyRoles ?? [],
+        [FIELDS.issues]: issuesOf(mandate),
+        complete: true,
+      }),
+    ),
   );
 }
 
