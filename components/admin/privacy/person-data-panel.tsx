@@ -16,6 +16,7 @@ const KINDS = {
     input: "henkilotunnus",
     label: "henkilotunnus",
     hint: "henkilotunnusHint",
+    find: "find",
     foundTitle: "foundTitle",
     confirm: "confirm",
     erase: "erase",
@@ -25,6 +26,7 @@ const KINDS = {
     input: "businessId",
     label: "businessId",
     hint: "businessIdHint",
+    find: "companyFind",
     foundTitle: "companyFoundTitle",
     confirm: "companyConfirm",
     erase: "companyErase",
@@ -68,7 +70,7 @@ export function PersonDataPanel({
           errors={found.status === "error" ? [t(found.messageKey)] : undefined}
         />
         <button type="submit" className="btn" disabled={isFinding}>
-          {t("find")}
+          {t(words.find)}
         </button>
       </form>
 
