@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearPublicFormCache } from "@/lib/citizen/load-public-form";
 import { findDraftByToken } from "@/lib/citizen/drafts";
+import { setDraftFiling } from "@/lib/citizen/choose-filing";
 import { decryptSubmissionFiling } from "@/lib/citizen/filing";
 import {
   citizenBrowser,
@@ -258,6 +259,34 @@ describe("a guardian files for their child", () => {
     expect(
       await getPrisma().citizenDraft.count({ where: { principalIdHash: henkilotunnusHash("150315A9985") } }),
     ).toBe(0);
+  });
+});
+
+describe("the mandate is asked again before sending", () => {
+  it("refuses to send a draft whose stored principal Valtuudet does not confirm", async () => {
+    const browser = await identifiedBrowser("010469-999W");
+    expect((await choose(browser, "person:150315A9985")).status).toBe(303);
+    await browser.call(postStep, stepPath(), stepParams(), {
+      method: "POST",
+      body: formData({ _action: "continue", subject: "Asia", guardianConsent: "Tessa" }),
+    });
+    // The stored choice tampered with (or the mandate revoked since): a company Joni does not represent.
+    const draft = await findDraftByToken(browser.cookies.get(DRAFT_COOKIE), fixture.form.id);
+    await setDraftFiling(draft!.id, {
+      value: {
+        role: "company",
+        principal: { kind: "company", id: "1912105-6", name: "Testiyritys Oy" },
+        filerName: "Joni Kivi",
+      },
+      principalIdHash: businessIdHash("1912105-6"),
+    });
+    const check = await browser.call(postCheck, `${fixture.base}/check`, fixture.params, {
+      method: "POST",
+      body: formData({}),
+    });
+    expect(check.status).toBe(403);
+    expect(await check.text()).toContain("Sinulla ei ole valtuutta");
+    expect(await getPrisma().submission.count({ where: { draftId: draft!.id } })).toBe(0);
   });
 });
 

@@ -170,3 +170,19 @@ export async function postForWhom(context: TFormContext): Promise<Response> {
   await claimDraftForIdentifiedPerson(context, context.draft.id);
   return redirectResponse(request, firstStep(context), cookies);
 }
+
+/**
+ * Before a submission is made from a draft filed on behalf: the mandate is asked of Valtuudet once more (it may
+ * have been revoked since the start, and a stored choice is not a standing permission). A refusal page, or
+ * undefined when the draft may be sent.
+ */
+export async function refuseIfMandateLapsed(context: TFormContext): Promise<Response | undefined> {
+  const filing = context.draft?.filing;
+  if (!isOnBehalf(filing)) return undefined;
+  const filer = filerOf(context);
+  if (!filer) return refusalResponse(context, "noMandate");
+  const outcome = await chooseFiling(context.form.filingSettings, filer, choiceValue(filing.principal));
+  if (outcome.kind === "unavailable") return refusalResponse(context, "unavailable");
+  if (outcome.kind === "refused") return refusalResponse(context, outcome.reason, outcome.principalName);
+  return undefined;
+}
