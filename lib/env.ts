@@ -91,6 +91,13 @@ const ZEnv = z.object({
   SUOMIFI_IDENTIFICATION_VTJ_REQUIRED: z.enum(["1", "0", "true", "false", "yes", "no", ""]).optional(),
   /** JSON object overriding attribute names (OIDs) per Lomake attribute key, e.g. {"henkilotunnus":"urn:oid:1.2.246.21"}. */
   SUOMIFI_IDENTIFICATION_ATTRIBUTES: z.string().optional(),
+  /** Suomi.fi Valtuudet (acting for a person or a company); default outside production: the sandbox's emulation. */
+  SUOMIFI_VALTUUDET_URL: z.url().optional(),
+  /** The e-service's client id and checksum secret in Valtuudet (default outside production: the sandbox's). */
+  SUOMIFI_VALTUUDET_CLIENT_ID: z.string().min(1).optional(),
+  SUOMIFI_VALTUUDET_CLIENT_SECRET: z.string().min(1).optional(),
+  /** JSON { paths?, fields?, codes? } overriding the unconfirmed details of the interface (lib/suomifi/valtuudet-contract.ts). */
+  SUOMIFI_VALTUUDET_API: z.string().optional(),
   /** Lifetime of an identified person's Lomake session. */
   IDENTIFICATION_SESSION_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
   /** Reverse proxies (CIDRs) whose X-Forwarded-For is believed, right-most untrusted rule; none: the socket address. */

@@ -172,5 +172,5 @@ export function defaultRule(field: TField): TFieldCondition {
 
 /** The editor always shows a group at the top, so a single rule can grow into AND/OR without retyping. */
 export function asGroup(condition: TCondition): { all: TCondition[] } | { any: TCondition[] } {
-  return "field" in condition ? { all: [condition] } : condition;
+  return "field" in condition || "filingRole" in condition ? { all: [condition] } : condition;
 }

@@ -1,6 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { TCondition, TConditionOperator, TFieldCondition } from "@/lib/forms/condition-definition";
+import type {
+  TCondition,
+  TConditionOperator,
+  TFieldCondition,
+  TRoleCondition,
+} from "@/lib/forms/condition-definition";
+import { FILING_ROLES, type TFilingRole } from "@/lib/forms/filing-role";
 import type { TField } from "@/lib/forms/definition";
 import { localize } from "@/lib/forms/localized-text";
 import { asGroup, comparableCandidates, defaultRule, makeRule, operatorsFor } from "./condition-fields";
@@ -56,7 +62,15 @@ export function ConditionGroupEditor({
       <ol className="mt-2 space-y-2">
         {children.map((child, index) => (
           <li key={index}>
-            {"field" in child ? (
+            {"filingRole" in child ? (
+              <RoleRuleEditor
+                rule={child}
+                path={`${path}-${index}`}
+                number={index + 1}
+                onChange={(next) => replaceChild(index, next)}
+                onRemove={() => removeChild(index)}
+              />
+            ) : "field" in child ? (
               <RuleEditor
                 rule={child}
                 candidates={candidates}
@@ -87,6 +101,13 @@ export function ConditionGroupEditor({
         >
           {t("addRule")}
         </button>
+        <button
+          type="button"
+          className="btn btn-secondary min-h-0 py-1"
+          onClick={() => rebuild([...children, { filingRole: "guardian" }])}
+        >
+          {t("addRoleRule")}
+        </button>
         {depth < MAX_DEPTH ? (
           <button
             type="button"
@@ -110,6 +131,54 @@ export function ConditionGroupEditor({
         ) : null}
       </div>
     </fieldset>
+  );
+}
+
+/** "The form is filed as a guardian": whom the person files for, chosen at the start (lib/forms/filing-role.ts). */
+function RoleRuleEditor({
+  rule,
+  path,
+  number,
+  onChange,
+  onRemove,
+}: {
+  rule: TRoleCondition;
+  path: string;
+  number: number;
+  onChange: (next: TRoleCondition) => void;
+  onRemove: () => void;
+}) {
+  const t = useTranslations("builder.conditions");
+  return (
+    <div className="rounded border border-fi-depth-light-1 bg-fi-white-base p-2" data-testid="condition-rule">
+      <label htmlFor={`${path}-role`} className="label text-sm">
+        {t("roleRule", { number })}
+      </label>
+      <select
+        id={`${path}-role`}
+        className="input"
+        aria-describedby={`${path}-role-hint`}
+        value={rule.filingRole}
+        onChange={(event) => onChange({ filingRole: event.target.value as TFilingRole })}
+      >
+        {FILING_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`roles.${role}`)}
+          </option>
+        ))}
+      </select>
+      <p id={`${path}-role-hint`} className="hint">
+        {t("roleHint")}
+      </p>
+      <button
+        type="button"
+        className="btn btn-danger mt-2 min-h-0 py-1"
+        onClick={onRemove}
+        aria-label={t("removeRoleRule", { number })}
+      >
+        {t("removeRuleShort")}
+      </button>
+    </div>
   );
 }
 

@@ -74,3 +74,20 @@ describe("summarizeCondition", () => {
     );
   });
 });
+
+describe("summarizeCondition: the filing role", () => {
+  it("says whom the form is filed for, with field rules alongside", () => {
+    const condition = {
+      any: [
+        { filingRole: "guardian" as const },
+        { field: "police", operator: "equals" as const, value: true },
+      ],
+    };
+    expect(summarizeCondition("shown", condition, definition, "fi")).toBe(
+      "Näytetään, kun lomaketta täytetään huoltajana tai Rikosilmoitus tehty on Kyllä",
+    );
+    expect(summarizeCondition("required", { filingRole: "company" }, definition, "en")).toContain(
+      "the form is filed for a company",
+    );
+  });
+});

@@ -57,6 +57,10 @@ export function describeCondition(
   language: TLanguage,
   isNested = false,
 ): string {
+  if ("filingRole" in condition) {
+    const words = wordsOf(language);
+    return `${words.filingRole} ${words.roles[condition.filingRole]}`;
+  }
   if ("field" in condition) return describeLeaf(condition, definition, language);
   const [joiner, children] =
     "all" in condition ? [wordsOf(language).and, condition.all] : [wordsOf(language).or, condition.any];

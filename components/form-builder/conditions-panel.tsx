@@ -69,6 +69,13 @@ export function ConditionsPanel({
             >
               {t(`add.${kind}`)}
             </button>
+            <button
+              type="button"
+              className="btn btn-secondary mt-1 ml-2"
+              onClick={() => set({ all: [{ filingRole: "guardian" }] })}
+            >
+              {t("addRole")}
+            </button>
           </>
         )}
       </section>

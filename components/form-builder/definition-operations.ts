@@ -182,6 +182,7 @@ export function renameFieldReferences(
     if (!condition) return condition;
     if ("all" in condition) return { all: condition.all.map((child) => rename(child)!) };
     if ("any" in condition) return { any: condition.any.map((child) => rename(child)!) };
+    if ("filingRole" in condition) return condition;
     const renamed = condition.field === from ? { ...condition, field: to } : condition;
     return "otherField" in renamed && renamed.otherField === from ? { ...renamed, otherField: to } : renamed;
   };

@@ -54,6 +54,8 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
       "draftLifetimeDays",
       "retentionDays",
       "supplementReminderDays",
+      "mayFileForPerson",
+      "mandateIssueCode",
     ] as const
   )
     .map((name) => ({ fieldId: `settings-${name}`, message: errorText(name) }))
@@ -339,6 +341,50 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
             {t("identificationHint")}
           </p>
         </fieldset>
+        <fieldset className="mt-4" aria-describedby="settings-onBehalf-hint">
+          <legend className="label">{t("labels.mayFileForPerson")}</legend>
+          <p id="settings-onBehalf-hint" className="hint">
+            {t("onBehalfHint")}
+          </p>
+          {errorText("mayFileForPerson") ? (
+            <span id="settings-mayFileForPerson-error" className="field-error">
+              {errorText("mayFileForPerson")}
+            </span>
+          ) : null}
+          <div className="flex items-center gap-2 py-1">
+            <input id="settings-onBehalf-self" type="checkbox" className="h-5 w-5" checked disabled />
+            <label htmlFor="settings-onBehalf-self">{t("onBehalf.self")}</label>
+          </div>
+          <div className="flex items-center gap-2 py-1">
+            <input
+              id="settings-mayFileForPerson"
+              type="checkbox"
+              className="h-5 w-5"
+              {...register("mayFileForPerson")}
+            />
+            <label htmlFor="settings-mayFileForPerson">{t("onBehalf.person")}</label>
+          </div>
+          <div className="flex items-center gap-2 py-1">
+            <input
+              id="settings-mayFileForCompany"
+              type="checkbox"
+              className="h-5 w-5"
+              {...register("mayFileForCompany")}
+            />
+            <label htmlFor="settings-mayFileForCompany">{t("onBehalf.company")}</label>
+          </div>
+        </fieldset>
+        {field(
+          "mandateIssueCode",
+          t("labels.mandateIssueCode"),
+          <input
+            id="settings-mandateIssueCode"
+            className="input"
+            aria-describedby={describedBy("mandateIssueCode", true)}
+            {...register("mandateIssueCode")}
+          />,
+          t("mandateIssueCodeHint"),
+        )}
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-retention">

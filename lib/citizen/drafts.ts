@@ -9,6 +9,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import type { TFileReference } from "@/lib/forms/answer-values";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { logger } from "@/lib/log/logger";
+import { FILING_ROLE_KEY } from "@/lib/forms/filing-role";
+import { decryptDraftFiling, encryptDraftFiling, type TFiling } from "./filing";
 
 export type TDraftFile = TFileReference & { fieldKey: string };
 
@@ -23,6 +25,8 @@ export type TDraft = {
   expiresAt: Date;
   files: TDraftFile[];
   submissionId: string | null;
+  /** Whom it is filed for (chosen at the start, checked in Suomi.fi Valtuudet); null: not asked. */
+  filing: TFiling | null;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +44,8 @@ export async function createDraft(input: {
   formVersionId: string;
   language: TLanguage;
   lifetimeDays: number;
+  /** Whom it is filed for, and that principal's keyed hash (lib/security/person-id-hashes.ts). */
+  filing?: { value: TFiling; principalIdHash: string | null };
 }): Promise<{ draft: TDraft; token: string }> {
   const id = randomUUID();
   const token = randomToken(32);
@@ -53,6 +59,8 @@ export async function createDraft(input: {
       answersEncrypted: encryptJson({}, { associatedData: associatedData(id) }),
       language: input.language,
       expiresAt,
+      filingEncrypted: input.filing ? encryptDraftFiling(input.filing.value, id) : null,
+      principalIdHash: input.filing?.principalIdHash ?? null,
     },
   });
   return {
@@ -61,12 +69,13 @@ export async function createDraft(input: {
       id,
       formId: input.formId,
       formVersionId: input.formVersionId,
-      answers: {},
+      answers: input.filing ? { [FILING_ROLE_KEY]: input.filing.value.role } : {},
       language: input.language,
       completedPageIds: [],
       expiresAt,
       files: [],
       submissionId: null,
+      filing: input.filing?.value ?? null,
     },
   };
 }
@@ -88,6 +97,15 @@ export async function findDraftByToken(token: string | undefined, formId: string
   } catch (error) {
     logger.error({ err: error, draftId: row.id }, "citizen draft could not be decrypted");
   }
+  let filing: TFiling | null = null;
+  try {
+    filing = decryptDraftFiling(row.filingEncrypted, row.id);
+  } catch (error) {
+    logger.error({ err: error, draftId: row.id }, "citizen draft filing could not be decrypted");
+  }
+  // Conditions read the role beside the answers; it comes only from the stored, checked choice.
+  delete answers[FILING_ROLE_KEY];
+  if (filing) answers[FILING_ROLE_KEY] = filing.role;
   return {
     id: row.id,
     formId: row.formId,
@@ -97,6 +115,7 @@ export async function findDraftByToken(token: string | undefined, formId: string
     completedPageIds: row.completedPageIds,
     expiresAt: row.expiresAt,
     submissionId: row.submission?.id ?? null,
+    filing,
     files: row.files
       .filter((file) => file.submissionId === null || file.draftId === row.id)
       .map((file) => ({

@@ -1,6 +1,7 @@
 // Finds a published form by its public address, with what the citizen host needs: the live version's
 // definition (cached by version id: published versions never change) and the Suomi.fi POST profile.
 import "server-only";
+import type { TFilingSettings } from "./decide-filing";
 import { now } from "@/lib/clock";
 import { getPrisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,6 +29,8 @@ export type TPublicForm = {
   draftLifetimeDays: number;
   /** Suomi.fi Identification before filling (lib/identification). */
   identification: "none" | "required" | "optional";
+  /** Who may file besides oneself, and the Valtuudet issue code a mandate must cover (lib/citizen/decide-filing.ts). */
+  filingSettings: TFilingSettings;
   /** Null when the form has no Suomi.fi service (it cannot be sent). */
   suomifi: { serviceId: string; postOrganizationId: string; profile: TPostProfile } | null;
 };
@@ -134,6 +137,11 @@ function toPublicForm(
     accessibilityStatementUrl: row.accessibilityStatementUrl,
     draftLifetimeDays: row.draftLifetimeDays,
     identification: row.identification,
+    filingSettings: {
+      mayFileForPerson: row.identification === "required" && row.mayFileForPerson,
+      mayFileForCompany: row.identification === "required" && row.mayFileForCompany,
+      mandateIssueCode: row.mandateIssueCode?.trim() || null,
+    },
     suomifi:
       connection && connection.isActive && profile?.success && row.suomifiService
         ? {

@@ -12,6 +12,8 @@ export const retrievedAttachmentContext = (attachmentId: string) => `retrieved-a
 export const inboxNoteContext = (noteId: string) => `inbox-note:${noteId}`;
 export const sentMessageContext = (sentMessageId: string) => `sent-message:${sentMessageId}`;
 export const citizenDraftAnswersContext = (draftId: string) => `citizen-draft:${draftId}`;
+export const citizenDraftFilingContext = (draftId: string) => `citizen-draft-filing:${draftId}`;
+export const submissionFilingContext = (submissionId: string) => `submission-filing:${submissionId}`;
 export const totpSecretContext = (userId: string) => `totp-secret:${userId}`;
 export const deliveryTargetSecretsContext = (targetId: string) => `delivery-target-secrets:${targetId}`;
 export const exportFileContext = (exportId: string) => `export-file:${exportId}`;

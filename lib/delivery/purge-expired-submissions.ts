@@ -61,6 +61,9 @@ async function purgeSubmissionContents(
       senderIdHash: null,
       personIdHashes: [],
       senderNameHashes: [],
+      // Whom it was filed for (a child, a company) is personal data too.
+      filingEncrypted: null,
+      principalIdHash: null,
     },
   });
   await tx.storedFile.deleteMany({ where: { submissionId } });

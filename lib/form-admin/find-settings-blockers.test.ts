@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defineSinglePageForm } from "@/lib/forms/testing/define-form";
 import { findSettingsBlockers } from "./find-settings-blockers";
 
 const client = { suomifiService: { findFirst: async () => ({ id: "service" }) } } as never;
@@ -8,6 +9,9 @@ const form = {
   pauseMessage: null,
   privacyNotice: null,
   receiptTemplate: null,
+  identification: "none" as "none" | "required" | "optional",
+  mayFileForPerson: false,
+  mayFileForCompany: false,
 };
 
 describe("findSettingsBlockers: case message templates", () => {
@@ -44,5 +48,34 @@ describe("findSettingsBlockers: case message templates", () => {
         "Viestipohjan ”Täydennyspyyntö” otsikko puuttuu kielellä svenska. Kirjoita se lomakkeen asetuksiin.",
       ],
     ]);
+  });
+});
+
+describe("findSettingsBlockers: conditions on the filing role", () => {
+  const definition = defineSinglePageForm([
+    { type: "shortText", key: "a", label: { fi: "A" } },
+    { type: "shortText", key: "b", label: { fi: "B" }, visibleIf: { any: [{ filingRole: "guardian" }] } },
+    { type: "shortText", key: "c", label: { fi: "C" }, requiredIf: { filingRole: "company" } },
+    { type: "shortText", key: "d", label: { fi: "D" }, visibleIf: { filingRole: "self" } },
+  ]);
+  const row = { ...form, caseMessageTemplates: null };
+
+  it("blocks a role the settings never allow (the condition would never hold)", async () => {
+    const codes = async (settings: Partial<typeof row>) =>
+      (await findSettingsBlockers(client, "org", { ...row, ...settings }, ["fi"], definition)).map(
+        (blocker) => blocker.message.fi,
+      );
+    expect(await codes({})).toEqual([
+      expect.stringContaining("(huoltajana)"),
+      expect.stringContaining("(yrityksen puolesta)"),
+    ]);
+    // Allowed only with identification required.
+    expect(await codes({ mayFileForPerson: true, mayFileForCompany: true })).toHaveLength(2);
+    expect(await codes({ identification: "required", mayFileForPerson: true })).toEqual([
+      expect.stringContaining("(yrityksen puolesta)"),
+    ]);
+    expect(
+      await codes({ identification: "required", mayFileForPerson: true, mayFileForCompany: true }),
+    ).toEqual([]);
   });
 });

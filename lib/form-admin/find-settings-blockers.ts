@@ -6,6 +6,9 @@ import {
   type TCaseMessageTemplateKind,
 } from "@/lib/forms/case-message-templates";
 import type { TLanguage } from "@/lib/forms/localized-text";
+import type { TFormDefinition } from "@/lib/forms/definition";
+import type { TFilingRole } from "@/lib/forms/filing-role";
+import { definitionFilingRoles } from "@/lib/forms/walk-definition";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LANGUAGE_ENDONYMS } from "@/lib/i18n/locales";
 import { listSettingsTexts, type TSettingsTextColumns, type TSettingsTextName } from "./list-settings-texts";
@@ -27,11 +30,21 @@ const CASE_MESSAGE_TEMPLATE_NAMES = {
   decision: "Päätösilmoitus",
 } as const satisfies Record<TCaseMessageTemplateKind, string>;
 const PART_NAMES = { title: "otsikko", body: "teksti" } as const;
+/** Roles by the words the condition editor uses (as SETTINGS_TEXTS, in Finnish). */
+const ROLE_NAMES = {
+  self: "omissa nimissä",
+  guardian: "huoltajana",
+  mandateHolder: "toisen henkilön valtuuttamana",
+  company: "yrityksen puolesta",
+} as const satisfies Record<TFilingRole, string>;
 
 type TClient = Pick<Prisma.TransactionClient, "suomifiService">;
 
 interface TFormSettingsRow extends TSettingsTextColumns {
   suomifiServiceId: string | null;
+  identification: "none" | "required" | "optional";
+  mayFileForPerson: boolean;
+  mayFileForCompany: boolean;
   caseMessageTemplates: unknown;
 }
 
@@ -48,8 +61,22 @@ export async function findSettingsBlockers(
   organizationId: string,
   form: TFormSettingsRow,
   languages: readonly TLanguage[],
+  definition?: TFormDefinition,
 ): Promise<TDiagnostic[]> {
   const blockers: TDiagnostic[] = [];
+  // A condition on a role the settings never let anyone file in would silently never hold.
+  for (const role of definition ? definitionFilingRoles(definition) : []) {
+    const isPossible =
+      role === "self" ||
+      (form.identification === "required" &&
+        (role === "company" ? form.mayFileForCompany : form.mayFileForPerson));
+    if (!isPossible)
+      blockers.push(
+        createDiagnostic("roleConditionNeverHolds", "settings/identification", undefined, {
+          role: ROLE_NAMES[role],
+        }),
+      );
+  }
   if (!form.suomifiServiceId)
     blockers.push(createDiagnostic("noSuomifiService", "settings/suomifi", undefined));
   else {

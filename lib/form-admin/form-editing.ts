@@ -70,7 +70,13 @@ export async function getEditorForm(organizationId: string, formId: string): Pro
     revision: form.draftRevision,
     liveVersion: form.liveVersion?.version ?? null,
     latestVersion: form.versions[0]?.version ?? null,
-    settingsBlockers: await findSettingsBlockers(getPrisma(), organizationId, form, definition.languages),
+    settingsBlockers: await findSettingsBlockers(
+      getPrisma(),
+      organizationId,
+      form,
+      definition.languages,
+      definition,
+    ),
   };
 }
 
@@ -130,7 +136,7 @@ export async function publishForm(
     // The definition's blockers and the settings' (Suomi.fi service, settings texts per language) together.
     const blockers = [
       ...(refusal && "blockers" in refusal ? refusal.blockers : []),
-      ...(await findSettingsBlockers(tx, organizationId, form, definition.languages)),
+      ...(await findSettingsBlockers(tx, organizationId, form, definition.languages, definition)),
     ];
     if (blockers.length > 0) throw new FormAdminError("HAS_BLOCKERS", blockers);
     const latest = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });

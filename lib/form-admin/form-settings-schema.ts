@@ -50,6 +50,15 @@ export const ZFormSettings = z
     isPaperOnly: z.boolean(),
     /** Suomi.fi Identification before filling: none, required to start, or optional. */
     identification: z.enum(["none", "required", "optional"]),
+    /** Who may file besides oneself (needs identification required): another person, a company. */
+    mayFileForPerson: z.boolean(),
+    mayFileForCompany: z.boolean(),
+    /** The Suomi.fi Valtuudet issue code a mandate must cover; empty: any mandate for the principal. */
+    mandateIssueCode: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((value) => value === "" || /^[\w.:/#-]+$/.test(value), { error: "invalidIssueCode" }),
     draftLifetimeDays: z.number().int().min(1).max(365),
     retentionDays: z.number().int().min(1).max(3650),
     /** The form's own accessibility statement; empty → the organisation's default statement page. */
@@ -60,6 +69,12 @@ export const ZFormSettings = z
       .refine((value) => value === "" || isHttpUrl(value), { error: "invalidUrl" }),
   })
   .superRefine((settings, context) => {
+    if ((settings.mayFileForPerson || settings.mayFileForCompany) && settings.identification !== "required")
+      context.addIssue({
+        code: "custom",
+        path: ["mayFileForPerson"],
+        message: "onBehalfNeedsIdentification",
+      });
     if (settings.openMode === "from" && settings.opensAt === "")
       context.addIssue({ code: "custom", path: ["opensAt"], message: "opensAtRequired" });
     const opens = settings.openMode === "from" ? helsinkiLocalToUtc(settings.opensAt) : null;

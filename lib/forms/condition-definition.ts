@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FILING_ROLES, type TFilingRole } from "./filing-role";
 
 const ZConditionScalar = z.union([z.string(), z.number(), z.boolean()]);
 export type TConditionScalar = z.infer<typeof ZConditionScalar>;
@@ -38,7 +39,13 @@ export type TFieldCondition =
   /** Compares with another earlier field of the same type: later date, larger number, same answer. */
   | { field: string; operator: TFieldComparisonOperator; otherField: string };
 
-export type TCondition = TFieldCondition | { all: TCondition[] } | { any: TCondition[] };
+/** Whom the person files for (chosen at the start, checked in Suomi.fi Valtuudet): "filing as guardian". */
+export type TRoleCondition = { filingRole: TFilingRole };
+
+/** A condition that reads one thing: a field's answer or the filing role. */
+export type TLeafCondition = TFieldCondition | TRoleCondition;
+
+export type TCondition = TLeafCondition | { all: TCondition[] } | { any: TCondition[] };
 
 const ZFieldReference = z.string().min(1).max(64);
 
@@ -73,10 +80,16 @@ export const ZFieldCondition = z
   ])
   .meta({ id: "FieldCondition" });
 
+export const ZRoleCondition = z
+  .object({ filingRole: z.enum(FILING_ROLES) })
+  .strict()
+  .meta({ id: "RoleCondition" });
+
 export const ZCondition: z.ZodType<TCondition> = z
   .lazy(() =>
     z.union([
       ZFieldCondition,
+      ZRoleCondition,
       z.object({ all: z.array(ZCondition).min(1) }).strict(),
       z.object({ any: z.array(ZCondition).min(1) }).strict(),
     ]),
@@ -85,4 +98,8 @@ export const ZCondition: z.ZodType<TCondition> = z
 
 export function isFieldCondition(condition: TCondition): condition is TFieldCondition {
   return "field" in condition;
+}
+
+export function isRoleCondition(condition: TCondition): condition is TRoleCondition {
+  return "filingRole" in condition;
 }

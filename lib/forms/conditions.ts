@@ -1,4 +1,5 @@
 import type { TCondition, TConditionScalar, TFieldCondition } from "./condition-definition";
+import { FILING_ROLE_KEY, isFilingRole } from "./filing-role";
 
 /** Gives the current value of a field by key (row fields first inside a repeating group). */
 export type TValueResolver = (fieldKey: string) => unknown;
@@ -122,6 +123,11 @@ export function evaluateCondition(condition: TCondition | undefined, resolve: TV
   if (!condition) return true;
   if ("all" in condition) return condition.all.every((child) => evaluateCondition(child, resolve));
   if ("any" in condition) return condition.any.some((child) => evaluateCondition(child, resolve));
+  if ("filingRole" in condition) {
+    // No role chosen (a form only for oneself, or not identified): the person files for themself.
+    const role = resolve(FILING_ROLE_KEY);
+    return (isFilingRole(role) ? role : "self") === condition.filingRole;
+  }
   if ("otherField" in condition)
     return evaluateFieldComparison(condition, resolve(condition.field), resolve(condition.otherField));
   return evaluateFieldCondition(condition, resolve(condition.field));

@@ -6,6 +6,7 @@ import {
   type TGroupRow,
 } from "./answer-values";
 import { evaluateCondition, type TValueResolver } from "./conditions";
+import { FILING_ROLE_KEY, isFilingRole } from "./filing-role";
 import { isField, type TField, type TFormDefinition } from "./definition";
 import type { TDataLookups, TFieldContext, TFieldIssue } from "./field-type";
 import { getFieldType } from "./field-type-registry";
@@ -168,9 +169,13 @@ export function validateAnswers(
     lookups: options.lookups ?? {},
   };
   const seen = new Map<string, unknown>();
+  const record = asRecord(input);
+  // The filing role is not a field: conditions read it from the input, and it stays with the answers.
+  const role = isFilingRole(record[FILING_ROLE_KEY]) ? record[FILING_ROLE_KEY] : undefined;
+  if (role) seen.set(FILING_ROLE_KEY, role);
   const scope: TScope = {
-    input: asRecord(input),
-    output: {},
+    input: record,
+    output: role ? { [FILING_ROLE_KEY]: role } : {},
     seen,
     resolve: (key) => seen.get(key),
     shown: new Set(),

@@ -18,6 +18,7 @@ interface TController {
 }
 
 export function leaves(condition: TCondition, path: string): Array<{ leaf: TFieldCondition; path: string }> {
+  if ("filingRole" in condition) return []; // the role is not a field: nothing to resolve or order
   if ("field" in condition) return [{ leaf: condition, path }];
   const [operator, children] = "all" in condition ? ["all", condition.all] : ["any", condition.any];
   return children.flatMap((child, index) => leaves(child, `${path}/${operator}/${index}`));

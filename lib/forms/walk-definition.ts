@@ -1,3 +1,4 @@
+import type { TFilingRole } from "./filing-role";
 import type { TCondition } from "./condition-definition";
 import {
   isField,
@@ -59,7 +60,7 @@ export function elementName(element: TElement): string {
 
 /** Field keys a condition reads, in order of appearance. */
 export function conditionFieldKeys(condition: TCondition | undefined): string[] {
-  if (!condition) return [];
+  if (!condition || "filingRole" in condition) return [];
   if ("field" in condition)
     return "otherField" in condition ? [condition.field, condition.otherField] : [condition.field];
   const children = "all" in condition ? condition.all : condition.any;
@@ -68,4 +69,24 @@ export function conditionFieldKeys(condition: TCondition | undefined): string[] 
 
 export function findField(definition: TFormDefinition, key: string): TField | undefined {
   return listFieldNodes(definition).find((node) => node.element.key === key)?.element;
+}
+
+/** Filing roles a condition reads ("filed as guardian"), in order of appearance. */
+export function conditionFilingRoles(condition: TCondition | undefined): TFilingRole[] {
+  if (!condition) return [];
+  if ("filingRole" in condition) return [condition.filingRole];
+  if ("field" in condition) return [];
+  return ("all" in condition ? condition.all : condition.any).flatMap(conditionFilingRoles);
+}
+
+/** Every filing role the definition's show and require conditions read, once each. */
+export function definitionFilingRoles(definition: TFormDefinition): TFilingRole[] {
+  const conditions = [
+    ...definition.pages.map((page) => page.visibleIf),
+    ...listElementNodes(definition).flatMap((node) => [
+      node.element.visibleIf,
+      isField(node.element) ? node.element.requiredIf : undefined,
+    ]),
+  ];
+  return [...new Set(conditions.flatMap(conditionFilingRoles))];
 }

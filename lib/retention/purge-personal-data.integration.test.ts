@@ -56,6 +56,11 @@ describe("retention", () => {
 
     for (const id of [noTargetOld, deliveredOld, stillDelivering])
       await prisma.submission.update({ where: { id }, data: { retrievedAt: daysAgo(91) } });
+    // Filed on behalf of someone: whom it concerns goes with the contents.
+    await prisma.submission.update({
+      where: { id: noTargetOld },
+      data: { filingEncrypted: "v1.sealed-filing", principalIdHash: "hash-of-principal" },
+    });
     await prisma.submission.update({
       where: { id: deliveredOld },
       data: { status: "delivered", deliveredAt: daysAgo(91) },
@@ -136,7 +141,13 @@ describe("retention", () => {
 
     // Nothing personal is left of a purged submission: files, the retrieved message and sender, the hashes.
     const purged = await prisma.submission.findUniqueOrThrow({ where: { id: noTargetOld } });
-    expect(purged).toMatchObject({ messageTextEncrypted: PURGED, senderIdHash: null, personIdHashes: [] });
+    expect(purged).toMatchObject({
+      messageTextEncrypted: PURGED,
+      senderIdHash: null,
+      personIdHashes: [],
+      filingEncrypted: null,
+      principalIdHash: null,
+    });
     expect(await prisma.storedFile.count({ where: { submissionId: noTargetOld } })).toBe(0);
     const message = await prisma.retrievedMessage.findFirstOrThrow({
       where: { submissionId: noTargetOld },

@@ -2,6 +2,8 @@
 // walks this list; a unit test compares it with the Prisma schema, so a new encrypted column cannot be left out.
 import {
   citizenDraftAnswersContext,
+  citizenDraftFilingContext,
+  submissionFilingContext,
   deliveryTargetSecretsContext,
   exportFileContext,
   identificationAttemptContext,
@@ -153,6 +155,24 @@ export const ENCRYPTED_COLUMNS: readonly TEncryptedColumn[] = [
     column: "answers_encrypted",
     kind: "text",
     context: submissionAnswersContext,
+    batchSize: TEXT_BATCH,
+  },
+  {
+    model: "CitizenDraft",
+    field: "filingEncrypted",
+    table: "citizen_draft",
+    column: "filing_encrypted",
+    kind: "text",
+    context: citizenDraftFilingContext,
+    batchSize: TEXT_BATCH,
+  },
+  {
+    model: "Submission",
+    field: "filingEncrypted",
+    table: "submission",
+    column: "filing_encrypted",
+    kind: "text",
+    context: submissionFilingContext,
     batchSize: TEXT_BATCH,
   },
   {

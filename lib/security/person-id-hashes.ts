@@ -5,6 +5,7 @@ import "server-only";
 import { keyedHash } from "@/lib/crypto/keyed-hash";
 import { isValidHenkilotunnus, normaliseHenkilotunnus } from "@/lib/forms/vendor/henkilotunnus";
 import { HENKILOTUNNUS_SHAPE } from "@/lib/security/mask-henkilotunnus";
+import { normaliseBusinessId } from "@/lib/forms/vendor/business-id";
 
 const MAX_DEPTH = 20;
 
@@ -35,4 +36,14 @@ export function henkilotunnusHash(code: string): string {
 
 export function personIdHashes(value: unknown): string[] {
   return findHenkilotunnukset(value).map(henkilotunnusHash);
+}
+
+/** A company's Y-tunnus, normalised ("1912105-6"), under its own purpose: never equal to a person's hash. */
+export function businessIdHash(code: string): string {
+  return keyedHash(normaliseBusinessId(code), { purpose: "business-id" });
+}
+
+/** The keyed hash of whom a form was filed for: a person's henkilötunnus or a company's Y-tunnus. */
+export function principalIdHash(principal: { kind: "person" | "company"; id: string }): string {
+  return principal.kind === "company" ? businessIdHash(principal.id) : henkilotunnusHash(principal.id);
 }

@@ -13,11 +13,13 @@ import { lookupPostalCode } from "@/lib/forms/data/postal-codes";
 import type { TFormDefinition } from "@/lib/forms/definition";
 import type { TLanguage } from "@/lib/forms/localized-text";
 import { renderAnswersText } from "@/lib/forms/render-answers-text";
-import { personIdHashes } from "@/lib/security/person-id-hashes";
+import { personIdHashes, principalIdHash } from "@/lib/security/person-id-hashes";
 import { now } from "@/lib/clock";
 import { todayInFinland } from "@/lib/forms/today";
 import { validateAnswers } from "@/lib/forms/validate-answers";
 import { findStop } from "@/lib/forms/stop-rules";
+import { encryptSubmissionFiling, isOnBehalf, type TFiling } from "@/lib/citizen/filing";
+import { outgoingTexts } from "@/lib/i18n/outgoing-texts";
 import type { TFieldIssue } from "@/lib/forms/field-type";
 import { computeIntegrityCode } from "./integrity-code";
 import { generateReference } from "./reference";
@@ -35,6 +37,8 @@ export type TCreateSubmissionInput = {
   maxTextChars: number;
   /** Keyed hash of the henkilötunnus of the Suomi.fi-identified person filling (lib/identification). */
   identifiedPersonIdHash?: string;
+  /** Whom the person files for, checked in Suomi.fi Valtuudet at the start (lib/citizen/choose-filing.ts). */
+  filing?: TFiling | null;
 };
 
 export type TCreateSubmissionResult =
@@ -56,6 +60,17 @@ function collectFiles(value: unknown, files: TFileReference[]): void {
   }
 }
 
+/** "Täytetty puolesta: Testiyritys Oy, 1912105-6 (yrityksen edustaja)" and the filer, above the answers. */
+function filingLines(filing: TFiling | null | undefined, language: TLanguage): string {
+  if (!isOnBehalf(filing)) return "";
+  const label = (key: "filedFor" | "filer") => outgoingTexts.text(language, `labels.${key}`);
+  const role = outgoingTexts.text(language, `labels.filingRoles.${filing.role}`);
+  return (
+    `${label("filedFor")}: ${filing.principal.name}, ${filing.principal.id} (${role})\n` +
+    `${label("filer")}: ${filing.filerName}\n\n`
+  );
+}
+
 export function composeSubmissionText(
   definition: TFormDefinition,
   answers: TAnswers,
@@ -63,11 +78,14 @@ export function composeSubmissionText(
   reference: string,
   attachmentSha256s: string[],
   key?: Buffer,
+  filing?: TFiling | null,
 ): { text: string; textSha256: string; integrityCode: string } {
-  const answersText = renderAnswersText(definition, answers, {
-    language,
-    lookups: { postalCode: lookupPostalCode },
-  });
+  const answersText =
+    filingLines(filing, language) +
+    renderAnswersText(definition, answers, {
+      language,
+      lookups: { postalCode: lookupPostalCode },
+    });
   const hashed = buildTextWithoutCodeLine(answersText, reference, language);
   const textSha256 = sha256Hex(hashed);
   const integrityCode = computeIntegrityCode({ reference, textSha256, attachmentSha256s }, key);
@@ -91,6 +109,7 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
 
   // Same answers again (after a cancel or a failure): the same submission and reference.
   const existing = await prisma.submission.findUnique({ where: { draftId: input.draftId } });
+  const filing = isOnBehalf(input.filing) ? input.filing : null;
   if (existing && existing.formVersionId === input.formVersionId && existing.language === input.language) {
     const again = composeSubmissionText(
       input.definition,
@@ -98,6 +117,8 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
       input.language,
       existing.reference,
       attachmentSha256s,
+      undefined,
+      filing,
     );
     if (again.textSha256 === existing.textSha256 && again.integrityCode === existing.integrityCode) {
       return { ok: true, submissionId: existing.id, reference: existing.reference, isExisting: true };
@@ -113,6 +134,8 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
       input.language,
       reference,
       attachmentSha256s,
+      undefined,
+      filing,
     );
     if (composed.text.length > input.maxTextChars) {
       return { ok: false, reason: "tooLong", length: composed.text.length, max: input.maxTextChars };
@@ -143,6 +166,8 @@ export async function createSubmission(input: TCreateSubmissionInput): Promise<T
             attachmentSha256s,
             integrityCode: composed.integrityCode,
             personIdHashes: personIdHashes(answers),
+            filingEncrypted: filing ? encryptSubmissionFiling(filing, id) : null,
+            principalIdHash: filing ? principalIdHash(filing.principal) : null,
             identifiedPersonIdHash: input.identifiedPersonIdHash ?? null,
           },
         });

@@ -14,10 +14,21 @@ import { applySubmissionMove } from "@/lib/submissions/apply-submission-move";
 import { isValidHenkilotunnus, normaliseHenkilotunnus } from "@/lib/forms/vendor/henkilotunnus";
 import { logger } from "@/lib/log/logger";
 import { maskHenkilotunnus } from "@/lib/security/mask-henkilotunnus";
-import { findHenkilotunnukset, henkilotunnusHash } from "@/lib/security/person-id-hashes";
+import { businessIdHash, findHenkilotunnukset, henkilotunnusHash } from "@/lib/security/person-id-hashes";
+import { isValidBusinessId, normaliseBusinessId } from "@/lib/forms/vendor/business-id";
 
 /** What retention leaves in a purged text column (lib/delivery/purge-expired-submissions.ts). */
 const PURGED = "";
+
+export const ZCompanyRequest = z.object({
+  businessId: z
+    .string()
+    .transform(normaliseBusinessId)
+    .refine(isValidBusinessId, { error: "invalidBusinessId" }),
+});
+
+/** Whose data: a person by henkilötunnus, or a company (the principal of forms filed on its behalf) by Y-tunnus. */
+type TDataSubject = { kind: "person"; code: string } | { kind: "company"; code: string };
 
 export const ZPersonRequest = z.object({
   henkilotunnus: z
@@ -42,13 +53,15 @@ export type TPersonData = {
   retrievedMessages: { id: string; reference: string | null; match: string; retrievedAt: Date }[];
 };
 
-async function findDraftIds(organizationId: string, code: string) {
-  const hash = henkilotunnusHash(code);
+async function findDraftIds(organizationId: string, subject: TDataSubject) {
+  const code = subject.code;
+  const hash = subjectHash(subject);
   const drafts = await getPrisma().citizenDraft.findMany({
     where: { form: { organizationId } },
     select: {
       id: true,
       personIdHash: true,
+      principalIdHash: true,
       answersEncrypted: true,
       updatedAt: true,
       expiresAt: true,
@@ -57,6 +70,9 @@ async function findDraftIds(organizationId: string, code: string) {
   });
   return drafts
     .filter((draft) => {
+      // Filed on their behalf (a guardian for a child, a representative for a company): the principal's hash.
+      if (draft.principalIdHash === hash) return true;
+      if (subject.kind === "company") return false;
       // A draft filled by the Suomi.fi-identified person is theirs by its hash, whatever its answers hold.
       if (draft.personIdHash === hash) return true;
       try {
@@ -77,13 +93,30 @@ async function findDraftIds(organizationId: string, code: string) {
     }));
 }
 
-async function collectPersonData(organizationId: string, henkilotunnus: string): Promise<TPersonData> {
-  const code = normaliseHenkilotunnus(henkilotunnus);
-  const hash = henkilotunnusHash(code);
+function subjectHash(subject: TDataSubject): string {
+  return subject.kind === "company" ? businessIdHash(subject.code) : henkilotunnusHash(subject.code);
+}
+
+function normaliseSubject(subject: TDataSubject): TDataSubject {
+  return subject.kind === "company"
+    ? { kind: "company", code: normaliseBusinessId(subject.code) }
+    : { kind: "person", code: normaliseHenkilotunnus(subject.code) };
+}
+
+async function collectPersonData(organizationId: string, subjectInput: TDataSubject): Promise<TPersonData> {
+  const subject = normaliseSubject(subjectInput);
+  const code = subject.code;
+  const hash = subjectHash(subject);
   const prisma = getPrisma();
   const [submissions, retrievedMessages, drafts] = await Promise.all([
     prisma.submission.findMany({
-      where: { organizationId, OR: [{ senderIdHash: hash }, { personIdHashes: { has: hash } }] },
+      where: {
+        organizationId,
+        OR:
+          subject.kind === "company"
+            ? [{ principalIdHash: hash }]
+            : [{ senderIdHash: hash }, { personIdHashes: { has: hash } }, { principalIdHash: hash }],
+      },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,
@@ -95,11 +128,12 @@ async function collectPersonData(organizationId: string, henkilotunnus: string):
       },
     }),
     prisma.retrievedMessage.findMany({
-      where: { organizationId, senderIdHash: hash },
+      // A company's messages are found through its submissions (erasure follows their links).
+      where: { organizationId, senderIdHash: subject.kind === "person" ? hash : "-" },
       orderBy: { retrievedAt: "asc" },
       select: { id: true, reference: true, match: true, retrievedAt: true },
     }),
-    findDraftIds(organizationId, code),
+    findDraftIds(organizationId, subject),
   ]);
   const deliveries = await prisma.delivery.findMany({
     where: {
@@ -111,7 +145,8 @@ async function collectPersonData(organizationId: string, henkilotunnus: string):
     select: { submissionId: true, target: { select: { name: true } } },
   });
   return {
-    maskedHenkilotunnus: maskHenkilotunnus(code),
+    // A Y-tunnus is public: shown whole.
+    maskedHenkilotunnus: subject.kind === "company" ? code : maskHenkilotunnus(code),
     drafts,
     submissions: submissions.map((submission) => ({
       id: submission.id,
@@ -140,7 +175,7 @@ export async function findPersonData(
   henkilotunnus: string,
   actor: TAuditActor,
 ): Promise<TPersonData> {
-  const data = await collectPersonData(organizationId, henkilotunnus);
+  const data = await collectPersonData(organizationId, { kind: "person", code: henkilotunnus });
   await recordAuditEvent({
     organizationId,
     actor,
@@ -172,7 +207,40 @@ export async function erasePersonData(
   henkilotunnus: string,
   actor: TAuditActor,
 ): Promise<TErasureReport> {
-  const data = await collectPersonData(organizationId, henkilotunnus);
+  return eraseSubjectData(organizationId, { kind: "person", code: henkilotunnus }, actor);
+}
+
+/** A company's data by Y-tunnus: what was filed on its behalf, found by the principal's keyed hash. */
+export async function findCompanyData(
+  organizationId: string,
+  businessId: string,
+  actor: TAuditActor,
+): Promise<TPersonData> {
+  const data = await collectPersonData(organizationId, { kind: "company", code: businessId });
+  await recordAuditEvent({
+    organizationId,
+    actor,
+    action: "privacy.company_lookup",
+    objectType: "company",
+    details: summary(data),
+  });
+  return data;
+}
+
+export async function eraseCompanyData(
+  organizationId: string,
+  businessId: string,
+  actor: TAuditActor,
+): Promise<TErasureReport> {
+  return eraseSubjectData(organizationId, { kind: "company", code: businessId }, actor);
+}
+
+async function eraseSubjectData(
+  organizationId: string,
+  subject: TDataSubject,
+  actor: TAuditActor,
+): Promise<TErasureReport> {
+  const data = await collectPersonData(organizationId, subject);
   const submissionIds = data.submissions.map((submission) => submission.id);
   const messageIds = data.retrievedMessages.map((message) => message.id);
   const at = now();
@@ -199,6 +267,8 @@ export async function erasePersonData(
         senderIdHash: null,
         personIdHashes: [],
         senderNameHashes: [],
+        filingEncrypted: null,
+        principalIdHash: null,
         draftId: null,
       },
     });
@@ -236,7 +306,13 @@ export async function erasePersonData(
     };
     const { maskedHenkilotunnus: _masked, ...details } = result;
     await recordAuditEvent(
-      { organizationId, actor, action: "privacy.person_erased", objectType: "person", details },
+      {
+        organizationId,
+        actor,
+        action: subject.kind === "company" ? "privacy.company_erased" : "privacy.person_erased",
+        objectType: subject.kind,
+        details,
+      },
       tx,
     );
     return result;

@@ -2,7 +2,8 @@
 // the form's addresses and the document chrome.
 import "server-only";
 import type { ReactNode } from "react";
-import { createElement } from "react";
+import { createElement, Fragment } from "react";
+import { filingBanner } from "./filing-banner";
 import {
   CitizenDocument,
   renderDocument,
@@ -42,6 +43,7 @@ export function formUrls(organizationSlug: string, formSlug: string, language: T
     start: withLanguage(base),
     step: (pageId: string, extra = "") => withLanguage(`${base}/step/${encodeURIComponent(pageId)}`, extra),
     check: withLanguage(`${base}/check`),
+    forWhom: withLanguage(`${base}/for-whom`),
     exit: withLanguage(`${base}/exit`),
     save: withLanguage(`${base}/save`),
     privacy: withLanguage(`${base}/privacy`),
@@ -139,6 +141,7 @@ export async function renderFormHtml(
   page: { title: string; hasErrors?: boolean; isEnhanced?: boolean; scriptData?: unknown; body: ReactNode },
 ): Promise<string> {
   const { form, language, urls } = context;
+  const banner = filingBanner(language, context.draft?.filing ?? null);
   return renderDocument(
     createElement(CitizenDocument, {
       language,
@@ -153,7 +156,18 @@ export async function renderFormHtml(
         { href: accessibilityStatementHref(context), label: citizenText(language, "accessibility") },
         { href: urls.privacy, label: citizenText(language, "privacy") },
       ],
-      content: page.body,
+      content: banner
+        ? createElement(
+            Fragment,
+            null,
+            createElement(
+              "div",
+              { className: "notice notice--info filing-banner", "data-filing-banner": "" },
+              createElement("p", null, createElement("strong", null, banner)),
+            ),
+            page.body,
+          )
+        : page.body,
     }),
   );
 }

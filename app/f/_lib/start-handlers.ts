@@ -6,6 +6,7 @@ import { SavedPage } from "@/components/citizen/simple-pages";
 import { StartPage } from "@/components/citizen/start-page";
 import { findDraftByToken } from "@/lib/citizen/drafts";
 import { formAvailability } from "@/lib/citizen/load-public-form";
+import { isOnBehalfForm } from "@/lib/citizen/decide-filing";
 import { firstIncompletePageId } from "@/lib/citizen/page-flow";
 import { withDraftFiles } from "@/lib/citizen/draft-answers";
 import { estimateMinutes } from "@/lib/citizen/estimate-minutes";
@@ -55,7 +56,11 @@ export async function getStart(context: TFormContext): Promise<Response> {
             : closesAtText(context),
         closedMessage: localize(form.closedMessage ?? undefined, language),
         pauseMessage: localize(form.pauseMessage ?? undefined, language),
-        startHref: urls.step(definition.pages[0]!.id),
+        // A form one may file for others first asks for whom (checked in Suomi.fi Valtuudet).
+        startHref:
+          context.identified && isOnBehalfForm(form.filingSettings) && !draft?.filing
+            ? urls.forWhom
+            : urls.step(definition.pages[0]!.id),
         continueHref,
         privacyHref: urls.privacy,
         identification: identificationPanel(context),

@@ -17,6 +17,7 @@ import { SHOWN_FIELDS_INPUT, shownConditionalKeys } from "@/lib/citizen/revealed
 import { saveStep } from "@/lib/citizen/save-step";
 import { parseStepAction } from "@/lib/citizen/step-answers";
 import { isField, type TPage } from "@/lib/forms/definition";
+import { FILING_ROLE_KEY } from "@/lib/forms/filing-role";
 import { localize } from "@/lib/forms/localized-text";
 import {
   isForeignOrigin,
@@ -36,6 +37,8 @@ function conditionKeys(page: TPage): string[] {
   const keys = new Set<string>();
   JSON.stringify(page, (key, value) => {
     if (key === "field" && typeof value === "string") keys.add(value);
+    // The filing role is read like an answer: the enhancement script needs it to show the role's questions.
+    if (key === "filingRole") keys.add(FILING_ROLE_KEY);
     return value;
   });
   return [...keys];

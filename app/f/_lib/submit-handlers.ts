@@ -1,6 +1,7 @@
 // Check your answers, hand-off to Suomi.fi and the return address.
 import "server-only";
 import { identifiedPersonIdHash } from "./identification-hooks";
+import { refuseIfMandateLapsed } from "./filing-handlers";
 import { createElement } from "react";
 import { CheckPage } from "@/components/citizen/check-page";
 import { citizenText } from "@/components/citizen/citizen-messages";
@@ -88,6 +89,8 @@ export async function postCheck(context: TFormContext): Promise<Response> {
   if (blocked) return renderCheck(context, blocked, 409);
   // A stop rule holds: nothing is created or sent (createSubmission refuses it too).
   if (draftStop(context)) return redirectResponse(request, urls.exit);
+  const lapsed = await refuseIfMandateLapsed(context);
+  if (lapsed) return lapsed;
   const result = await createSubmission({
     organizationId: form.organizationId,
     formId: form.id,
@@ -98,6 +101,7 @@ export async function postCheck(context: TFormContext): Promise<Response> {
     language,
     maxTextChars: form.suomifi!.profile.limits.maxTextChars,
     identifiedPersonIdHash: identifiedPersonIdHash(context),
+    filing: draft.filing,
   });
   if (!result.ok && result.reason === "stopped") return redirectResponse(request, urls.exit);
   if (!result.ok && result.reason === "invalid") {

@@ -17,6 +17,6 @@ export type TPersonFound = {
 
 export type TPersonActionState =
   | { status: "idle" }
-  | { status: "error"; messageKey: "invalidHenkilotunnus" | "confirmRequired" }
+  | { status: "error"; messageKey: "invalidHenkilotunnus" | "invalidBusinessId" | "confirmRequired" }
   | { status: "found"; found: TPersonFound }
   | { status: "erased"; report: TErasureReport };

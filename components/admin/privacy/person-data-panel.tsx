@@ -10,9 +10,42 @@ type TAction = (state: TPersonActionState, formData: FormData) => Promise<TPerso
 
 const IDLE: TPersonActionState = { status: "idle" };
 
-/** Find one person's data by henkilötunnus, then erase it after an explicit confirmation. */
-export function PersonDataPanel({ findAction, eraseAction }: { findAction: TAction; eraseAction: TAction }) {
+/** The words and the input that differ between a person (henkilötunnus) and a company (Y-tunnus). */
+const KINDS = {
+  person: {
+    input: "henkilotunnus",
+    label: "henkilotunnus",
+    hint: "henkilotunnusHint",
+    find: "find",
+    foundTitle: "foundTitle",
+    confirm: "confirm",
+    erase: "erase",
+    erasedTitle: "erasedTitle",
+  },
+  company: {
+    input: "businessId",
+    label: "businessId",
+    hint: "businessIdHint",
+    find: "companyFind",
+    foundTitle: "companyFoundTitle",
+    confirm: "companyConfirm",
+    erase: "companyErase",
+    erasedTitle: "companyErasedTitle",
+  },
+} as const;
+
+/** Find one person's (or company's) data by henkilötunnus (Y-tunnus), then erase it after an explicit confirmation. */
+export function PersonDataPanel({
+  findAction,
+  eraseAction,
+  kind = "person",
+}: {
+  findAction: TAction;
+  eraseAction: TAction;
+  kind?: keyof typeof KINDS;
+}) {
   const t = useTranslations("privacy");
+  const words = KINDS[kind];
   const format = useFormatter();
   // Controlled, so the code stays in the field after the lookup and goes with the erasure (POST only).
   const [code, setCode] = useState("");
@@ -26,10 +59,10 @@ export function PersonDataPanel({ findAction, eraseAction }: { findAction: TActi
       <form action={find} noValidate className="panel max-w-2xl">
         {error ? <StatusMessage tone="alert">{t(error.messageKey)}</StatusMessage> : null}
         <TextField
-          id="person-henkilotunnus"
-          name="henkilotunnus"
-          label={t("henkilotunnus")}
-          hint={t("henkilotunnusHint")}
+          id={`${kind}-${words.input}`}
+          name={words.input}
+          label={t(words.label)}
+          hint={t(words.hint)}
           autoComplete="off"
           spellCheck={false}
           value={code}
@@ -37,13 +70,13 @@ export function PersonDataPanel({ findAction, eraseAction }: { findAction: TActi
           errors={found.status === "error" ? [t(found.messageKey)] : undefined}
         />
         <button type="submit" className="btn" disabled={isFinding}>
-          {t("find")}
+          {t(words.find)}
         </button>
       </form>
 
       {found.status === "found" && erased.status !== "erased" ? (
-        <section className="mt-8" aria-labelledby="person-found-title" data-testid="person-found">
-          <h2 id="person-found-title">{t("foundTitle", { code: found.found.maskedHenkilotunnus })}</h2>
+        <section className="mt-8" aria-labelledby={`${kind}-found-title`} data-testid={`${kind}-found`}>
+          <h2 id={`${kind}-found-title`}>{t(words.foundTitle, { code: found.found.maskedHenkilotunnus })}</h2>
           <h3 className="mt-4">{t("submissions", { count: found.found.submissions.length })}</h3>
           <ul>
             {found.found.submissions.map((submission) => (
@@ -73,29 +106,33 @@ export function PersonDataPanel({ findAction, eraseAction }: { findAction: TActi
             ))}
           </ul>
           <form action={erase} className="panel mt-6 max-w-2xl">
-            <input type="hidden" name="henkilotunnus" value={code} />
+            <input type="hidden" name={words.input} value={code} />
             <p>{t("eraseIntro")}</p>
             <div className="my-4 flex items-start gap-2">
               <input
-                id="erase-confirm"
+                id={`${kind}-erase-confirm`}
                 type="checkbox"
                 name="confirm"
                 value="yes"
                 className="mt-1.5 h-5 w-5 shrink-0"
               />
-              <label htmlFor="erase-confirm">{t("confirm", { code: found.found.maskedHenkilotunnus })}</label>
+              <label htmlFor={`${kind}-erase-confirm`}>
+                {t(words.confirm, { code: found.found.maskedHenkilotunnus })}
+              </label>
             </div>
             <button type="submit" className="btn btn-danger" disabled={isErasing}>
-              {t("erase")}
+              {t(words.erase)}
             </button>
           </form>
         </section>
       ) : null}
 
       {erased.status === "erased" ? (
-        <section className="mt-8" data-testid="person-erased">
+        <section className="mt-8" data-testid={`${kind}-erased`}>
           <StatusMessage>
-            <p className="font-semibold">{t("erasedTitle", { code: erased.report.maskedHenkilotunnus })}</p>
+            <p className="font-semibold">
+              {t(words.erasedTitle, { code: erased.report.maskedHenkilotunnus })}
+            </p>
             <ul className="mt-2">
               <li>
                 {t("erasedSubmissions", {

@@ -28,6 +28,13 @@ import {
   handleSendPaperWithoutId,
 } from "./rest-message-routes";
 import { getSettings, type TSandboxContext } from "./sandbox-context";
+import { DEFAULT_VALTUUDET_PATHS as VALTUUDET } from "../valtuudet-contract";
+import {
+  handleCompanyAuthorization,
+  handleCompanyPrincipals,
+  handlePersonAuthorization,
+  handlePersonPrincipals,
+} from "./valtuudet-routes";
 import { sendApiError, sendHtml, type TSandboxRequest } from "./sandbox-http";
 import { renderErrorPage } from "./sandbox-pages";
 import { renderPage } from "./sandbox-layout";
@@ -62,6 +69,10 @@ const ROUTES: TRoute[] = [
   route("POST", "/v2/paper-mail-without-id", "rest", handleSendPaperWithoutId),
   route("GET", "/v2/messages/{messageId}", "rest", handleGetMessage),
   route("GET", "/v2/events", "rest", handleEvents),
+  route("GET", VALTUUDET.personPrincipals, "rest", handlePersonPrincipals),
+  route("GET", VALTUUDET.companyPrincipals, "rest", handleCompanyPrincipals),
+  route("GET", VALTUUDET.personAuthorization, "rest", handlePersonAuthorization),
+  route("GET", VALTUUDET.companyAuthorization, "rest", handleCompanyAuthorization),
   route("POST", SANDBOX_POST_PATH, "post", handlePostSubmission),
   route("GET", "/identify/{pendingId}", "page", handleIdentificationPage),
   route("POST", "/identify/{pendingId}", "page", handleIdentificationChoice),
@@ -167,7 +178,11 @@ export async function routeSandboxRequest(
   if (!match) {
     req.resume();
     const status = candidates.length > 0 ? 405 : 404;
-    if (url.pathname.startsWith("/v1/") || url.pathname.startsWith("/v2/"))
+    if (
+      url.pathname.startsWith("/v1/") ||
+      url.pathname.startsWith("/v2/") ||
+      url.pathname.startsWith("/service/")
+    )
       return sendApiError(res, status, status === 404 ? "Not found" : "Method not allowed");
     return sendHtml(
       res,

@@ -103,21 +103,56 @@ export const TEST_PRINCIPALS: readonly TTestPerson[] = [
   },
 ];
 
+/**
+ * Issue codes (asiointiasiat) of the sandbox's mandates. The real codes are assigned by the Valtuudet register
+ * and are unconfirmed here: a form names the code its matter needs in its settings, so none is built in.
+ */
+export const SANDBOX_ISSUE_CODES = {
+  /** Matters of daily care a mandate holder may handle in the sandbox. */
+  daycare: "lomake-sandbox-varhaiskasvatus",
+  /** A narrower issue: library matters only (a mandate that does not cover most forms). */
+  library: "lomake-sandbox-kirjasto",
+} as const;
+
 export type TTestMandate = {
   /** The person who acts (identifies). */
   agentId: string;
   /** Whose mailbox the message goes to: a person or a company. */
   principalId: string;
-  role: "guardian" | "representative";
+  /** guardian: a minor's guardian (from the population register); mandateHolder: a person's mandate;
+   * representative: acts for a company (trade register roles). */
+  role: "guardian" | "representative" | "mandateHolder";
+  /** Issue codes the mandate covers; "all" for a guardian or a representative with signing rights. */
+  issues: readonly string[] | "all";
+  /** A company representative's roles (trade register codes, e.g. NIMKO = signing right); unconfirmed codes. */
+  companyRoles?: readonly string[];
 };
 
 /** Who may act for whom in the sandbox; everyone else is refused, as Valtuudet would refuse them. */
 export const TEST_MANDATES: readonly TTestMandate[] = [
-  { agentId: "010280-952L", principalId: "150315A9985", role: "guardian" },
-  { agentId: "010469-999W", principalId: "150315A9985", role: "guardian" },
-  { agentId: "010280-952L", principalId: "1912105-6", role: "representative" },
+  { agentId: "010280-952L", principalId: "150315A9985", role: "guardian", issues: "all" },
+  { agentId: "010469-999W", principalId: "150315A9985", role: "guardian", issues: "all" },
+  {
+    agentId: "010280-952L",
+    principalId: "1912105-6",
+    role: "representative",
+    issues: "all",
+    companyRoles: ["NIMKO"],
+  },
+  // Anna-Liisa Sallinen holds a narrow mandate from Joni Kivi: library matters only.
+  {
+    agentId: "010675-9981",
+    principalId: "010469-999W",
+    role: "mandateHolder",
+    issues: [SANDBOX_ISSUE_CODES.library],
+  },
 ];
 
 export function findTestMandate(agentId: string, principalId: string): TTestMandate | undefined {
   return TEST_MANDATES.find((mandate) => mandate.agentId === agentId && mandate.principalId === principalId);
+}
+
+/** The principal's name as Valtuudet would give it (a test person, a test principal or a company). */
+export function testPartyName(id: string): string | undefined {
+  return [...TEST_PERSONS, ...TEST_PRINCIPALS].find((party) => party.id === id)?.name;
 }
