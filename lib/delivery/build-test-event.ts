@@ -27,6 +27,7 @@ export function buildTestEventPayload(input: {
     },
     sender: null,
     onBehalfOf: null,
+    filing: null,
     answers: {
       schemaVersion: 1,
       values: { subject: "Testitapahtuma Lomakkeesta" },

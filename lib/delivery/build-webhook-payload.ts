@@ -3,7 +3,8 @@ import { signAttachmentLink } from "@/lib/delivery/attachment-links";
 import { readAttachmentBytes, type TSubmissionContents } from "@/lib/delivery/load-submission-contents";
 import { isField, type TField, type TFormDefinition } from "@/lib/forms/definition";
 import { localize, ZLanguage } from "@/lib/forms/localized-text";
-import { payloadSenders } from "@/lib/delivery/sender-parties";
+import { payloadSenders, toPayloadParty, type TSenderDetail } from "@/lib/delivery/sender-parties";
+import { isOnBehalf, type TFiling } from "@/lib/citizen/filing";
 import { ZSenderDetail } from "@/lib/delivery/targets/payload-options";
 import { WEBHOOK_PAYLOAD_VERSION, type TWebhookPayloadV1 } from "@/lib/delivery/webhook-payload-schema";
 
@@ -52,6 +53,10 @@ export async function buildWebhookPayload(input: {
       },
     },
     ...payloadSenders(sender, ZSenderDetail.catch("name").parse(input.target.senderDetail)),
+    filing: payloadFiling(
+      input.contents.filing,
+      ZSenderDetail.catch("name").parse(input.target.senderDetail),
+    ),
     answers: { schemaVersion: 1, values: answers.answers, labels: fieldLabels(definition, language) },
     attachments: await Promise.all(
       attachments.map(async (attachment) => {
@@ -73,5 +78,19 @@ export async function buildWebhookPayload(input: {
         };
       }),
     ),
+  };
+}
+
+/** Whom it was filed for, as the target's sender detail allows ("none": only the role). */
+function payloadFiling(filing: TFiling | null, detail: TSenderDetail): TWebhookPayloadV1["filing"] {
+  if (!isOnBehalf(filing)) return null;
+  return {
+    role: filing.role,
+    principal:
+      detail === "none"
+        ? null
+        : toPayloadParty({ id: filing.principal.id, name: filing.principal.name }, detail),
+    filerName: detail === "none" ? null : filing.filerName,
+    issueCode: filing.issueCode ?? null,
   };
 }

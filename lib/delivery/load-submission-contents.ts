@@ -12,6 +12,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import type { TCanonicalAnswers } from "@/lib/forms/canonical-answers";
 import { ZFormDefinition, type TFormDefinition } from "@/lib/forms/definition";
 import { pairAttachments } from "@/lib/submissions/pair-attachments";
+import { decryptSubmissionFiling } from "@/lib/citizen/filing";
 
 export type TSubmissionAttachment = {
   source: "retrieved" | "stored";
@@ -86,7 +87,9 @@ export async function loadSubmissionContents(submissionId: string) {
       isVerifiedAgainstKeptCopy: false,
     })),
   ];
-  return { submission, definition, answers, sender, retrieved, attachments };
+  // Whom it was filed for, when chosen at the form's start and checked in Suomi.fi Valtuudet.
+  const filing = decryptSubmissionFiling(submission.filingEncrypted, submission.id);
+  return { submission, definition, answers, sender, retrieved, attachments, filing };
 }
 
 export type TSubmissionContents = Awaited<ReturnType<typeof loadSubmissionContents>>;

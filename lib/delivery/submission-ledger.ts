@@ -18,6 +18,7 @@ import type { TLanguage } from "@/lib/forms/localized-text";
 import { readAnswersForPeople } from "@/lib/delivery/export/export-rows";
 import { PURGED } from "@/lib/delivery/purge-expired-submissions";
 import { normaliseReference } from "@/lib/submissions/work-view-filters";
+import { isOnBehalf } from "@/lib/citizen/filing";
 
 export const ZDeliveryAction = z.object({ deliveryId: z.uuid() });
 export const ZSubmissionAction = z.object({ submissionId: z.uuid() });
@@ -215,6 +216,13 @@ export async function readSubmissionContents(
   return {
     answers: readAnswersForPeople(contents.definition, contents.answers.answers, language),
     sender: contents.sender ? { name: contents.sender.name } : null,
+    filing: isOnBehalf(contents.filing)
+      ? {
+          role: contents.filing.role,
+          principalName: contents.filing.principal.name,
+          filerName: contents.filing.filerName,
+        }
+      : null,
     attachments: contents.attachments,
     comparison,
   };

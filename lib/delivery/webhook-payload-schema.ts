@@ -64,6 +64,26 @@ export const ZWebhookPayloadV1 = z
       "The mailbox owner the sender acted for through a mandate (Suomi.fi Valtuudet): a child, a principal or a " +
         "company; null when the sender filed for themselves. The matter concerns onBehalfOf, or the sender when null",
     ),
+    filing: z
+      .object({
+        role: z.enum(["guardian", "mandateHolder", "company"]),
+        principal: ZWebhookParty.nullable().describe(
+          "The person or company the matter concerns, checked in Suomi.fi Valtuudet; null when the target's " +
+            "sender detail is none",
+        ),
+        filerName: z
+          .string()
+          .nullable()
+          .describe(
+            "The identified person who filled the form for them; null when the sender detail is none",
+          ),
+        issueCode: z.string().nullable().describe("The Valtuudet issue the mandate was checked for"),
+      })
+      .nullable()
+      .describe(
+        "Filed for someone else, as chosen at the form's start (a guardian for a child, a mandate holder, a " +
+          "company's representative); null when the person filed for themself",
+      ),
     answers: z.object({
       schemaVersion: z.literal(1),
       values: z.record(z.string(), z.unknown()),

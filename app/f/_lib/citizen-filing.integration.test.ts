@@ -2,6 +2,9 @@
 // emulation: the choice at the start, the server-side check (a forged principal refused), a mandate that
 // does not cover the form's matter, the banner, the role-conditioned question, the submission's filing,
 // and erasure by the child's henkilötunnus and the company's Y-tunnus.
+import { buildWebhookPayload } from "@/lib/delivery/build-webhook-payload";
+import { loadSubmissionContents } from "@/lib/delivery/load-submission-contents";
+import { ZWebhookPayloadV1 } from "@/lib/delivery/webhook-payload-schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearPublicFormCache } from "@/lib/citizen/load-public-form";
 import { findDraftByToken } from "@/lib/citizen/drafts";
@@ -238,6 +241,37 @@ describe("a guardian files for their child", () => {
     expect(text).toContain("Täytetty puolesta: Testilä Tuuli Alva, 150315A9985 (huoltaja)");
     expect(text).toContain("Täyttäjä: Tessa Testilä");
     expect(text).toContain("Joni suostuu");
+
+    // Targets get whom it was filed for as its own field, as their sender detail allows.
+    const contents = await loadSubmissionContents(submission.id);
+    const withIds = await buildWebhookPayload({
+      deliveryId: submission.id,
+      contents,
+      target: { senderDetail: "name-and-id", attachmentMode: "links" },
+    });
+    expect(withIds.filing).toEqual({
+      role: "guardian",
+      principal: {
+        kind: "person",
+        name: "Testilä Tuuli Alva",
+        personalIdentityCode: "150315A9985",
+        businessId: null,
+      },
+      filerName: "Tessa Testilä",
+      issueCode: "lomake-sandbox-varhaiskasvatus",
+    });
+    expect(ZWebhookPayloadV1.safeParse(withIds).success).toBe(true);
+    const nameOnly = await buildWebhookPayload({
+      deliveryId: submission.id,
+      contents,
+      target: { senderDetail: "none", attachmentMode: "links" },
+    });
+    expect(nameOnly.filing).toEqual({
+      role: "guardian",
+      principal: null,
+      filerName: null,
+      issueCode: "lomake-sandbox-varhaiskasvatus",
+    });
   });
 
   it("erasure by the child's henkilötunnus finds and erases what was filed on their behalf", async () => {

@@ -22,6 +22,18 @@ export async function SubmissionAnswers({
             <dd className="mb-2">{contents.sender.name}</dd>
           </>
         ) : null}
+        {contents.filing ? (
+          <>
+            <dt className="font-semibold">{t("filedFor")}</dt>
+            <dd className="mb-2" data-testid="submission-filed-for">
+              {t("filedForValue", {
+                principal: contents.filing.principalName,
+                role: t(`filingRole.${contents.filing.role}`),
+                filer: contents.filing.filerName,
+              })}
+            </dd>
+          </>
+        ) : null}
         <ReadAnswersList answers={contents.answers} />
       </dl>
       {contents.attachments.length > 0 ? (
