@@ -64,6 +64,10 @@ const NO_OBJECT_ACTIONS: Record<string, string> = {
   "admin/settings/suomifi/actions#savePaperMailAction": "the current organisation's paper-mail setting",
   "admin/privacy/actions#findPersonAction": "searches the current organisation (tested in lib/security)",
   "admin/privacy/actions#erasePersonAction": "erases in the current organisation (tested in lib/security)",
+  "admin/privacy/actions#findCompanyAction":
+    "searches the current organisation by Y-tunnus (tested in app/f)",
+  "admin/privacy/actions#eraseCompanyAction":
+    "erases in the current organisation by Y-tunnus (tested in app/f)",
   "admin/submissions/actions#searchSubmissionsAction":
     "seals a search of the current organisation into a token (tested in lib/submissions)",
 };

@@ -16,7 +16,14 @@ type TSaveSettings = (input: {
   formId: string;
   settings: TFormSettings;
 }) => Promise<TActionResult<{ saved: boolean }>>;
-type TTextName = "closedMessage" | "pauseMessage" | "receiptTitle" | "receiptBody" | "privacyNotice";
+type TTextName =
+  | "closedMessage"
+  | "pauseMessage"
+  | "receiptTitle"
+  | "receiptBody"
+  | "privacyNotice"
+  | "caseNotificationTitle"
+  | "caseNotificationContent";
 
 const numberOrNull = (value: unknown) => (value === "" || value === null ? null : Number(value));
 
@@ -63,7 +70,12 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
     .map((item) => ({
       ...item,
       message: `${t(item.fieldId.replace("settings-", "labels."))}: ${item.message}`,
-    }));
+    }))
+    .concat(
+      errorText("caseNotificationTitle")
+        ? [{ fieldId: "settings-caseNotificationTitle-fi", message: errorText("caseNotificationTitle")! }]
+        : [],
+    );
 
   const onSubmit = handleSubmit((settings) => {
     startTransition(async () => setResult(await action({ formId: view.formId, settings })));
@@ -274,6 +286,15 @@ export function FormSettingsForm({ view, action }: { view: TFormSettingsView; ac
           />,
           t("supplementReminderDaysHint"),
         )}
+        <h3 className="mt-4">{t("caseNotificationHeading")}</h3>
+        <p className="hint">{t("caseNotificationHint")}</p>
+        {errorText("caseNotificationTitle") ? (
+          <p className="field-error" data-testid="case-notification-error">
+            {errorText("caseNotificationTitle")}
+          </p>
+        ) : null}
+        {localizedTexts("caseNotificationTitle", LANGUAGES, false)}
+        {localizedTexts("caseNotificationContent", LANGUAGES, true)}
       </section>
 
       <section className="panel mb-6" aria-labelledby="settings-privacy">

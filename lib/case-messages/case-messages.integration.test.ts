@@ -104,6 +104,38 @@ describe("case messages", () => {
     expect(purged).toMatchObject({ contentEncrypted: null, kind: "case-pending", status: "sent" });
   });
 
+  it("carries the form's own new-message notification in fi, sv and en, and Suomi.fi's own without one", async () => {
+    const notification = {
+      title: { fi: "Asiasi etenee", sv: "Ditt ärende framskrider", en: "Your matter is progressing" },
+      content: {
+        fi: "Katso Suomi.fi-viestit.",
+        sv: "Se Suomi.fi-meddelanden.",
+        en: "See Suomi.fi Messages.",
+      },
+    };
+    const { submissionId } = await retrievedSubmission();
+    await sendCaseMessage(
+      org.organization.id,
+      input({ submissionId, kind: "case-pending" }),
+      [],
+      actor,
+      fast,
+    );
+    await getPrisma().form.update({ where: { id: org.form.id }, data: { caseNotification: notification } });
+    await sendCaseMessage(
+      org.organization.id,
+      input({ submissionId, kind: "processing", decisionDate: daysFromToday(30) }),
+      [],
+      actor,
+      fast,
+    );
+    const { messages } = await sandbox.control<{
+      messages: { externalId: string; customNotification: unknown }[];
+    }>("GET", "sent-messages");
+    const caseMessages = messages.filter((message) => message.externalId.startsWith("lomake-case-"));
+    expect(caseMessages.map((message) => message.customNotification)).toEqual([null, notification]);
+  });
+
   it("a supplement request waits for the citizen until their reply moves it back to in progress", async () => {
     const { submissionId } = await retrievedSubmission();
     const deadline = daysFromToday(14);

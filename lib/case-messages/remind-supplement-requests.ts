@@ -4,6 +4,7 @@
 // its externalId is derived from the request, so a second run, a second worker or a retry after a lost answer
 // gets the same row and Suomi.fi's 409, never a second message.
 import "server-only";
+import { customisedNotification } from "@/lib/case-messages/case-notification";
 import { now } from "@/lib/clock";
 import { encryptString } from "@/lib/crypto/encrypt-value";
 import { sentMessageContext } from "@/lib/crypto/encryption-contexts";
@@ -120,6 +121,7 @@ async function remindOne(requestId: string, overrides: TClientOverrides): Promis
         notifications: {
           senderDetailsInNotifications: "Organisation and service name",
           unreadMessageNotification: { reminder: "No reminders" },
+          ...customisedNotification(context.submission.form.caseNotification),
         },
       },
     });

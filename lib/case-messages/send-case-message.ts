@@ -6,6 +6,7 @@
 // is Suomi.fi's 409 and the one original message. Nothing changes on the submission until Suomi.fi has it; a
 // supplement request then sets it waiting for the citizen, with its deadline.
 import "server-only";
+import { customisedNotification } from "@/lib/case-messages/case-notification";
 import { z } from "zod";
 import { recordAuditEvent, type TAuditActor } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
@@ -93,7 +94,7 @@ export async function loadCaseMessageContext(organizationId: string, submissionI
       language: true,
       status: true,
       answersEncrypted: true,
-      form: { select: { caseMessageTemplates: true, isPaperOnly: true } },
+      form: { select: { caseMessageTemplates: true, isPaperOnly: true, caseNotification: true } },
       formVersion: { select: { definition: true } },
     },
   });
@@ -247,6 +248,7 @@ export async function sendCaseMessage(
         notifications: {
           senderDetailsInNotifications: "Organisation and service name",
           unreadMessageNotification: { reminder: "Default reminder" },
+          ...customisedNotification(context.submission.form.caseNotification),
         },
       },
     });

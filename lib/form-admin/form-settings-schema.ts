@@ -27,6 +27,16 @@ const ZLocalDateTime = z
   .string()
   .refine((value) => value === "" || helsinkiLocalToUtc(value) !== null, { error: "invalidDateTime" });
 
+type TText = { fi: string; sv: string; en: string };
+
+/** Suomi.fi takes a customised notification only in all three languages: all six texts, or none. */
+export function isCaseNotificationWhole(title: TText, content: TText): boolean {
+  const texts = [title, content].flatMap((text) =>
+    (["fi", "sv", "en"] as const).map((language) => text[language].trim()),
+  );
+  return texts.every(Boolean) || !texts.some(Boolean);
+}
+
 export const ZFormSettings = z
   .object({
     slug: ZFormSlug,
@@ -43,6 +53,9 @@ export const ZFormSettings = z
     receiptBody: ZSettingsLocalizedText,
     privacyNotice: ZSettingsLocalizedText,
     caseMessages: ZCaseMessageTemplateSettings,
+    /** Suomi.fi's new-message notification for case messages; all six empty = Suomi.fi's own text. */
+    caseNotificationTitle: ZSettingsLocalizedText,
+    caseNotificationContent: ZSettingsLocalizedText,
     /** Days before a supplement request's deadline on which the citizen is reminded once. */
     supplementReminderDays: z.number().int().min(1).max(60),
     notifyUserIds: z.array(z.uuid()),
@@ -69,6 +82,12 @@ export const ZFormSettings = z
       .refine((value) => value === "" || isHttpUrl(value), { error: "invalidUrl" }),
   })
   .superRefine((settings, context) => {
+    if (!isCaseNotificationWhole(settings.caseNotificationTitle, settings.caseNotificationContent))
+      context.addIssue({
+        code: "custom",
+        path: ["caseNotificationTitle"],
+        message: "caseNotificationIncomplete",
+      });
     if ((settings.mayFileForPerson || settings.mayFileForCompany) && settings.identification !== "required")
       context.addIssue({
         code: "custom",

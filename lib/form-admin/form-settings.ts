@@ -123,6 +123,10 @@ export async function getFormSettings(organizationId: string, formId: string): P
       receiptBody: receipt.body ? toText(receipt.body) : { ...EMPTY_TEXT },
       privacyNotice: toText(form.privacyNotice),
       caseMessages: caseMessagesView(form.caseMessageTemplates),
+      caseNotificationTitle: toText((form.caseNotification as { title?: unknown } | null)?.title ?? null),
+      caseNotificationContent: toText(
+        (form.caseNotification as { content?: unknown } | null)?.content ?? null,
+      ),
       supplementReminderDays: form.supplementReminderDays,
       notifyUserIds: form.notifyUserIds,
       identification: form.identification,
@@ -189,6 +193,12 @@ export async function updateFormSettings(
               } as Prisma.InputJsonValue),
         privacyNotice: fromText(settings.privacyNotice),
         caseMessageTemplates: caseMessagesToStore(settings.caseMessages),
+        caseNotification: settings.caseNotificationTitle.fi.trim()
+          ? ({
+              title: trimmedText(settings.caseNotificationTitle),
+              content: trimmedText(settings.caseNotificationContent),
+            } as Prisma.InputJsonValue)
+          : Prisma.DbNull,
         supplementReminderDays: settings.supplementReminderDays,
         notifyUserIds: [...new Set(settings.notifyUserIds)],
         identification: settings.identification,
@@ -221,4 +231,8 @@ export async function updateFormSettings(
       tx,
     );
   });
+}
+
+function trimmedText(text: { fi: string; sv: string; en: string }) {
+  return { fi: text.fi.trim(), sv: text.sv.trim(), en: text.en.trim() };
 }

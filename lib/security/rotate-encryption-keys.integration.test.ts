@@ -2,6 +2,7 @@
 // rotation, readable by the app's own readers with only the new key configured; raw rows never hold plaintext.
 import { randomBytes } from "node:crypto";
 import { generate } from "otplib";
+import { encryptDraftFiling, encryptSubmissionFiling } from "@/lib/citizen/filing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginTwoFactorEnrolment, checkTotpCode } from "@/lib/auth/two-factor";
 import { createDraft, findDraftByToken, saveDraft } from "@/lib/citizen/drafts";
@@ -101,6 +102,20 @@ beforeAll(async () => {
 
   const { submission } = await createTestSubmission(org, { subject: SECRET_ANSWER });
   ids.submission = submission.id;
+  // Filed on behalf of a child: whom the draft and the submission concern, encrypted like the answers.
+  const filing = {
+    role: "guardian" as const,
+    principal: { kind: "person" as const, id: "150315A9985", name: "Testilä Tuuli" },
+    filerName: "Testi Henkilö",
+  };
+  await prisma.citizenDraft.update({
+    where: { id: draft.id },
+    data: { filingEncrypted: encryptDraftFiling(filing, draft.id) },
+  });
+  await prisma.submission.update({
+    where: { id: submission.id },
+    data: { filingEncrypted: encryptSubmissionFiling(filing, submission.id) },
+  });
   ids.storedFile = crypto.randomUUID();
   await prisma.storedFile.create({
     data: {
@@ -316,7 +331,8 @@ describe("rotateEncryptionKeys", () => {
   it("leaves every value readable by the app's readers with only the new key configured", async () => {
     useKeys(NEW);
     const draft = await findDraftByToken(draftToken, org.form.id);
-    expect(draft?.answers).toEqual({ subject: SECRET_ANSWER, hetu: HETU });
+    expect(draft?.answers).toMatchObject({ subject: SECRET_ANSWER, hetu: HETU });
+    expect(draft?.filing).toMatchObject({ role: "guardian", principal: { id: "150315A9985" } });
 
     const contents = await loadSubmissionContents(ids.submission!);
     expect(JSON.stringify(contents.answers)).toContain(SECRET_ANSWER);

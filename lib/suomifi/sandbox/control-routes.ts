@@ -182,7 +182,9 @@ const CONTROL_ROUTES: TControlRoute[] = [
   route("GET", "/__control/sent-messages", undefined, async (context) => {
     const { rows } = await context.pool.query(
       `SELECT id::int AS "messageId", channel, service_id AS "serviceId", person_id AS "recipientId", external_id AS "externalId",
-         title, in_reply_to::int AS "inReplyToMessageId" FROM suomifi_sandbox.messages WHERE direction = 'to_citizen' ORDER BY id`,
+         title, in_reply_to::int AS "inReplyToMessageId",
+         request->'electronic'->'notifications'->'customisedNewMessageNotification' AS "customNotification"
+       FROM suomifi_sandbox.messages WHERE direction = 'to_citizen' ORDER BY id`,
     );
     return { messages: rows };
   }),

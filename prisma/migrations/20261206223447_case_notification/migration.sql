@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "form" ADD COLUMN     "case_notification" JSONB;
