@@ -1,6 +1,5 @@
 // Responses and request parsing shared by the citizen route handlers (which the proxy does not run for).
 import "server-only";
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { getEnv } from "@/lib/env";
 import { LANGUAGES, type TLanguage } from "@/lib/forms/localized-text";
 import { isDeclaredBodyTooLarge } from "@/lib/http/body-limit";
@@ -37,41 +36,7 @@ export type TResponseOptions = {
   /** Public pages that hold no personal data may be cached; everything else is no-store. */
   cacheControl?: string;
   etag?: string;
-  /** The page holds nothing of a person (an empty step of a published version): compressed, once per ETag. */
-  isSameForEveryone?: boolean;
 };
-
-/**
- * Compressed copies of pages that are the same for everyone (keyed by their ETag), so a deadline's thousands of
- * empty steps are compressed once. Only such pages are compressed: a page with a person's answers or tokens is
- * not, so no secret ever shares a compressed body with text an attacker could reflect into it (BREACH).
- */
-const compressedPages = new Map<string, Buffer>();
-const MAX_COMPRESSED_PAGES = 2000;
-
-function preferredEncoding(request: Request): "br" | "gzip" | null {
-  const accepted = (request.headers.get("accept-encoding") ?? "").toLowerCase();
-  const allows = (name: string) =>
-    accepted.split(",").some((part) => {
-      const [token, ...params] = part.trim().split(";");
-      return token === name && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
-    });
-  return allows("br") ? "br" : allows("gzip") ? "gzip" : null;
-}
-
-function compressedPage(etag: string, html: string, encoding: "br" | "gzip"): Buffer {
-  const key = `${etag}|${encoding}`;
-  const cached = compressedPages.get(key);
-  if (cached) return cached;
-  const bytes =
-    encoding === "br"
-      ? brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } })
-      : gzipSync(html, { level: 9 });
-  if (compressedPages.size >= MAX_COMPRESSED_PAGES)
-    compressedPages.delete(compressedPages.keys().next().value!);
-  compressedPages.set(key, bytes);
-  return bytes;
-}
 
 export function htmlResponse(request: Request, html: string, options: TResponseOptions = {}): Response {
   const headers = securityHeaders(request, options.formActionOrigins ?? []);
@@ -80,13 +45,6 @@ export function htmlResponse(request: Request, html: string, options: TResponseO
   if (options.etag) headers.set("ETag", options.etag);
   for (const cookie of options.cookies ?? [])
     headers.append("Set-Cookie", cookieHeader(cookie, isHttps(request)));
-  const encoding = options.isSameForEveryone && options.etag ? preferredEncoding(request) : null;
-  if (options.isSameForEveryone) headers.set("Vary", "Accept-Encoding");
-  if (encoding && options.etag) {
-    headers.set("Content-Encoding", encoding);
-    const body = new Uint8Array(compressedPage(options.etag, html, encoding));
-    return new Response(body, { status: options.status ?? 200, headers });
-  }
   return new Response(html, { status: options.status ?? 200, headers });
 }
 

@@ -191,7 +191,6 @@ export async function getStep(context: TFormContext, pageId: string): Promise<Re
     return htmlResponse(context.request, cached.html, {
       etag: cached.etag,
       cacheControl: "private, no-cache",
-      isSameForEveryone: true,
     });
   }
   const values = context.draft ? withDraftFiles(context.draft.answers, context.draft.files) : {};

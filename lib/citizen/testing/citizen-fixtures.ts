@@ -115,10 +115,10 @@ export function citizenBrowser(
     handler: THandler,
     path: string,
     params: TRouteParams,
-    init: { method?: string; body?: FormData; headers?: Record<string, string> } = {},
+    init: { method?: string; body?: FormData } = {},
   ): Promise<Response> {
     // As scripts/peer-address.cjs stamps it from the socket in the running app.
-    const headers = new Headers({ ...init.headers, [PEER_ADDRESS_HEADER]: ip });
+    const headers = new Headers({ [PEER_ADDRESS_HEADER]: ip });
     if (cookies.size > 0)
       headers.set("cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     if (init.method === "POST") headers.set("origin", "http://localhost");
