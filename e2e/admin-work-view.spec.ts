@@ -1,5 +1,5 @@
 // A handler finds a submission in the work view, starts handling it, writes a note and comes back to the list
-// as they left it — in Finnish and Swedish, on a 320 px screen, with no axe violations. A henkilötunnus search
+// as they left it — in Finnish, Swedish and English, on a 320 px screen, with no axe violations. A henkilötunnus search
 // never puts the code in the address.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -42,6 +42,23 @@ const TEXTS = {
     back: "Tillbaka till inlämningarna",
     invalidCode: "Personbeteckningen är inte giltig",
   },
+  en: {
+    title: "Submissions",
+    reference: "Reference",
+    handled: "Handling",
+    notHandled: "Not handled",
+    henkilotunnus: "Sender's personal identity code",
+    search: "Search",
+    delivered: "Delivered",
+    start: "Start handling",
+    inProgress: "In progress",
+    started: "Handling started",
+    newNote: "New note",
+    addNote: "Add note",
+    noteAdded: "Note added",
+    back: "Back to submissions",
+    invalidCode: "The personal identity code is not valid",
+  },
 } as const;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -62,7 +79,7 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const language of ["fi", "sv"] as const) {
+for (const language of ["fi", "sv", "en"] as const) {
   test(`a handler finds, handles and notes a submission (${language}, 320 px)`, async ({ page, context }) => {
     const t = TEXTS[language];
     const ref = await insertDeliveredClaim();
