@@ -55,7 +55,8 @@ const definition = {
 test.beforeAll(async () => {
   const [demo] = await sql<{ id: string; service: string }>(
     `SELECT o.id, s.id AS service FROM organization o JOIN suomifi_connection c ON c.organization_id = o.id
-     JOIN suomifi_service s ON s.connection_id = c.id WHERE o.slug = 'demo' LIMIT 1`,
+     JOIN suomifi_service s ON s.connection_id = c.id WHERE o.slug = 'demo'
+     ORDER BY s.created_at, s.id LIMIT 1`,
   );
   const [form] = await sql<{ id: string }>(
     `INSERT INTO form (id, organization_id, slug, status, draft_definition, suomifi_service_id, updated_at)

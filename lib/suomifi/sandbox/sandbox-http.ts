@@ -83,7 +83,7 @@ export function sendApiError(res: ServerResponse, status: number, reason: string
 }
 
 const PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'";
 
 export function sendHtml(res: ServerResponse, status: number, page: SafeHtml): void {
   const text = page.value;
