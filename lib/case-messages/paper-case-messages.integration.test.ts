@@ -4,14 +4,12 @@
 // channel the first send took.
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { encryptJson } from "@/lib/crypto/encrypt-value";
-import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import {
   createTestOrganisation,
-  createTestSubmission,
+  addAddressField,
+  createTestSubmissionWithAddress,
   sendAsCitizen,
-  TEST_DEFINITION,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
@@ -49,44 +47,11 @@ afterAll(async () => {
 beforeEach(async () => {
   await sandbox.control("POST", "reset");
   org = await createTestOrganisation(sandbox);
-  const page = TEST_DEFINITION.pages[0]!;
-  await getPrisma().formVersion.update({
-    where: { id: org.version.id },
-    data: {
-      definition: {
-        ...TEST_DEFINITION,
-        pages: [
-          {
-            ...page,
-            elements: [
-              ...page.elements,
-              { type: "address", key: "address", label: { fi: "Osoite", sv: "Adress", en: "Address" } },
-            ],
-          },
-        ],
-      },
-    },
-  });
+  await addAddressField(org);
 });
 
 async function retrievedSubmissionOf(personId: string) {
-  const created = await createTestSubmission(org);
-  await getPrisma().submission.update({
-    where: { id: created.submission.id },
-    data: {
-      answersEncrypted: encryptJson(
-        {
-          schemaVersion: 1,
-          answers: {
-            subject: created.subject,
-            message: null,
-            address: { street: "Paperitie 3 B 7", postalCode: "33100", postOffice: "TAMPERE", country: "FI" },
-          },
-        },
-        { associatedData: submissionAnswersContext(created.submission.id) },
-      ),
-    },
-  });
+  const created = await createTestSubmissionWithAddress(org);
   await sendAsCitizen(sandbox, created.messageText, { personId });
   await pollConnection(org.connection.id, { clientOverrides: fast });
   return created.submission.id;

@@ -2,14 +2,13 @@
 // when the organisation has paper mail on, and a failed receipt with the reason when not; a form that must
 // never go electronically sends paper even to a person with a mailbox.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { encryptJson } from "@/lib/crypto/encrypt-value";
-import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import {
   createTestOrganisation,
+  addAddressField,
   createTestSubmission,
+  createTestSubmissionWithAddress,
   sendAsCitizen,
-  TEST_DEFINITION,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
@@ -41,44 +40,11 @@ beforeEach(async () => {
   await sandbox.control("POST", "reset");
   org = await createTestOrganisation(sandbox);
   // The form asks for the person's address: where a letter goes.
-  const page = TEST_DEFINITION.pages[0]!;
-  await getPrisma().formVersion.update({
-    where: { id: org.version.id },
-    data: {
-      definition: {
-        ...TEST_DEFINITION,
-        pages: [
-          {
-            ...page,
-            elements: [
-              ...page.elements,
-              { type: "address", key: "address", label: { fi: "Osoite", sv: "Adress", en: "Address" } },
-            ],
-          },
-        ],
-      },
-    },
-  });
+  await addAddressField(org);
 });
 
 async function submitAs(personId: string) {
-  const created = await createTestSubmission(org);
-  await getPrisma().submission.update({
-    where: { id: created.submission.id },
-    data: {
-      answersEncrypted: encryptJson(
-        {
-          schemaVersion: 1,
-          answers: {
-            subject: created.subject,
-            message: null,
-            address: { street: "Paperitie 3 B 7", postalCode: "33100", postOffice: "TAMPERE", country: "FI" },
-          },
-        },
-        { associatedData: submissionAnswersContext(created.submission.id) },
-      ),
-    },
-  });
+  const created = await createTestSubmissionWithAddress(org);
   await sendAsCitizen(sandbox, created.messageText, { personId });
   await pollConnection(org.connection.id, fast);
   const prisma = getPrisma();

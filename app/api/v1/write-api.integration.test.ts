@@ -3,16 +3,15 @@
 // limits (nothing sent), state moves with and without a notice, paper fallback, and the audit log.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { now, resetClock, setClock } from "@/lib/clock";
-import { encryptJson } from "@/lib/crypto/encrypt-value";
-import { submissionAnswersContext } from "@/lib/crypto/encryption-contexts";
 import { disconnectPrisma, getPrisma } from "@/lib/db/prisma";
 import { createApiKey } from "@/lib/delivery/pull/api-keys";
 import { PULL_SCOPES } from "@/lib/delivery/testing/api-key-fixtures";
 import {
   createTestOrganisation,
+  addAddressField,
   createTestSubmission,
+  createTestSubmissionWithAddress,
   sendAsCitizen,
-  TEST_DEFINITION,
   type TTestOrganisation,
 } from "@/lib/delivery/testing/delivery-fixtures";
 import { stopJobQueue } from "@/lib/jobs/job-queue";
@@ -73,24 +72,7 @@ beforeEach(async () => {
   await sandbox.control("POST", "reset");
   org = await createTestOrganisation(sandbox);
   const other = await createTestOrganisation(sandbox);
-  const page = TEST_DEFINITION.pages[0]!;
-  await getPrisma().formVersion.update({
-    where: { id: org.version.id },
-    data: {
-      definition: {
-        ...TEST_DEFINITION,
-        pages: [
-          {
-            ...page,
-            elements: [
-              ...page.elements,
-              { type: "address", key: "address", label: { fi: "Osoite", sv: "Adress", en: "Address" } },
-            ],
-          },
-        ],
-      },
-    },
-  });
+  await addAddressField(org);
   sendKey = (
     await createApiKey({
       organizationId: org.organization.id,
@@ -107,23 +89,7 @@ beforeEach(async () => {
 });
 
 async function retrievedSubmission(personId = "010280-952L") {
-  const created = await createTestSubmission(org);
-  await getPrisma().submission.update({
-    where: { id: created.submission.id },
-    data: {
-      answersEncrypted: encryptJson(
-        {
-          schemaVersion: 1,
-          answers: {
-            subject: created.subject,
-            message: null,
-            address: { street: "Paperitie 3 B 7", postalCode: "33100", postOffice: "TAMPERE", country: "FI" },
-          },
-        },
-        { associatedData: submissionAnswersContext(created.submission.id) },
-      ),
-    },
-  });
+  const created = await createTestSubmissionWithAddress(org);
   await sendAsCitizen(sandbox, created.messageText, { personId });
   await pollConnection(org.connection.id, fast);
   return created.submission.id;

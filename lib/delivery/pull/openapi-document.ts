@@ -156,6 +156,37 @@ export function openApiDocument(serverUrl: string) {
     "502": refused("Suomi.fi Messages refused the message."),
     "503": refused("Suomi.fi Messages did not answer; retry with the same Idempotency-Key."),
   };
+  type TResponse = { description: string; content: ReturnType<typeof json> };
+  /** GET the bytes of one attachment of a submission or a message. */
+  const attachmentPath = (summary: string, missing: TResponse) => ({
+    get: {
+      ...needs("submissions:read"),
+      summary,
+      parameters: [
+        idParameter,
+        { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+      ],
+      responses: {
+        "200": { description: "The file", content: { "application/octet-stream": {} } },
+        "401": unauthorized,
+        "404": missing,
+      },
+    },
+  });
+  /** POST an idempotent acknowledgement of a submission or a message. */
+  const ackPath = (summary: string, missing: TResponse, nothingToAcknowledge: string) => ({
+    post: {
+      ...needs("submissions:ack"),
+      summary,
+      parameters: [idParameter],
+      responses: {
+        "200": { description: "Acknowledged (now or earlier)", content: json("Acknowledged") },
+        "401": unauthorized,
+        "404": missing,
+        "409": { description: nothingToAcknowledge, content: json("Error") },
+      },
+    },
+  });
   const webhook = (summary: string, description: string, schema = "Submission") => ({
     post: {
       summary,
@@ -236,39 +267,16 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
-      "/api/v1/submissions/{id}/attachments/{attachmentId}": {
-        get: {
-          ...needs("submissions:read"),
-          summary: "The bytes of one attachment",
-          parameters: [
-            idParameter,
-            { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-          ],
-          responses: {
-            "200": { description: "The file", content: { "application/octet-stream": {} } },
-            "401": unauthorized,
-            "404": notFound,
-          },
-        },
-      },
-      "/api/v1/submissions/{id}/ack": {
-        post: {
-          ...needs("submissions:ack"),
-          summary: "Mark the submission taken by this organisation's pull target (idempotent)",
-          parameters: [idParameter],
-          responses: {
-            "200": { description: "Acknowledged (now or earlier)", content: json("Acknowledged") },
-            "401": unauthorized,
-            "404": notFound,
-            "409": {
-              description:
-                "Nothing to acknowledge: no pull target was given this submission (none existed or was enabled " +
-                "for its form when it arrived, and no backfill sent it), or that delivery was cancelled",
-              content: json("Error"),
-            },
-          },
-        },
-      },
+      "/api/v1/submissions/{id}/attachments/{attachmentId}": attachmentPath(
+        "The bytes of one attachment",
+        notFound,
+      ),
+      "/api/v1/submissions/{id}/ack": ackPath(
+        "Mark the submission taken by this organisation's pull target (idempotent)",
+        notFound,
+        "Nothing to acknowledge: no pull target was given this submission (none existed or was enabled " +
+          "for its form when it arrived, and no backfill sent it), or that delivery was cancelled",
+      ),
       "/api/v1/submissions/{id}/messages": {
         post: {
           ...needs("messages:send"),
@@ -343,38 +351,15 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
-      "/api/v1/messages/{id}/attachments/{attachmentId}": {
-        get: {
-          ...needs("submissions:read"),
-          summary: "The bytes of one attachment of a message",
-          parameters: [
-            idParameter,
-            { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-          ],
-          responses: {
-            "200": { description: "The file", content: { "application/octet-stream": {} } },
-            "401": unauthorized,
-            "404": messageNotFound,
-          },
-        },
-      },
-      "/api/v1/messages/{id}/ack": {
-        post: {
-          ...needs("submissions:ack"),
-          summary: "Mark the message taken by this organisation's pull target (idempotent)",
-          parameters: [idParameter],
-          responses: {
-            "200": { description: "Acknowledged (now or earlier)", content: json("Acknowledged") },
-            "401": unauthorized,
-            "404": messageNotFound,
-            "409": {
-              description:
-                "Nothing to acknowledge: no pull target was given this message, or it was cancelled",
-              content: json("Error"),
-            },
-          },
-        },
-      },
+      "/api/v1/messages/{id}/attachments/{attachmentId}": attachmentPath(
+        "The bytes of one attachment of a message",
+        messageNotFound,
+      ),
+      "/api/v1/messages/{id}/ack": ackPath(
+        "Mark the message taken by this organisation's pull target (idempotent)",
+        messageNotFound,
+        "Nothing to acknowledge: no pull target was given this message, or it was cancelled",
+      ),
     },
     webhooks: {
       "submission.received": webhook(

@@ -276,3 +276,47 @@ export async function startWebhookReceiver(getSecret: () => string) {
       }),
   };
 }
+
+/** The form asks for the person's postal address (a top-level address field): where a paper letter goes. */
+export async function addAddressField(org: TTestOrganisation): Promise<void> {
+  const page = TEST_DEFINITION.pages[0]!;
+  await getPrisma().formVersion.update({
+    where: { id: org.version.id },
+    data: {
+      definition: {
+        ...TEST_DEFINITION,
+        pages: [
+          {
+            ...page,
+            elements: [
+              ...page.elements,
+              { type: "address", key: "address", label: { fi: "Osoite", sv: "Adress", en: "Address" } },
+            ],
+          },
+        ],
+      },
+    },
+  });
+}
+
+/** A test submission whose answers hold a postal address (for forms made by addAddressField). */
+export async function createTestSubmissionWithAddress(org: TTestOrganisation) {
+  const created = await createTestSubmission(org);
+  await getPrisma().submission.update({
+    where: { id: created.submission.id },
+    data: {
+      answersEncrypted: encryptJson(
+        {
+          schemaVersion: 1,
+          answers: {
+            subject: created.subject,
+            message: null,
+            address: { street: "Paperitie 3 B 7", postalCode: "33100", postOffice: "TAMPERE", country: "FI" },
+          },
+        },
+        { associatedData: submissionAnswersContext(created.submission.id) },
+      ),
+    },
+  });
+  return created;
+}
